@@ -1,0 +1,48 @@
+// Dispatch of the uniform activation functions over the variant.
+#include "Activation.h"
+
+namespace relulab::core {
+
+namespace {
+template <class... Ts>
+struct Overloaded : Ts...
+{
+    using Ts::operator()...;
+};
+}  // namespace
+
+double value(const Activation &a, double z)
+{
+    return std::visit([z](const auto &f) { return f.value(z); }, a);
+}
+
+Subgradient subgradient(const Activation &a, double z)
+{
+    return std::visit([z](const auto &f) { return f.subgradient(z); }, a);
+}
+
+double derivative(const Activation &a, double z, KinkConvention c)
+{
+    return pick(subgradient(a, z), c);
+}
+
+std::vector<double> kinks(const Activation &a)
+{
+    return std::visit([](const auto &f) { return f.kinks(); }, a);
+}
+
+std::string displayName(const Activation &a)
+{
+    return std::visit(Overloaded{
+                          [](const Relu &) { return std::string("ReLU"); },
+                          [](const LeakyRelu &) { return std::string("Leaky ReLU"); },
+                          [](const Maxout &) { return std::string("Maxout"); },
+                          [](const Softplus &) { return std::string("Softplus"); },
+                          [](const Elu &) { return std::string("ELU"); },
+                          [](const Gelu &) { return std::string("GELU"); },
+                          [](const Silu &) { return std::string("SiLU"); },
+                      },
+                      a);
+}
+
+}  // namespace relulab::core

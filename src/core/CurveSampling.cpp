@@ -1,0 +1,70 @@
+// Grid construction and kink-exact sampling.
+#include "CurveSampling.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <stdexcept>
+
+namespace relulab::core {
+
+std::vector<double> uniformGrid(double lo, double hi, int n)
+{
+    if (n < 2) throw std::invalid_argument("a grid needs at least 2 samples");
+    if (!std::isfinite(lo) || !std::isfinite(hi) || !(lo < hi))
+        throw std::invalid_argument("a grid needs finite bounds with lo < hi");
+    std::vector<double> x(static_cast<size_t>(n));
+    const double span = hi - lo;
+    for (int i = 0; i < n; ++i) x[static_cast<size_t>(i)] = lo + i * span / (n - 1);
+    x.back() = hi;
+    return x;
+}
+
+SampledCurve sampleWithKinks(const Activation &a, double lo, double hi, int n, KinkConvention c)
+{
+    SampledCurve out;
+    const std::vector<double> grid = uniformGrid(lo, hi, n);
+    std::vector<double> kinkZ;
+    for (double k : kinks(a)) {
+        if (k >= lo && k <= hi) kinkZ.push_back(k);
+    }
+
+    out.z.reserve(grid.size() + kinkZ.size());
+    std::merge(grid.begin(), grid.end(), kinkZ.begin(), kinkZ.end(), std::back_inserter(out.z));
+    out.z.erase(std::unique(out.z.begin(), out.z.end()), out.z.end());
+
+    constexpr double kGap = std::numeric_limits<double>::quiet_NaN();
+    out.value.reserve(out.z.size());
+    out.derivativeZ.reserve(out.z.size() + 2 * kinkZ.size());
+    out.derivative.reserve(out.z.size() + 2 * kinkZ.size());
+    auto nextKink = kinkZ.begin();
+    for (double z : out.z) {
+        const double v = value(a, z);
+        out.value.push_back(v);
+        const Subgradient s = subgradient(a, z);
+        const bool atKink = nextKink != kinkZ.end() && *nextKink == z;
+        if (atKink) {
+            ++nextKink;
+            out.kinks.push_back({z, v, s, pick(s, c)});
+        }
+        if (atKink && s.isKink()) {
+            // Only draw the one-sided limits that the curve actually reaches from inside.
+            if (z > lo) {
+                out.derivativeZ.push_back(z);
+                out.derivative.push_back(s.left);
+            }
+            out.derivativeZ.push_back(z);
+            out.derivative.push_back(kGap);
+            if (z < hi) {
+                out.derivativeZ.push_back(z);
+                out.derivative.push_back(s.right);
+            }
+        } else {
+            out.derivativeZ.push_back(z);
+            out.derivative.push_back(pick(s, c));
+        }
+    }
+    return out;
+}
+
+}  // namespace relulab::core

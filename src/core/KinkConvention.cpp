@@ -1,0 +1,27 @@
+// Names of the kink conventions as used on the command line and in session files.
+#include "KinkConvention.h"
+
+namespace relulab::core {
+
+std::string_view conventionName(KinkConvention c)
+{
+    switch (c) {
+        case KinkConvention::Left:
+            return "left";
+        case KinkConvention::Right:
+            return "right";
+        case KinkConvention::Mean:
+            return "mean";
+    }
+    return "left";
+}
+
+std::optional<KinkConvention> parseConvention(std::string_view text)
+{
+    if (text == "left") return KinkConvention::Left;
+    if (text == "right") return KinkConvention::Right;
+    if (text == "mean") return KinkConvention::Mean;
+    return std::nullopt;
+}
+
+}  // namespace relulab::core

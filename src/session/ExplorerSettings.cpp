@@ -1,0 +1,77 @@
+// Validation of explorer settings and construction of their activations.
+#include "ExplorerSettings.h"
+
+#include <QCoreApplication>
+#include <cmath>
+
+#include "core/Maxout.h"
+
+namespace relulab::session {
+
+namespace {
+QString tr(const char *text) { return QCoreApplication::translate("ExplorerSettings", text); }
+}  // namespace
+
+QString validateAlpha(double alpha)
+{
+    if (!std::isfinite(alpha) || alpha < core::LeakyRelu::kMinAlpha ||
+        alpha > core::LeakyRelu::kMaxAlpha)
+        return tr("the leaky slope \u03b1 must be a number in [-1, 1]");
+    return {};
+}
+
+QString validateRange(double lo, double hi)
+{
+    if (!std::isfinite(lo) || !std::isfinite(hi)) return tr("the range bounds must be finite numbers");
+    if (!(lo < hi)) return tr("the range needs lo < hi");
+    if (std::abs(lo) > ExplorerSettings::kRangeLimit || std::abs(hi) > ExplorerSettings::kRangeLimit)
+        return tr("the range bounds must lie in [-1e6, 1e6]");
+    if (hi - lo < ExplorerSettings::kMinSpan) return tr("the range must be at least 1e-6 wide");
+    return {};
+}
+
+QString validatePieces(const std::vector<core::MaxoutPiece> &pieces)
+{
+    if (pieces.empty() || pieces.size() > static_cast<size_t>(core::Maxout::kMaxPieces))
+        return tr("maxout needs between 1 and 8 pieces");
+    for (const auto &p : pieces) {
+        if (!std::isfinite(p.slope) || !std::isfinite(p.intercept))
+            return tr("maxout slopes and intercepts must be finite numbers");
+    }
+    return {};
+}
+
+QString ExplorerSettings::validate() const
+{
+    if (auto e = validateAlpha(alpha); !e.isEmpty()) return e;
+    if (auto e = validateRange(lo, hi); !e.isEmpty()) return e;
+    if (auto e = validatePieces(pieces); !e.isEmpty()) return e;
+    if (samples < kMinSamples || samples > kMaxSamples)
+        return tr("the number of samples must be between 2 and 1000000");
+    if (!std::isfinite(softplusBeta) || softplusBeta <= 0.0)
+        return tr("the softplus \u03b2 must be a number > 0");
+    return {};
+}
+
+core::Activation ExplorerSettings::activation(FunctionId id) const
+{
+    switch (id) {
+        case FunctionId::Relu:
+            return core::Relu{};
+        case FunctionId::Leaky:
+            return core::LeakyRelu(alpha);
+        case FunctionId::Maxout:
+            return core::Maxout(pieces);
+        case FunctionId::Softplus:
+            return core::Softplus(softplusBeta);
+        case FunctionId::Elu:
+            return core::Elu{};
+        case FunctionId::Gelu:
+            return core::Gelu{};
+        case FunctionId::Silu:
+            return core::Silu{};
+    }
+    return core::Relu{};
+}
+
+}  // namespace relulab::session

@@ -1,0 +1,47 @@
+// The explorer's whole state as a plain value: what the window shows and what export draws.
+#pragma once
+
+#include <QSet>
+#include <QString>
+#include <vector>
+
+#include "FunctionId.h"
+#include "core/Activation.h"
+#include "core/MaxoutPiece.h"
+
+namespace relulab::session {
+
+struct ExplorerSettings
+{
+    static constexpr double kDefaultLo = -10.0;  // the classic range(-10, 11) view
+    static constexpr double kDefaultHi = 10.0;
+    static constexpr double kRangeLimit = 1e6;   // |lo|, |hi| at most this
+    static constexpr double kMinSpan = 1e-6;     // hi - lo at least this
+    static constexpr int kDefaultSamples = 2001;  // odd, so the grid on -10..10 holds z = 0
+    static constexpr int kMinSamples = 2;
+    static constexpr int kMaxSamples = 1000000;
+
+    double alpha = core::LeakyRelu::kDefaultAlpha;
+    double lo = kDefaultLo;
+    double hi = kDefaultHi;
+    std::vector<core::MaxoutPiece> pieces = {{1.0, 0.0}, {-0.5, 0.0}, {0.0, -5.0}};
+    core::KinkConvention convention = core::KinkConvention::Left;
+    QSet<FunctionId> visible = {FunctionId::Relu, FunctionId::Leaky, FunctionId::Maxout};
+    bool showSubgradient = true;
+    int samples = kDefaultSamples;
+    double softplusBeta = core::Softplus::kDefaultBeta;
+
+    // An empty string when valid, else the first problem in words.
+    QString validate() const;
+    // The activation with these parameters (settings must be valid).
+    core::Activation activation(FunctionId id) const;
+
+    friend bool operator==(const ExplorerSettings &, const ExplorerSettings &) = default;
+};
+
+// Errors for single fields, shared by the state's setters and the command line.
+QString validateAlpha(double alpha);
+QString validateRange(double lo, double hi);
+QString validatePieces(const std::vector<core::MaxoutPiece> &pieces);
+
+}  // namespace relulab::session
