@@ -1,0 +1,48 @@
+// relulab: starts the explorer window, or runs a headless command (`relulab export ...`).
+#include <QApplication>
+#include <QIcon>
+#include <QTextStream>
+#include <cstdio>
+
+#include "gui/FigureRenderer.h"
+#include "gui/MainWindow.h"
+#include "session/ExplorerState.h"
+#include "session/ExportCommand.h"
+
+namespace {
+
+bool isCommand(int argc, char **argv, const char *name)
+{
+    return argc > 1 && qstrcmp(argv[1], name) == 0;
+}
+
+int runExport(int argc, char **argv)
+{
+    // Headless: no X server needed; fonts come from fontconfig (fonts-dejavu-core).
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("relulab"));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    return relulab::session::runExportCommand(QApplication::arguments().mid(2),
+                                              relulab::gui::renderFigure, out, err);
+}
+
+}  // namespace
+
+int main(int argc, char **argv)
+{
+    if (isCommand(argc, argv, "export")) return runExport(argc, argv);
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("relulab"));
+    QApplication::setApplicationDisplayName(QStringLiteral("ReLU Lab"));
+    QApplication::setOrganizationName(QStringLiteral("ReLU Lab"));
+    QApplication::setApplicationVersion(QStringLiteral(RELULAB_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/relulab.svg")));
+
+    relulab::session::ExplorerState state;
+    relulab::gui::MainWindow window(&state);
+    window.show();
+    return QApplication::exec();
+}
