@@ -1,0 +1,397 @@
+// Building and updating the explorer's curves; only what a state change affects is recomputed.
+#include "ExplorerPlot.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+#include "PlotStyle.h"
+#include "core/Maxout.h"
+
+namespace relulab::gui {
+
+using session::FunctionId;
+
+namespace {
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+constexpr int kMaxPieces = core::Maxout::kMaxPieces;
+
+QVector<QCPGraphData> toGraphData(const std::vector<double> &x, const std::vector<double> &y)
+{
+    QVector<QCPGraphData> data(static_cast<qsizetype>(x.size()));
+    for (size_t i = 0; i < x.size(); ++i) data[static_cast<qsizetype>(i)] = {x[i], y[i]};
+    return data;
+}
+
+void setSortedData(QCPGraph *graph, const QVector<QCPGraphData> &data)
+{
+    graph->data()->set(data, true);
+}
+
+// The [lo, hi] of finite values, widened to hold the anchors; padded by a fraction.
+QCPRange fittedRange(double lo, double hi, std::initializer_list<double> anchors, double pad)
+{
+    for (double a : anchors) {
+        lo = std::min(lo, a);
+        hi = std::max(hi, a);
+    }
+    if (!(hi > lo)) {
+        lo -= 1.0;
+        hi += 1.0;
+    }
+    const double margin = pad * (hi - lo);
+    return {lo - margin, hi + margin};
+}
+
+}  // namespace
+
+ExplorerPlot::ExplorerPlot(session::ExplorerState *state, QWidget *parent)
+    : QCustomPlot(parent), m_state(state)
+{
+    setAccessibleName(tr("Activation plots"));
+    setAccessibleDescription(
+        tr("Upper plot: the activation functions f(z). Lower plot: their derivatives f\u2032(z), "
+           "with a filled marker at the value used at each kink and open markers at the limits "
+           "not taken."));
+    setToolTip(tr("Drag the Leaky ReLU's negative branch to set \u03b1; drag a maxout piece to "
+                  "move it, or its diamond handle to rotate it.\nDrag empty space to pan, use "
+                  "the wheel to zoom, double-click to reset the view."));
+    setMouseTracking(true);
+    setMinimumSize(480, 360);
+    setAutoAddPlottableToLegend(false);
+    setNoAntialiasingOnDrag(false);
+    setAntialiasedElements(QCP::aeAll);
+
+    buildLayout();
+    createGraphs();
+    applyStyles();
+
+    connect(m_state, &session::ExplorerState::alphaChanged, this, [this] {
+        rebuildFunction(FunctionId::Leaky);
+        fitYRanges();
+        scheduleReplot();
+    });
+    connect(m_state, &session::ExplorerState::piecesChanged, this, [this] {
+        rebuildFunction(FunctionId::Maxout);
+        rebuildPieces();
+        fitYRanges();
+        scheduleReplot();
+    });
+    connect(m_state, &session::ExplorerState::softplusBetaChanged, this, [this] {
+        rebuildFunction(FunctionId::Softplus);
+        fitYRanges();
+        scheduleReplot();
+    });
+    const auto everything = [this] {
+        refreshAll();
+        scheduleReplot();
+    };
+    connect(m_state, &session::ExplorerState::rangeChanged, this, everything);
+    connect(m_state, &session::ExplorerState::conventionChanged, this, everything);
+    connect(m_state, &session::ExplorerState::samplesChanged, this, everything);
+    connect(m_state, &session::ExplorerState::visibilityChanged, this, [this] {
+        updateVisibility();
+        fitYRanges();
+        scheduleReplot();
+    });
+    connect(m_state, &session::ExplorerState::showSubgradientChanged, this, [this] {
+        updateVisibility();
+        scheduleReplot();
+    });
+
+    refreshAll();
+}
+
+void ExplorerPlot::buildLayout()
+{
+    plotLayout()->clear();
+    m_valueRect = new QCPAxisRect(this);
+    m_derivativeRect = new QCPAxisRect(this);
+    plotLayout()->addElement(0, 0, m_valueRect);
+    plotLayout()->addElement(1, 0, m_derivativeRect);
+    plotLayout()->setRowStretchFactors({1.25, 1.0});
+    plotLayout()->setRowSpacing(4);
+
+    auto *group = new QCPMarginGroup(this);
+    for (QCPAxisRect *rect : {m_valueRect, m_derivativeRect}) {
+        rect->setMarginGroup(QCP::msLeft | QCP::msRight, group);
+        rect->setupFullAxesBox(true);
+        rect->axis(QCPAxis::atTop)->setTickLabels(false);
+        rect->axis(QCPAxis::atRight)->setTickLabels(false);
+    }
+    // The two plots share z: both bottom axes follow the state's range.
+    m_valueRect->axis(QCPAxis::atBottom)->setLabel(QString());
+    m_derivativeRect->axis(QCPAxis::atBottom)->setLabel(tr("z (pre-activation)"));
+    m_valueRect->axis(QCPAxis::atLeft)->setLabel(tr("f(z)"));
+    m_derivativeRect->axis(QCPAxis::atLeft)->setLabel(tr("f\u2032(z)"));
+
+    m_legend = new QCPLegend;
+    m_valueRect->insetLayout()->addElement(m_legend, Qt::AlignTop | Qt::AlignLeft);
+    m_legend->setLayer(QStringLiteral("legend"));
+    m_legend->setVisible(true);
+    m_legend->setBrush(QColor(255, 255, 255, 225));
+
+    m_kinkNote = new QCPItemText(this);
+    m_kinkNote->setClipToAxisRect(false);
+    m_kinkNote->position->setType(QCPItemPosition::ptAxisRectRatio);
+    m_kinkNote->position->setAxisRect(m_derivativeRect);
+    m_kinkNote->position->setCoords(0.01, 0.03);
+    m_kinkNote->setPositionAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_kinkNote->setPadding(QMargins(6, 3, 6, 3));
+    m_kinkNote->setBrush(QColor(255, 255, 255, 225));
+    m_kinkNote->setColor(kAxisColor);
+
+    for (auto **probe : {&m_probeValue, &m_probeDerivative}) {
+        *probe = new QCPItemStraightLine(this);
+        (*probe)->setVisible(false);
+        (*probe)->setPen(QPen(QColor(0x55, 0x55, 0x55), 1.0, Qt::DotLine));
+    }
+    for (auto [probe, rect] : {std::pair{m_probeValue, m_valueRect},
+                               std::pair{m_probeDerivative, m_derivativeRect}}) {
+        probe->setClipAxisRect(rect);
+        for (QCPItemPosition *p : {probe->point1, probe->point2}) {
+            p->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+        }
+    }
+}
+
+void ExplorerPlot::createGraphs()
+{
+    const auto graphIn = [this](QCPAxisRect *rect) {
+        auto *g = new QCPGraph(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
+        // Adaptive sampling merges points per pixel column and would turn a jump into a ramp.
+        g->setAdaptiveSampling(false);
+        return g;
+    };
+    // Pieces first so the envelope and the other curves are drawn over them.
+    for (int i = 0; i < kMaxPieces; ++i) m_pieces.push_back(graphIn(m_valueRect));
+    for (FunctionId id : session::kAllFunctions) {
+        FunctionGraphs &g = m_graphs[index(id)];
+        g.value = graphIn(m_valueRect);
+        g.value->setName(session::functionName(id));
+        g.bars = graphIn(m_derivativeRect);
+        g.derivative = graphIn(m_derivativeRect);
+        g.taken = graphIn(m_derivativeRect);
+        g.open = graphIn(m_derivativeRect);
+        for (QCPGraph *dots : {g.taken, g.open}) dots->setLineStyle(QCPGraph::lsNone);
+    }
+    m_handles = graphIn(m_valueRect);
+    m_handles->setLineStyle(QCPGraph::lsNone);
+}
+
+void ExplorerPlot::applyStyles()
+{
+    const double s = m_scale;
+    QFont labelFont = font();
+    labelFont.setPointSizeF(13.0 * s);
+    QFont tickFont = font();
+    tickFont.setPointSizeF(11.0 * s);
+    for (QCPAxisRect *rect : {m_valueRect, m_derivativeRect}) {
+        for (QCPAxis *axis : rect->axes()) {
+            axis->setLabelFont(labelFont);
+            axis->setTickLabelFont(tickFont);
+            axis->setBasePen(QPen(kAxisColor, 1.0 * s));
+            axis->setTickPen(QPen(kAxisColor, 1.0 * s));
+            axis->setSubTickPen(QPen(kAxisColor, 1.0 * s));
+            axis->setLabelColor(kAxisColor);
+            axis->setTickLabelColor(kAxisColor);
+            axis->grid()->setPen(QPen(kGridColor, 1.0 * s, Qt::SolidLine));
+            axis->grid()->setZeroLinePen(QPen(QColor(0x80, 0x80, 0x80), 1.2 * s));
+        }
+    }
+    QFont legendFont = font();
+    legendFont.setPointSizeF(11.5 * s);
+    m_legend->setFont(legendFont);
+    m_legend->setIconSize(QSize(int(44 * s), int(14 * s)));
+    m_legend->setBorderPen(QPen(kGridColor, 1.0));
+    QFont noteFont = font();
+    noteFont.setPointSizeF(10.5 * s);
+    m_kinkNote->setFont(noteFont);
+
+    for (FunctionId id : session::kAllFunctions) {
+        const FunctionGraphs &g = m_graphs[index(id)];
+        const FunctionStyle style = functionStyle(id);
+        const bool rect = session::isRectifier(id);
+        const double width = (rect ? 3.0 : 2.2) * s;
+        g.value->setPen(functionPen(id, width));
+        g.derivative->setPen(functionPen(id, width));
+        const auto shape = static_cast<QCPScatterStyle::ScatterShape>(style.marker);
+        // Nested sizes (ReLU largest, drawn first) keep every marker visible where kinks
+        // of several functions coincide, as they do at z = 0.
+        const double dot = (id == FunctionId::Relu ? 16.0 : id == FunctionId::Leaky ? 11.0 : 7.0) * s;
+        g.taken->setScatterStyle(QCPScatterStyle(shape, QPen(style.color, 2.0 * s), style.color, dot));
+        g.open->setScatterStyle(QCPScatterStyle(shape, QPen(style.color, 2.0 * s), Qt::white, dot));
+        QColor barColor = style.color;
+        barColor.setAlpha(120);
+        const double bar = (id == FunctionId::Relu ? 12.0 : id == FunctionId::Leaky ? 7.0 : 3.0) * s;
+        g.bars->setPen(QPen(barColor, bar, Qt::SolidLine, Qt::FlatCap));
+    }
+    m_handles->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDiamond,
+                                               QPen(Qt::white, 1.5 * s),
+                                               okabeIto::kBluishGreen, 13.0 * s));
+}
+
+void ExplorerPlot::setDisplayScale(double scale)
+{
+    m_scale = std::clamp(scale, 0.5, 4.0);
+    applyStyles();
+    rebuildPieces();
+    scheduleReplot();
+}
+
+void ExplorerPlot::refreshAll()
+{
+    for (FunctionId id : session::kAllFunctions) rebuildFunction(id);
+    rebuildPieces();
+    updateVisibility();
+    updateXRange();
+    fitYRanges();
+    const auto convention = QString::fromUtf8(core::conventionName(m_state->convention()).data());
+    m_kinkNote->setText(tr("filled marker: f\u2032 used at a kink (%1 convention)   "
+                           "open marker: limit not taken   bar: subgradient set")
+                            .arg(convention));
+}
+
+void ExplorerPlot::rebuildFunction(FunctionId id)
+{
+    FunctionGraphs &g = m_graphs[index(id)];
+    g.samples = core::sampleWithKinks(m_state->activation(id), m_state->lo(), m_state->hi(),
+                                      m_state->samples(), m_state->convention());
+    const core::SampledCurve &c = g.samples;
+    setSortedData(g.value, toGraphData(c.z, c.value));
+    setSortedData(g.derivative, toGraphData(c.derivativeZ, c.derivative));
+
+    QVector<QCPGraphData> taken, open, bars;
+    for (const core::KinkPoint &k : c.kinks) {
+        if (!k.slopes.isKink()) continue;
+        taken.push_back({k.z, k.taken});
+        for (double limit : {k.slopes.left, k.slopes.right}) {
+            if (limit != k.taken) open.push_back({k.z, limit});
+        }
+        bars.append({{k.z, k.slopes.left}, {k.z, k.slopes.right}, {k.z, kNaN}});
+    }
+    setSortedData(g.taken, taken);
+    setSortedData(g.open, open);
+    setSortedData(g.bars, bars);
+}
+
+QCPGraph *ExplorerPlot::pieceGraph(int piece) const
+{
+    if (piece < 0 || piece >= static_cast<int>(m_pieces.size())) return nullptr;
+    return m_pieces[static_cast<size_t>(piece)];
+}
+
+QPointF ExplorerPlot::piecePivot(int piece) const
+{
+    const core::Maxout &m = m_state->maxout();
+    const double lo = m_state->lo();
+    const double hi = m_state->hi();
+    double z = 0.5 * (lo + hi);
+    for (const core::EnvelopeSegment &seg : m.segments()) {
+        if (seg.piece != piece) continue;
+        const double a = std::max(seg.from, lo);
+        const double b = std::min(seg.to, hi);
+        z = a <= b ? 0.5 * (a + b) : std::clamp(seg.from, lo, hi);
+    }
+    return {z, m.pieces()[static_cast<size_t>(piece)].at(z)};
+}
+
+QPointF ExplorerPlot::pieceHandle(int piece) const
+{
+    const double lo = m_state->lo();
+    const double hi = m_state->hi();
+    const QPointF pivot = piecePivot(piece);
+    const double step = 0.12 * (hi - lo);
+    const double z = pivot.x() + step <= hi ? pivot.x() + step : pivot.x() - step;
+    return {z, m_state->pieces()[static_cast<size_t>(piece)].at(z)};
+}
+
+void ExplorerPlot::rebuildPieces()
+{
+    const core::Maxout &m = m_state->maxout();
+    const double lo = m_state->lo();
+    const double hi = m_state->hi();
+    QVector<QCPGraphData> handles;
+    for (int i = 0; i < kMaxPieces; ++i) {
+        QCPGraph *g = m_pieces[static_cast<size_t>(i)];
+        if (i >= m.pieceCount()) {
+            g->data()->clear();
+            continue;
+        }
+        const core::MaxoutPiece p = m.pieces()[static_cast<size_t>(i)];
+        setSortedData(g, {{lo, p.at(lo)}, {hi, p.at(hi)}});
+        const bool hidden = m.state(i) != core::PieceState::Active;
+        QColor color = hidden ? kHiddenPieceColor : okabeIto::kBluishGreen;
+        if (!hidden) color.setAlpha(170);
+        g->setPen(QPen(color, 1.4 * m_scale, hidden ? Qt::DotLine : Qt::DashLine));
+        const QPointF h = pieceHandle(i);
+        handles.push_back({h.x(), h.y()});
+    }
+    std::sort(handles.begin(), handles.end(),
+              [](const QCPGraphData &a, const QCPGraphData &b) { return a.key < b.key; });
+    setSortedData(m_handles, handles);
+}
+
+void ExplorerPlot::updateVisibility()
+{
+    m_legend->clearItems();
+    for (FunctionId id : session::kAllFunctions) {
+        const bool on = m_state->isVisible(id);
+        const FunctionGraphs &g = m_graphs[index(id)];
+        for (QCPGraph *graph : {g.value, g.derivative, g.taken, g.open}) graph->setVisible(on);
+        g.bars->setVisible(on && m_state->showSubgradient());
+        if (on) g.value->addToLegend(m_legend);
+    }
+    const bool pieces = m_state->isVisible(FunctionId::Maxout);
+    for (QCPGraph *g : m_pieces) g->setVisible(pieces);
+    m_handles->setVisible(pieces);
+    m_legend->setVisible(m_legend->itemCount() > 0);
+}
+
+void ExplorerPlot::updateXRange()
+{
+    for (QCPAxisRect *rect : {m_valueRect, m_derivativeRect})
+        rect->axis(QCPAxis::atBottom)->setRange(m_state->lo(), m_state->hi());
+}
+
+void ExplorerPlot::fitYRanges()
+{
+    // While dragging, the axes hold still so the mouse keeps its place on the curve.
+    if (m_drag.kind != DragKind::None && m_drag.kind != DragKind::Pan) return;
+    constexpr double kInf = std::numeric_limits<double>::infinity();
+    double vLo = kInf, vHi = -kInf, dLo = kInf, dHi = -kInf;
+    for (FunctionId id : session::kAllFunctions) {
+        if (!m_state->isVisible(id)) continue;
+        const core::SampledCurve &c = m_graphs[index(id)].samples;
+        for (double v : c.value) {
+            if (std::isfinite(v)) vLo = std::min(vLo, v), vHi = std::max(vHi, v);
+        }
+        for (double d : c.derivative) {
+            if (std::isfinite(d)) dLo = std::min(dLo, d), dHi = std::max(dHi, d);
+        }
+    }
+    if (vLo > vHi) vLo = vHi = 0.0;
+    if (dLo > dHi) dLo = dHi = 0.0;
+    m_valueRect->axis(QCPAxis::atLeft)->setRange(fittedRange(vLo, vHi, {0.0}, 0.08));
+    // Room above for the note and around the 0 and 1 levels for the kink markers.
+    const QCPRange d = fittedRange(dLo, dHi, {0.0, 1.0}, 0.12);
+    m_derivativeRect->axis(QCPAxis::atLeft)->setRange(d.lower, d.upper + 0.22 * d.size());
+}
+
+void ExplorerPlot::scheduleReplot() { replot(QCustomPlot::rpQueuedReplot); }
+
+void ExplorerPlot::setProbe(std::optional<double> z)
+{
+    m_probe = z;
+    for (QCPItemStraightLine *line : {m_probeValue, m_probeDerivative}) {
+        line->setVisible(z.has_value());
+        if (z) {
+            line->point1->setCoords(*z, 0.0);
+            line->point2->setCoords(*z, 1.0);
+        }
+    }
+    scheduleReplot();
+}
+
+}  // namespace relulab::gui

@@ -1,0 +1,135 @@
+// The explorer's two stacked plots sharing the z axis: f(z) above, f'(z) below, with exact kinks,
+// maxout pieces and drag handles, a hover probe, wheel zoom and drag-pan wired to the state.
+#pragma once
+
+#include <QHash>
+#include <array>
+#include <optional>
+#include <qcustomplot.h>
+
+#include "core/CurveSampling.h"
+#include "session/ExplorerState.h"
+
+namespace relulab::gui {
+
+class ExplorerPlot : public QCustomPlot
+{
+    Q_OBJECT
+
+public:
+    // What is under the mouse, in order of precedence.
+    enum class HitKind { None, PieceHandle, LeakyBranch, PieceBody };
+    struct Hit
+    {
+        HitKind kind = HitKind::None;
+        int piece = -1;
+    };
+
+    explicit ExplorerPlot(session::ExplorerState *state, QWidget *parent = nullptr);
+
+    QCPAxisRect *valueRect() const { return m_valueRect; }
+    QCPAxisRect *derivativeRect() const { return m_derivativeRect; }
+    QCPGraph *valueGraph(session::FunctionId id) const { return m_graphs[index(id)].value; }
+    QCPGraph *derivativeGraph(session::FunctionId id) const
+    {
+        return m_graphs[index(id)].derivative;
+    }
+    // Kink markers on f': the value the convention takes (filled) and the limits not taken (open).
+    QCPGraph *takenDots(session::FunctionId id) const { return m_graphs[index(id)].taken; }
+    QCPGraph *openDots(session::FunctionId id) const { return m_graphs[index(id)].open; }
+    // Vertical bars over the subgradient interval [left, right] at each kink.
+    QCPGraph *subgradientBars(session::FunctionId id) const { return m_graphs[index(id)].bars; }
+    QCPGraph *pieceGraph(int piece) const;
+    QCPGraph *handleGraph() const { return m_handles; }
+    const core::SampledCurve &curve(session::FunctionId id) const
+    {
+        return m_graphs[index(id)].samples;
+    }
+
+    // Where the rotate handle of a maxout piece sits, and the point it rotates about (z, f).
+    QPointF pieceHandle(int piece) const;
+    QPointF piecePivot(int piece) const;
+    Hit hitTest(const QPointF &pixel) const;
+    // Pixel position of a point (z, f) on the value plot.
+    QPointF valueToPixel(double z, double f) const;
+
+    std::optional<double> probe() const { return m_probe; }
+    void setProbe(std::optional<double> z);
+
+    // Scales fonts and line widths (1 = normal); used for figures and presentation.
+    void setDisplayScale(double scale);
+    double displayScale() const { return m_scale; }
+
+    // Recomputes every curve and replots now; used after construction for off-screen figures.
+    void refreshAll();
+
+Q_SIGNALS:
+    void probeMoved(double z);
+    void probeLeft();
+    void copyValuesRequested(double z);
+    void exportRequested();
+
+protected:
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void leaveEvent(QEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+
+private:
+    struct FunctionGraphs
+    {
+        QCPGraph *value = nullptr;
+        QCPGraph *derivative = nullptr;
+        QCPGraph *taken = nullptr;
+        QCPGraph *open = nullptr;
+        QCPGraph *bars = nullptr;
+        core::SampledCurve samples;
+    };
+    enum class DragKind { None, Pan, Alpha, PieceIntercept, PieceSlope };
+    struct Drag
+    {
+        DragKind kind = DragKind::None;
+        int piece = -1;
+        QPointF pressPixel;
+        double lo = 0.0;
+        double hi = 0.0;
+        double pressF = 0.0;
+        core::MaxoutPiece pieceAtPress;
+        QPointF pivot;
+    };
+
+    static size_t index(session::FunctionId id) { return static_cast<size_t>(id); }
+    void buildLayout();
+    void createGraphs();
+    void applyStyles();
+    void rebuildFunction(session::FunctionId id);
+    void rebuildPieces();
+    void updateVisibility();
+    void updateXRange();
+    void fitYRanges();
+    void scheduleReplot();
+    double zAtPixel(double x) const;
+    double fAtPixel(double y) const;
+    bool inPlotArea(const QPointF &pixel) const;
+    void updateHoverCursor(const QPointF &pixel);
+    void zoomAround(double z, double factor);
+
+    session::ExplorerState *m_state;
+    QCPAxisRect *m_valueRect = nullptr;
+    QCPAxisRect *m_derivativeRect = nullptr;
+    QCPLegend *m_legend = nullptr;
+    QCPItemText *m_kinkNote = nullptr;
+    std::array<FunctionGraphs, 7> m_graphs;
+    std::vector<QCPGraph *> m_pieces;
+    QCPGraph *m_handles = nullptr;
+    QCPItemStraightLine *m_probeValue = nullptr;
+    QCPItemStraightLine *m_probeDerivative = nullptr;
+    std::optional<double> m_probe;
+    Drag m_drag;
+    double m_scale = 1.0;
+};
+
+}  // namespace relulab::gui

@@ -1,0 +1,299 @@
+// Window assembly, menus with shortcuts, figure/CSV export and the readouts.
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QVBoxLayout>
+
+#include "ControlPanel.h"
+#include "ExplorerPlot.h"
+#include "FigureRenderer.h"
+#include "session/ExplorerText.h"
+#include "session/ExportCommand.h"
+
+namespace relulab::gui {
+
+using session::FunctionId;
+
+MainWindow::MainWindow(session::ExplorerState *state, QWidget *parent)
+    : QMainWindow(parent), m_state(state)
+{
+    setWindowTitle(tr("ReLU Lab \u2014 activation explorer"));
+    setAccessibleName(tr("ReLU Lab main window"));
+
+    m_plot = new ExplorerPlot(m_state);
+    m_readout = new QLabel;
+    m_readout->setObjectName(QStringLiteral("probeReadout"));
+    m_readout->setAccessibleName(tr("Values at the cursor"));
+    m_readout->setToolTip(tr("Value and derivative of each shown function at the cursor's z. "
+                             "At a kink: the subgradient set and the value the convention takes."));
+    m_readout->setWordWrap(true);
+    m_readout->setTextFormat(Qt::RichText);
+    m_readout->setMinimumHeight(m_readout->fontMetrics().height() * 2 + 8);
+    m_formula = new QLabel;
+    m_formula->setObjectName(QStringLiteral("formulaPanel"));
+    m_formula->setAccessibleName(tr("Formulas"));
+    m_formula->setToolTip(tr("The definitions of the shown functions with their current numbers."));
+    m_formula->setWordWrap(true);
+    m_formula->setTextFormat(Qt::RichText);
+    m_formula->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont big = m_formula->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    m_formula->setFont(big);
+    m_formula->setStyleSheet(QStringLiteral(
+        "QLabel#formulaPanel { background:#F4F6F8; border-top:1px solid #C8CDD2; padding:8px; }"));
+    QFont readoutFont = m_readout->font();
+    readoutFont.setPointSizeF(readoutFont.pointSizeF() * 1.1);
+    m_readout->setFont(readoutFont);
+    m_readout->setContentsMargins(8, 2, 8, 2);
+
+    auto *left = new QWidget;
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_plot, 1);
+    leftLayout->addWidget(m_readout);
+
+    m_controls = new ControlPanel(m_state);
+    auto *scroll = new QScrollArea;
+    scroll->setWidget(m_controls);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setMinimumWidth(m_controls->sizeHint().width() + 24);
+    scroll->setAccessibleName(tr("Controls"));
+
+    auto *splitter = new QSplitter(Qt::Horizontal);
+    splitter->addWidget(left);
+    splitter->addWidget(scroll);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 0);
+    splitter->setChildrenCollapsible(false);
+
+    auto *central = new QWidget;
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(4, 4, 4, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(splitter, 1);
+    centralLayout->addWidget(m_formula);
+    setCentralWidget(central);
+
+    createMenus();
+
+    connect(m_plot, &ExplorerPlot::probeMoved, this, &MainWindow::updateReadout);
+    connect(m_plot, &ExplorerPlot::probeLeft, this, &MainWindow::updateReadout);
+    connect(m_plot, &ExplorerPlot::copyValuesRequested, this, &MainWindow::copyValues);
+    connect(m_plot, &ExplorerPlot::exportRequested, this, &MainWindow::exportFigure);
+    for (auto signal : {&session::ExplorerState::piecesChanged,
+                        &session::ExplorerState::visibilityChanged}) {
+        connect(m_state, signal, this, &MainWindow::updateFormula);
+        connect(m_state, signal, this, &MainWindow::updateReadout);
+    }
+    connect(m_state, &session::ExplorerState::alphaChanged, this, &MainWindow::updateFormula);
+    connect(m_state, &session::ExplorerState::alphaChanged, this, &MainWindow::updateReadout);
+    connect(m_state, &session::ExplorerState::softplusBetaChanged, this, &MainWindow::updateFormula);
+    connect(m_state, &session::ExplorerState::conventionChanged, this, &MainWindow::updateReadout);
+    updateFormula();
+    updateReadout();
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1400, 880);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::createMenus()
+{
+    const auto add = [this](QMenu *menu, const QString &text, const QKeySequence &key,
+                            const QString &tip, auto slot) {
+        QAction *action = menu->addAction(text);
+        action->setShortcut(key);
+        action->setToolTip(tip);
+        action->setStatusTip(tip);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);  // shortcuts work even when the menu bar is hidden
+        return action;
+    };
+
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    add(file, tr("Export &figure\u2026"), QKeySequence(Qt::CTRL | Qt::Key_E),
+        tr("Save the two plots as PNG, SVG or PDF"), &MainWindow::exportFigure);
+    add(file, tr("Export &CSV\u2026"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+        tr("Save the curves on a uniform grid as CSV"), &MainWindow::exportCsv);
+    file->addSeparator();
+    add(file, tr("&Quit"), QKeySequence::Quit, tr("Close ReLU Lab"), &QWidget::close);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    add(edit, tr("&Copy values at cursor"), QKeySequence::Copy,
+        tr("Copy z, f(z) and f\u2032(z) of the shown functions at the cursor"),
+        [this] { copyValues(m_plot->probe().value_or(0.0)); });
+    add(edit, tr("Increase \u03b1"), QKeySequence(Qt::Key_BracketRight),
+        tr("Leaky slope \u03b1 + 0.01"), [this] { nudgeAlpha(0.01); });
+    add(edit, tr("Decrease \u03b1"), QKeySequence(Qt::Key_BracketLeft),
+        tr("Leaky slope \u03b1 \u2212 0.01"), [this] { nudgeAlpha(-0.01); });
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    const std::array<std::pair<FunctionId, Qt::Key>, 3> toggles = {
+        std::pair{FunctionId::Relu, Qt::Key_1}, std::pair{FunctionId::Leaky, Qt::Key_2},
+        std::pair{FunctionId::Maxout, Qt::Key_3}};
+    for (auto [id, key] : toggles) {
+        QAction *a = add(view, tr("Show %1").arg(session::functionName(id)), QKeySequence(key),
+                         tr("Show or hide %1").arg(session::functionName(id)),
+                         [this, id](bool on) { m_state->setVisible(id, on); });
+        a->setCheckable(true);
+        a->setChecked(m_state->isVisible(id));
+        connect(m_state, &session::ExplorerState::visibilityChanged, a,
+                [this, a, id] { a->setChecked(m_state->isVisible(id)); });
+    }
+    QAction *sub = add(view, tr("Show &subgradient set"), QKeySequence(Qt::Key_S),
+                       tr("Bars over [left, right] at each kink"),
+                       [this](bool on) { m_state->setShowSubgradient(on); });
+    sub->setCheckable(true);
+    sub->setChecked(m_state->showSubgradient());
+    connect(m_state, &session::ExplorerState::showSubgradientChanged, sub, &QAction::setChecked);
+    view->addSeparator();
+    QMenu *convention = view->addMenu(tr("&Convention at kinks"));
+    const std::array<std::tuple<core::KinkConvention, QString, Qt::Key>, 3> conventions = {
+        std::tuple{core::KinkConvention::Left, tr("&Left (PyTorch)"), Qt::Key_L},
+        std::tuple{core::KinkConvention::Right, tr("&Right"), Qt::Key_R},
+        std::tuple{core::KinkConvention::Mean, tr("&Mean"), Qt::Key_M}};
+    auto *group = new QActionGroup(this);
+    for (const auto &[c, text, key] : conventions) {
+        QAction *a = add(convention, text, QKeySequence(key), tr("Use the %1 convention").arg(text),
+                         [this, c = c] { m_state->setConvention(c); });
+        a->setCheckable(true);
+        a->setChecked(m_state->convention() == c);
+        group->addAction(a);
+        connect(m_state, &session::ExplorerState::conventionChanged, a,
+                [a, c = c](core::KinkConvention now) { a->setChecked(now == c); });
+    }
+    view->addSeparator();
+    add(view, tr("Zoom &in"), QKeySequence(Qt::Key_Plus), tr("Narrow the z range"),
+        [this] { zoomBy(0.8); });
+    add(view, tr("Zoom &out"), QKeySequence(Qt::Key_Minus), tr("Widen the z range"),
+        [this] { zoomBy(1.25); });
+    add(view, tr("&Reset view"), QKeySequence(Qt::Key_Home), tr("Back to z from \u221210 to 10"),
+        [this] {
+            m_state->setRange(session::ExplorerSettings::kDefaultLo,
+                              session::ExplorerSettings::kDefaultHi);
+        });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    add(help, tr("&Keyboard shortcuts"), QKeySequence::HelpContents, tr("List every shortcut"),
+        &MainWindow::showShortcuts);
+    add(help, tr("&About ReLU Lab"), QKeySequence(), tr("Version and purpose"), [this] {
+        QMessageBox::about(this, tr("About ReLU Lab"),
+                           tr("<b>ReLU Lab</b> %1<br>Explore ReLU, Leaky ReLU and Maxout, their "
+                              "derivatives and kinks.")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::showShortcuts()
+{
+    QString rows;
+    for (QAction *a : actions()) {
+        if (a->shortcut().isEmpty()) continue;
+        rows += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                    .arg(a->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped(),
+                         a->text().remove(QLatin1Char('&')).toHtmlEscaped());
+    }
+    QMessageBox box(this);
+    box.setWindowTitle(tr("Keyboard shortcuts"));
+    box.setTextFormat(Qt::RichText);
+    box.setText(QStringLiteral("<table cellspacing=6>%1</table>").arg(rows) +
+                tr("<p>On the plot: drag the Leaky ReLU branch left of 0 to set \u03b1, drag a "
+                   "maxout piece or its diamond handle, drag empty space to pan, wheel to zoom, "
+                   "double-click to reset.</p>"));
+    box.exec();
+}
+
+void MainWindow::nudgeAlpha(double delta)
+{
+    const double alpha = std::clamp(std::round((m_state->alpha() + delta) * 1e4) / 1e4, -1.0, 1.0);
+    m_controls->showError(m_state->setAlpha(alpha));
+}
+
+void MainWindow::zoomBy(double factor)
+{
+    const double centre = 0.5 * (m_state->lo() + m_state->hi());
+    const double half = 0.5 * (m_state->hi() - m_state->lo()) * factor;
+    m_controls->showError(m_state->setRange(centre - half, centre + half));
+}
+
+void MainWindow::updateFormula() { m_formula->setText(session::formulaHtml(*m_state)); }
+
+void MainWindow::updateReadout()
+{
+    if (const auto z = m_plot->probe()) {
+        m_readout->setText(session::probeHtml(*m_state, *z));
+    } else {
+        m_readout->setText(tr("<span style='color:#555'>Move the mouse over the plots to read "
+                              "values; at z = 0 you see the kink.</span>"));
+    }
+}
+
+void MainWindow::copyValues(double z)
+{
+    QApplication::clipboard()->setText(session::probePlainText(*m_state, z));
+    statusBar()->showMessage(tr("Copied the values at z = %1").arg(session::formatNumber(z)), 4000);
+}
+
+bool MainWindow::writeFile(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        QMessageBox::warning(this, tr("Export failed"),
+                             tr("Could not write %1:\n%2").arg(path, file.errorString()));
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 5000);
+    return true;
+}
+
+void MainWindow::exportFigure()
+{
+    QString filter;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export figure"), QStringLiteral("relulab.png"),
+        tr("PNG image (*.png);;SVG vector image (*.svg);;PDF document (*.pdf)"), &filter);
+    if (path.isEmpty()) return;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    session::ImageFormat format = session::ImageFormat::Png;
+    if (suffix == QLatin1String("svg")) format = session::ImageFormat::Svg;
+    if (suffix == QLatin1String("pdf")) format = session::ImageFormat::Pdf;
+    QString error;
+    const QByteArray bytes = renderPlot(m_plot, m_plot->size(), format, &error);
+    if (bytes.isEmpty()) {
+        QMessageBox::warning(this, tr("Export failed"), error);
+        return;
+    }
+    writeFile(path, bytes);
+}
+
+void MainWindow::exportCsv()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export CSV"),
+                                                      QStringLiteral("relulab.csv"),
+                                                      tr("CSV file (*.csv)"));
+    if (path.isEmpty()) return;
+    writeFile(path, session::curvesCsv(m_state->settings()));
+}
+
+}  // namespace relulab::gui

@@ -1,0 +1,50 @@
+// The main window: the explorer plots, the hover readout, the formula panel and the controls.
+#pragma once
+
+#include <QMainWindow>
+
+#include "session/ExplorerState.h"
+
+class QLabel;
+
+namespace relulab::gui {
+
+class ControlPanel;
+class ExplorerPlot;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(session::ExplorerState *state, QWidget *parent = nullptr);
+
+    ExplorerPlot *plot() const { return m_plot; }
+    ControlPanel *controls() const { return m_controls; }
+    QLabel *readout() const { return m_readout; }
+    QLabel *formula() const { return m_formula; }
+
+    void exportFigure();
+    void exportCsv();
+    void copyValues(double z);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void updateFormula();
+    void updateReadout();
+    void nudgeAlpha(double delta);
+    void zoomBy(double factor);
+    void showShortcuts();
+    bool writeFile(const QString &path, const QByteArray &bytes);
+
+    session::ExplorerState *m_state;
+    ExplorerPlot *m_plot = nullptr;
+    ControlPanel *m_controls = nullptr;
+    QLabel *m_readout = nullptr;
+    QLabel *m_formula = nullptr;
+};
+
+}  // namespace relulab::gui
