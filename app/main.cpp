@@ -40,6 +40,10 @@ int main(int argc, char **argv)
     QApplication::setOrganizationName(QStringLiteral("ReLU Lab"));
     QApplication::setApplicationVersion(QStringLiteral(RELULAB_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/relulab.svg")));
+    // Classroom default: a size that reads from the back of a room on a projector.
+    QFont font = QApplication::font();
+    font.setPointSizeF(std::max(font.pointSizeF(), 9.0) * 1.2);
+    QApplication::setFont(font);
 
     relulab::session::ExplorerState state;
     relulab::gui::MainWindow window(&state);

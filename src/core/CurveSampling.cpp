@@ -15,9 +15,33 @@ std::vector<double> uniformGrid(double lo, double hi, int n)
         throw std::invalid_argument("a grid needs finite bounds with lo < hi");
     std::vector<double> x(static_cast<size_t>(n));
     const double span = hi - lo;
-    for (int i = 0; i < n; ++i) x[static_cast<size_t>(i)] = lo + i * span / (n - 1);
+    for (int i = 0; i < n; ++i)
+        x[static_cast<size_t>(i)] = lo + i * span / (n - 1);
     x.back() = hi;
     return x;
+}
+
+std::vector<size_t> drawnPoints(const std::vector<double> &x, const std::vector<double> &y)
+{
+    const size_t n = std::min(x.size(), y.size());
+    std::vector<size_t> kept;
+    kept.reserve(std::min<size_t>(n, 64));
+    const auto finite = [&](size_t i) { return std::isfinite(x[i]) && std::isfinite(y[i]); };
+    for (size_t i = 0; i < n; ++i) {
+        const bool interior = i > 0 && i + 1 < n && !kept.empty() && kept.back() + 1 <= i;
+        if (interior && finite(i) && finite(i + 1) && finite(kept.back())) {
+            const size_t a = kept.back();
+            const double dx1 = x[i] - x[a], dy1 = y[i] - y[a];
+            const double dx2 = x[i + 1] - x[a], dy2 = y[i + 1] - y[a];
+            const double cross = dx1 * dy2 - dy1 * dx2;
+            const double scale =
+                std::abs(dx2) * (std::abs(dy2) + std::abs(y[a]) + std::abs(y[i + 1]));
+            // Same direction, and on the line: the point adds nothing to the drawing.
+            if (dx1 * dx2 + dy1 * dy2 > 0 && std::abs(cross) <= 1e-9 * scale) continue;
+        }
+        kept.push_back(i);
+    }
+    return kept;
 }
 
 SampledCurve sampleWithKinks(const Activation &a, double lo, double hi, int n, KinkConvention c)

@@ -31,6 +31,12 @@ struct SampledCurve
 // Requires n >= 2 and lo < hi (throws std::invalid_argument otherwise).
 std::vector<double> uniformGrid(double lo, double hi, int n);
 
+// Indices of the points of a polyline that a drawing needs: interior points lying on the line
+// through their kept neighbours (to a relative 1e-9) are dropped; NaN gaps and their neighbours,
+// the ends and every bend are kept. Piecewise-linear curves shrink to a few points, so dashed
+// pens stroke them fast; the drawn picture is the same.
+std::vector<size_t> drawnPoints(const std::vector<double> &x, const std::vector<double> &y);
+
 // The uniform grid with every kink abscissa in [lo, hi] inserted as an exact sample point.
 SampledCurve sampleWithKinks(const Activation &a, double lo, double hi, int n, KinkConvention c);
 

@@ -80,7 +80,8 @@ Maxout::Maxout(std::vector<MaxoutPiece> pieces) : m_pieces(std::move(pieces))
         m_states[static_cast<size_t>(hull[j])] = PieceState::Active;
     }
     for (size_t i = 0; i < m_pieces.size(); ++i) {
-        if (duplicateOf[i] >= 0 && m_states[static_cast<size_t>(duplicateOf[i])] == PieceState::Active)
+        if (duplicateOf[i] >= 0 &&
+            m_states[static_cast<size_t>(duplicateOf[i])] == PieceState::Active)
             m_states[i] = PieceState::Duplicate;
     }
 }
@@ -97,12 +98,13 @@ double Maxout::value(double z) const
 {
     if (std::isnan(z)) return z;
     if (std::isinf(z)) {
-        const auto &p = m_pieces[static_cast<size_t>(
-            (z > 0 ? m_segments.back() : m_segments.front()).piece)];
+        const auto &p =
+            m_pieces[static_cast<size_t>((z > 0 ? m_segments.back() : m_segments.front()).piece)];
         return p.slope == 0.0 ? p.intercept : p.slope * z;
     }
     double best = -kInf;
-    for (const auto &p : m_pieces) best = std::max(best, p.at(z));
+    for (const auto &p : m_pieces)
+        best = std::max(best, p.at(z));
     return best;
 }
 

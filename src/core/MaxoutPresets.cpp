@@ -21,7 +21,10 @@ std::vector<MaxoutPiece> parabolaTangents(int k, double lo, double hi)
     return pieces;
 }
 
-double roundTo(double v, double step) { return std::round(v / step) * step; }
+double roundTo(double v, double step)
+{
+    return std::round(v / step) * step;
+}
 
 }  // namespace
 
@@ -47,7 +50,8 @@ std::vector<MaxoutPiece> maxoutPreset(MaxoutPreset preset, double alpha, double 
             std::uniform_real_distribution<double> intercept(-half, half);
             std::vector<MaxoutPiece> pieces(static_cast<size_t>(count(rng)));
             // Rounded so that the table and the formula show short numbers.
-            for (auto &p : pieces) p = {roundTo(slope(rng), 0.05), roundTo(intercept(rng), 0.1)};
+            for (auto &p : pieces)
+                p = {roundTo(slope(rng), 0.05), roundTo(intercept(rng), 0.1)};
             return pieces;
         }
         case MaxoutPreset::ExplorerDefault:

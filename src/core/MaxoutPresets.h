@@ -10,13 +10,13 @@
 namespace relulab::core {
 
 enum class MaxoutPreset {
-    Relu,           // max(0, z)
-    Leaky,          // max(alpha z, z)
-    Abs,            // max(-z, z) = |z|
-    Parabola3,      // 3 tangents of z^2 / R
-    Parabola5,      // 5 tangents of z^2 / R
-    Random,         // 3 to 5 random pieces from a seed
-    ExplorerDefault // max(z, -0.5 z, -5): one piece hidden
+    Relu,            // max(0, z)
+    Leaky,           // max(alpha z, z)
+    Abs,             // max(-z, z) = |z|
+    Parabola3,       // 3 tangents of z^2 / R
+    Parabola5,       // 5 tangents of z^2 / R
+    Random,          // 3 to 5 random pieces from a seed
+    ExplorerDefault  // max(z, -0.5 z, -5): one piece hidden
 };
 
 // R = max(|lo|, |hi|) scales the parabola so that it fits the view's height; the tangent points

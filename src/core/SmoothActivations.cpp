@@ -16,7 +16,10 @@ double sigmoid(double z)
     return e / (1.0 + e);
 }
 
-Subgradient smooth(double d) { return {d, d}; }
+Subgradient smooth(double d)
+{
+    return {d, d};
+}
 
 }  // namespace
 

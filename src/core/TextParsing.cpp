@@ -52,7 +52,8 @@ Parsed<double> parseFiniteDouble(std::string_view text)
     const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), v);
     if (ec != std::errc() || end != digits.data() + digits.size() || digits.empty())
         return Parsed<double>::fail("expected a number, got " + quoted(text));
-    if (!std::isfinite(v)) return Parsed<double>::fail("expected a finite number, got " + quoted(text));
+    if (!std::isfinite(v))
+        return Parsed<double>::fail("expected a finite number, got " + quoted(text));
     return {v, {}};
 }
 

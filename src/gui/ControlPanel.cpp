@@ -57,7 +57,10 @@ ControlPanel::ControlPanel(session::ExplorerState *state, QWidget *parent)
 
 ControlPanel::~ControlPanel() = default;
 
-QString ControlPanel::errorText() const { return m_error->text(); }
+QString ControlPanel::errorText() const
+{
+    return m_error->text();
+}
 
 void ControlPanel::showError(const QString &message)
 {
@@ -99,9 +102,8 @@ void ControlPanel::wireFunctions()
                 [this, id](bool on) { m_state->setVisible(id, on); });
     }
     connect(m_ui->smoothCheck, &QCheckBox::toggled, m_ui->smoothBox, &QWidget::setVisible);
-    connect(m_ui->betaSpin, &QDoubleSpinBox::valueChanged, this, [this](double beta) {
-        showError(m_state->setSoftplusBeta(beta));
-    });
+    connect(m_ui->betaSpin, &QDoubleSpinBox::valueChanged, this,
+            [this](double beta) { showError(m_state->setSoftplusBeta(beta)); });
     connect(m_state, &session::ExplorerState::visibilityChanged, this,
             &ControlPanel::syncFromState);
     connect(m_state, &session::ExplorerState::softplusBetaChanged, this,
@@ -139,12 +141,10 @@ void ControlPanel::wireRange()
         showError(error);
         if (!error.isEmpty()) syncRange();  // put the refused control back
     };
-    connect(m_ui->loSlider, &QSlider::valueChanged, this, [this, setRange](int tick) {
-        setRange(rangeScale().toValue(tick), m_state->hi());
-    });
-    connect(m_ui->hiSlider, &QSlider::valueChanged, this, [this, setRange](int tick) {
-        setRange(m_state->lo(), rangeScale().toValue(tick));
-    });
+    connect(m_ui->loSlider, &QSlider::valueChanged, this,
+            [this, setRange](int tick) { setRange(rangeScale().toValue(tick), m_state->hi()); });
+    connect(m_ui->hiSlider, &QSlider::valueChanged, this,
+            [this, setRange](int tick) { setRange(m_state->lo(), rangeScale().toValue(tick)); });
     connect(m_ui->loSpin, &QDoubleSpinBox::valueChanged, this,
             [this, setRange](double lo) { setRange(lo, m_state->hi()); });
     connect(m_ui->hiSpin, &QDoubleSpinBox::valueChanged, this,
@@ -185,10 +185,10 @@ void ControlPanel::wireMaxout()
     });
 
     m_ui->presetCombo->addItem(tr("Presets\u2026"));
-    for (auto preset : {core::MaxoutPreset::ExplorerDefault, core::MaxoutPreset::Relu,
-                        core::MaxoutPreset::Leaky, core::MaxoutPreset::Abs,
-                        core::MaxoutPreset::Parabola3, core::MaxoutPreset::Parabola5,
-                        core::MaxoutPreset::Random}) {
+    for (auto preset :
+         {core::MaxoutPreset::ExplorerDefault, core::MaxoutPreset::Relu, core::MaxoutPreset::Leaky,
+          core::MaxoutPreset::Abs, core::MaxoutPreset::Parabola3, core::MaxoutPreset::Parabola5,
+          core::MaxoutPreset::Random}) {
         m_ui->presetCombo->addItem(QString::fromStdString(core::presetName(preset)),
                                    static_cast<int>(preset));
     }
@@ -205,9 +205,10 @@ void ControlPanel::wireMaxout()
 void ControlPanel::applyPreset(int comboIndex)
 {
     if (comboIndex <= 0) return;
-    const auto preset = static_cast<core::MaxoutPreset>(m_ui->presetCombo->itemData(comboIndex).toInt());
-    const auto pieces = core::maxoutPreset(preset, m_state->alpha(), m_state->lo(), m_state->hi(),
-                                           m_randomSeed++);
+    const auto preset =
+        static_cast<core::MaxoutPreset>(m_ui->presetCombo->itemData(comboIndex).toInt());
+    const auto pieces =
+        core::maxoutPreset(preset, m_state->alpha(), m_state->lo(), m_state->hi(), m_randomSeed++);
     showError(m_state->setPieces(pieces));
     m_ui->presetCombo->setCurrentIndex(0);
 }
@@ -224,7 +225,8 @@ void ControlPanel::wireConvention()
     });
     connect(m_ui->subgradientCheck, &QCheckBox::toggled, m_state,
             &session::ExplorerState::setShowSubgradient);
-    connect(m_state, &session::ExplorerState::conventionChanged, this, &ControlPanel::syncFromState);
+    connect(m_state, &session::ExplorerState::conventionChanged, this,
+            &ControlPanel::syncFromState);
     connect(m_state, &session::ExplorerState::showSubgradientChanged, this,
             &ControlPanel::syncFromState);
 }
@@ -239,8 +241,8 @@ void ControlPanel::syncAlpha()
 
 void ControlPanel::syncRange()
 {
-    const QSignalBlocker b1(m_ui->loSlider), b2(m_ui->hiSlider), b3(m_ui->loSpin),
-        b4(m_ui->hiSpin), b5(m_ui->zoomSlider);
+    const QSignalBlocker b1(m_ui->loSlider), b2(m_ui->hiSlider), b3(m_ui->loSpin), b4(m_ui->hiSpin),
+        b5(m_ui->zoomSlider);
     m_ui->loSlider->setValue(rangeScale().toTick(m_state->lo()));
     m_ui->hiSlider->setValue(rangeScale().toTick(m_state->hi()));
     m_ui->loSpin->setValue(m_state->lo());

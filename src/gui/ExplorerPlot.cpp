@@ -17,16 +17,56 @@ namespace {
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 constexpr int kMaxPieces = core::Maxout::kMaxPieces;
 
+// Only the points the drawing needs: a straight run of samples becomes its two ends.
 QVector<QCPGraphData> toGraphData(const std::vector<double> &x, const std::vector<double> &y)
 {
-    QVector<QCPGraphData> data(static_cast<qsizetype>(x.size()));
-    for (size_t i = 0; i < x.size(); ++i) data[static_cast<qsizetype>(i)] = {x[i], y[i]};
+    const std::vector<size_t> kept = core::drawnPoints(x, y);
+    QVector<QCPGraphData> data;
+    data.reserve(static_cast<qsizetype>(kept.size()));
+    for (size_t i : kept)
+        data.push_back({x[i], y[i]});
     return data;
 }
 
 void setSortedData(QCPGraph *graph, const QVector<QCPGraphData> &data)
 {
     graph->data()->set(data, true);
+}
+
+// The part of the line y = s z + b inside the box (Liang-Barsky). Drawing only that part keeps
+// Qt's dasher from stroking the invisible rest, which cost more than everything else together.
+std::optional<std::pair<QPointF, QPointF>> clipLine(core::MaxoutPiece p, QRectF box)
+{
+    const QPointF a(box.left(), p.at(box.left()));
+    const QPointF d(box.width(), p.at(box.right()) - a.y());
+    double t0 = 0.0, t1 = 1.0;
+    const std::array<std::pair<double, double>, 4> edges = {
+        std::pair{-d.x(), a.x() - box.left()}, std::pair{d.x(), box.right() - a.x()},
+        std::pair{-d.y(), a.y() - box.top()}, std::pair{d.y(), box.bottom() - a.y()}};
+    for (auto [q, r] : edges) {
+        if (q == 0.0) {
+            if (r < 0.0) return std::nullopt;
+            continue;
+        }
+        const double t = r / q;
+        if (q < 0.0)
+            t0 = std::max(t0, t);
+        else
+            t1 = std::min(t1, t);
+        if (t0 > t1) return std::nullopt;
+    }
+    return std::pair{a + t0 * d, a + t1 * d};
+}
+
+// A round step (1, 2, 2.5 or 5 times a power of ten) near span / 6.
+double niceStep(double span)
+{
+    const double raw = std::max(span, 1e-12) / 6.0;
+    const double power = std::pow(10.0, std::floor(std::log10(raw)));
+    for (double m : {1.0, 2.0, 2.5, 5.0}) {
+        if (m * power >= raw) return m * power;
+    }
+    return 10.0 * power;
 }
 
 // The [lo, hi] of finite values, widened to hold the anchors; padded by a fraction.
@@ -41,7 +81,10 @@ QCPRange fittedRange(double lo, double hi, std::initializer_list<double> anchors
         hi += 1.0;
     }
     const double margin = pad * (hi - lo);
-    return {lo - margin, hi + margin};
+    // Snapped outward to round steps, so the axis holds still while a slider moves a curve a
+    // little (and a redraw need not re-layout the tick labels).
+    const double step = niceStep(hi - lo + 2 * margin);
+    return {std::floor((lo - margin) / step) * step, std::ceil((hi + margin) / step) * step};
 }
 
 }  // namespace
@@ -54,9 +97,10 @@ ExplorerPlot::ExplorerPlot(session::ExplorerState *state, QWidget *parent)
         tr("Upper plot: the activation functions f(z). Lower plot: their derivatives f\u2032(z), "
            "with a filled marker at the value used at each kink and open markers at the limits "
            "not taken."));
-    setToolTip(tr("Drag the Leaky ReLU's negative branch to set \u03b1; drag a maxout piece to "
-                  "move it, or its diamond handle to rotate it.\nDrag empty space to pan, use "
-                  "the wheel to zoom, double-click to reset the view."));
+    setToolTip(
+        tr("Drag the Leaky ReLU's negative branch to set \u03b1; drag a maxout piece to "
+           "move it, or its diamond handle to rotate it.\nDrag empty space to pan, use "
+           "the wheel to zoom, double-click to reset the view."));
     setMouseTracking(true);
     setMinimumSize(480, 360);
     setAutoAddPlottableToLegend(false);
@@ -67,22 +111,17 @@ ExplorerPlot::ExplorerPlot(session::ExplorerState *state, QWidget *parent)
     createGraphs();
     applyStyles();
 
-    connect(m_state, &session::ExplorerState::alphaChanged, this, [this] {
-        rebuildFunction(FunctionId::Leaky);
-        fitYRanges();
-        scheduleReplot();
-    });
-    connect(m_state, &session::ExplorerState::piecesChanged, this, [this] {
-        rebuildFunction(FunctionId::Maxout);
-        rebuildPieces();
-        fitYRanges();
-        scheduleReplot();
-    });
-    connect(m_state, &session::ExplorerState::softplusBetaChanged, this, [this] {
-        rebuildFunction(FunctionId::Softplus);
-        fitYRanges();
-        scheduleReplot();
-    });
+    const auto redrawOne = [this](FunctionId id) {
+        return [this, id] {
+            rebuildFunction(id);
+            fitYRanges();
+            scheduleReplot();
+        };
+    };
+    connect(m_state, &session::ExplorerState::alphaChanged, this, redrawOne(FunctionId::Leaky));
+    connect(m_state, &session::ExplorerState::piecesChanged, this, redrawOne(FunctionId::Maxout));
+    connect(m_state, &session::ExplorerState::softplusBetaChanged, this,
+            redrawOne(FunctionId::Softplus));
     const auto everything = [this] {
         refreshAll();
         scheduleReplot();
@@ -147,8 +186,8 @@ void ExplorerPlot::buildLayout()
         (*probe)->setVisible(false);
         (*probe)->setPen(QPen(QColor(0x55, 0x55, 0x55), 1.0, Qt::DotLine));
     }
-    for (auto [probe, rect] : {std::pair{m_probeValue, m_valueRect},
-                               std::pair{m_probeDerivative, m_derivativeRect}}) {
+    for (auto [probe, rect] :
+         {std::pair{m_probeValue, m_valueRect}, std::pair{m_probeDerivative, m_derivativeRect}}) {
         probe->setClipAxisRect(rect);
         for (QCPItemPosition *p : {probe->point1, probe->point2}) {
             p->setAxes(rect->axis(QCPAxis::atBottom), rect->axis(QCPAxis::atLeft));
@@ -165,7 +204,8 @@ void ExplorerPlot::createGraphs()
         return g;
     };
     // Pieces first so the envelope and the other curves are drawn over them.
-    for (int i = 0; i < kMaxPieces; ++i) m_pieces.push_back(graphIn(m_valueRect));
+    for (int i = 0; i < kMaxPieces; ++i)
+        m_pieces.push_back(graphIn(m_valueRect));
     for (FunctionId id : session::kAllFunctions) {
         FunctionGraphs &g = m_graphs[index(id)];
         g.value = graphIn(m_valueRect);
@@ -174,7 +214,8 @@ void ExplorerPlot::createGraphs()
         g.derivative = graphIn(m_derivativeRect);
         g.taken = graphIn(m_derivativeRect);
         g.open = graphIn(m_derivativeRect);
-        for (QCPGraph *dots : {g.taken, g.open}) dots->setLineStyle(QCPGraph::lsNone);
+        for (QCPGraph *dots : {g.taken, g.open})
+            dots->setLineStyle(QCPGraph::lsNone);
     }
     m_handles = graphIn(m_valueRect);
     m_handles->setLineStyle(QCPGraph::lsNone);
@@ -219,16 +260,26 @@ void ExplorerPlot::applyStyles()
         const auto shape = static_cast<QCPScatterStyle::ScatterShape>(style.marker);
         // Nested sizes (ReLU largest, drawn first) keep every marker visible where kinks
         // of several functions coincide, as they do at z = 0.
-        const double dot = (id == FunctionId::Relu ? 16.0 : id == FunctionId::Leaky ? 11.0 : 7.0) * s;
-        g.taken->setScatterStyle(QCPScatterStyle(shape, QPen(style.color, 2.0 * s), style.color, dot));
+        const double dot = (id == FunctionId::Relu    ? 16.0
+                            : id == FunctionId::Leaky ? 11.0
+                                                      : 7.0) *
+                           s;
+        g.taken->setScatterStyle(
+            QCPScatterStyle(shape, QPen(style.color, 2.0 * s), style.color, dot));
         g.open->setScatterStyle(QCPScatterStyle(shape, QPen(style.color, 2.0 * s), Qt::white, dot));
         QColor barColor = style.color;
         barColor.setAlpha(120);
-        const double bar = (id == FunctionId::Relu ? 12.0 : id == FunctionId::Leaky ? 7.0 : 3.0) * s;
+        const double bar = (id == FunctionId::Relu    ? 12.0
+                            : id == FunctionId::Leaky ? 7.0
+                                                      : 3.0) *
+                           s;
         g.bars->setPen(QPen(barColor, bar, Qt::SolidLine, Qt::FlatCap));
+        // Derivatives of rectifiers and the bars are axis-parallel: antialiasing them buys
+        // nothing visible and costs a third of a redraw.
+        g.bars->setAntialiased(false);
+        g.derivative->setAntialiased(!rect);
     }
-    m_handles->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDiamond,
-                                               QPen(Qt::white, 1.5 * s),
+    m_handles->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDiamond, QPen(Qt::white, 1.5 * s),
                                                okabeIto::kBluishGreen, 13.0 * s));
 }
 
@@ -236,14 +287,14 @@ void ExplorerPlot::setDisplayScale(double scale)
 {
     m_scale = std::clamp(scale, 0.5, 4.0);
     applyStyles();
-    rebuildPieces();
+    fitYRanges();
     scheduleReplot();
 }
 
 void ExplorerPlot::refreshAll()
 {
-    for (FunctionId id : session::kAllFunctions) rebuildFunction(id);
-    rebuildPieces();
+    for (FunctionId id : session::kAllFunctions)
+        rebuildFunction(id);
     updateVisibility();
     updateXRange();
     fitYRanges();
@@ -312,6 +363,9 @@ void ExplorerPlot::rebuildPieces()
     const core::Maxout &m = m_state->maxout();
     const double lo = m_state->lo();
     const double hi = m_state->hi();
+    const QCPRange y = m_valueRect->axis(QCPAxis::atLeft)->range();
+    const double yMargin = 0.02 * y.size();  // line ends stay outside the frame
+    const QRectF view(QPointF(lo, y.lower - yMargin), QPointF(hi, y.upper + yMargin));
     QVector<QCPGraphData> handles;
     for (int i = 0; i < kMaxPieces; ++i) {
         QCPGraph *g = m_pieces[static_cast<size_t>(i)];
@@ -320,11 +374,18 @@ void ExplorerPlot::rebuildPieces()
             continue;
         }
         const core::MaxoutPiece p = m.pieces()[static_cast<size_t>(i)];
-        setSortedData(g, {{lo, p.at(lo)}, {hi, p.at(hi)}});
+        if (const auto seg = clipLine(p, view))
+            setSortedData(g,
+                          {{seg->first.x(), seg->first.y()}, {seg->second.x(), seg->second.y()}});
+        else
+            g->data()->clear();
         const bool hidden = m.state(i) != core::PieceState::Active;
         QColor color = hidden ? kHiddenPieceColor : okabeIto::kBluishGreen;
         if (!hidden) color.setAlpha(170);
-        g->setPen(QPen(color, 1.4 * m_scale, hidden ? Qt::DotLine : Qt::DashLine));
+        // At 1 px Qt strokes dashes with its fast cosmetic path; thicker only when scaled up.
+        QPen pen(color, std::max(1.0, m_scale), hidden ? Qt::DotLine : Qt::DashLine);
+        pen.setDashPattern(hidden ? QVector<qreal>{1.5, 3.0} : QVector<qreal>{7.0, 4.0});
+        g->setPen(pen);
         const QPointF h = pieceHandle(i);
         handles.push_back({h.x(), h.y()});
     }
@@ -339,12 +400,14 @@ void ExplorerPlot::updateVisibility()
     for (FunctionId id : session::kAllFunctions) {
         const bool on = m_state->isVisible(id);
         const FunctionGraphs &g = m_graphs[index(id)];
-        for (QCPGraph *graph : {g.value, g.derivative, g.taken, g.open}) graph->setVisible(on);
+        for (QCPGraph *graph : {g.value, g.derivative, g.taken, g.open})
+            graph->setVisible(on);
         g.bars->setVisible(on && m_state->showSubgradient());
         if (on) g.value->addToLegend(m_legend);
     }
     const bool pieces = m_state->isVisible(FunctionId::Maxout);
-    for (QCPGraph *g : m_pieces) g->setVisible(pieces);
+    for (QCPGraph *g : m_pieces)
+        g->setVisible(pieces);
     m_handles->setVisible(pieces);
     m_legend->setVisible(m_legend->itemCount() > 0);
 }
@@ -358,7 +421,10 @@ void ExplorerPlot::updateXRange()
 void ExplorerPlot::fitYRanges()
 {
     // While dragging, the axes hold still so the mouse keeps its place on the curve.
-    if (m_drag.kind != DragKind::None && m_drag.kind != DragKind::Pan) return;
+    if (m_drag.kind != DragKind::None && m_drag.kind != DragKind::Pan) {
+        rebuildPieces();
+        return;
+    }
     constexpr double kInf = std::numeric_limits<double>::infinity();
     double vLo = kInf, vHi = -kInf, dLo = kInf, dHi = -kInf;
     for (FunctionId id : session::kAllFunctions) {
@@ -377,9 +443,13 @@ void ExplorerPlot::fitYRanges()
     // Room above for the note and around the 0 and 1 levels for the kink markers.
     const QCPRange d = fittedRange(dLo, dHi, {0.0, 1.0}, 0.12);
     m_derivativeRect->axis(QCPAxis::atLeft)->setRange(d.lower, d.upper + 0.22 * d.size());
+    rebuildPieces();  // their drawn segments are clipped to the new range
 }
 
-void ExplorerPlot::scheduleReplot() { replot(QCustomPlot::rpQueuedReplot); }
+void ExplorerPlot::scheduleReplot()
+{
+    replot(QCustomPlot::rpQueuedReplot);
+}
 
 void ExplorerPlot::setProbe(std::optional<double> z)
 {

@@ -2,10 +2,10 @@
 // maxout pieces and drag handles, a hover probe, wheel zoom and drag-pan wired to the state.
 #pragma once
 
+#include <qcustomplot.h>
 #include <QHash>
 #include <array>
 #include <optional>
-#include <qcustomplot.h>
 
 #include "core/CurveSampling.h"
 #include "session/ExplorerState.h"
@@ -109,9 +109,11 @@ private:
     void rebuildPieces();
     void updateVisibility();
     void updateXRange();
+    // Fits both y axes to the visible curves, then re-clips the maxout pieces to the view.
     void fitYRanges();
     void scheduleReplot();
     double zAtPixel(double x) const;
+    double snapToKink(double pixelX) const;
     double fAtPixel(double y) const;
     bool inPlotArea(const QPointF &pixel) const;
     void updateHoverCursor(const QPointF &pixel);

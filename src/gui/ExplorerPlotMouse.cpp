@@ -55,6 +55,23 @@ bool ExplorerPlot::inPlotArea(const QPointF &pixel) const
            m_derivativeRect->rect().contains(pixel.toPoint());
 }
 
+double ExplorerPlot::snapToKink(double pixelX) const
+{
+    // Within a few pixels of a kink the probe sits exactly on it, so the readout can name the
+    // subgradient: a mouse never lands on z = 0 exactly by itself.
+    const QCPAxis *axis = m_valueRect->axis(QCPAxis::atBottom);
+    double best = zAtPixel(pixelX);
+    double bestDistance = 6.0;
+    for (FunctionId id : session::kAllFunctions) {
+        if (!m_state->isVisible(id)) continue;
+        for (const core::KinkPoint &k : curve(id).kinks) {
+            const double d = std::abs(axis->coordToPixel(k.z) - pixelX);
+            if (d <= bestDistance) best = k.z, bestDistance = d;
+        }
+    }
+    return best;
+}
+
 ExplorerPlot::Hit ExplorerPlot::hitTest(const QPointF &pixel) const
 {
     if (!m_valueRect->rect().contains(pixel.toPoint())) return {};
@@ -73,8 +90,8 @@ ExplorerPlot::Hit ExplorerPlot::hitTest(const QPointF &pixel) const
     if (m_state->isVisible(FunctionId::Leaky) && lo < 0.0) {
         const double alpha = m_state->alpha();
         const double end = std::min(hi, 0.0);
-        const double d = distanceToSegment(pixel, valueToPixel(lo, alpha * lo),
-                                           valueToPixel(end, alpha * end));
+        const double d =
+            distanceToSegment(pixel, valueToPixel(lo, alpha * lo), valueToPixel(end, alpha * end));
         // Only the branch left of the kink carries alpha.
         if (d <= kGrabPixels && zAtPixel(pixel.x()) < 0.0) return {HitKind::LeakyBranch, -1};
     }
@@ -148,7 +165,7 @@ void ExplorerPlot::mouseMoveEvent(QMouseEvent *event)
 {
     const QPointF pos = event->position();
     if (inPlotArea(pos)) {
-        const double z = zAtPixel(pos.x());
+        const double z = snapToKink(pos.x());
         setProbe(z);
         Q_EMIT probeMoved(z);
     }
@@ -161,7 +178,8 @@ void ExplorerPlot::mouseMoveEvent(QMouseEvent *event)
             break;
         case DragKind::Pan: {
             const double width = std::max(1, m_valueRect->width());
-            const double shift = (m_drag.pressPixel.x() - pos.x()) * (m_drag.hi - m_drag.lo) / width;
+            const double shift =
+                (m_drag.pressPixel.x() - pos.x()) * (m_drag.hi - m_drag.lo) / width;
             m_state->setRange(m_drag.lo + shift, m_drag.hi + shift);
             break;
         }
@@ -198,7 +216,6 @@ void ExplorerPlot::mouseReleaseEvent(QMouseEvent *event)
     m_drag = {};
     if (wasDragging) {
         fitYRanges();
-        rebuildPieces();
         scheduleReplot();
         updateHoverCursor(event->position());
         event->accept();

@@ -59,8 +59,8 @@ QByteArray encodePdf(ExplorerPlot *plot, QSize size, QString *error)
         // One point per pixel: the page is exactly the figure.
         writer.setResolution(72);
         writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-        writer.setPageSize(QPageSize(QSizeF(size), QPageSize::Point, QString(),
-                                     QPageSize::ExactMatch));
+        writer.setPageSize(
+            QPageSize(QSizeF(size), QPageSize::Point, QString(), QPageSize::ExactMatch));
         QCPPainter painter;
         if (!painter.begin(&writer)) {
             if (error) *error = QObject::tr("could not start the PDF painter");

@@ -37,8 +37,9 @@ MainWindow::MainWindow(session::ExplorerState *state, QWidget *parent)
     m_readout = new QLabel;
     m_readout->setObjectName(QStringLiteral("probeReadout"));
     m_readout->setAccessibleName(tr("Values at the cursor"));
-    m_readout->setToolTip(tr("Value and derivative of each shown function at the cursor's z. "
-                             "At a kink: the subgradient set and the value the convention takes."));
+    m_readout->setToolTip(
+        tr("Value and derivative of each shown function at the cursor's z. "
+           "At a kink: the subgradient set and the value the convention takes."));
     m_readout->setWordWrap(true);
     m_readout->setTextFormat(Qt::RichText);
     m_readout->setMinimumHeight(m_readout->fontMetrics().height() * 2 + 8);
@@ -94,14 +95,15 @@ MainWindow::MainWindow(session::ExplorerState *state, QWidget *parent)
     connect(m_plot, &ExplorerPlot::probeLeft, this, &MainWindow::updateReadout);
     connect(m_plot, &ExplorerPlot::copyValuesRequested, this, &MainWindow::copyValues);
     connect(m_plot, &ExplorerPlot::exportRequested, this, &MainWindow::exportFigure);
-    for (auto signal : {&session::ExplorerState::piecesChanged,
-                        &session::ExplorerState::visibilityChanged}) {
+    for (auto signal :
+         {&session::ExplorerState::piecesChanged, &session::ExplorerState::visibilityChanged}) {
         connect(m_state, signal, this, &MainWindow::updateFormula);
         connect(m_state, signal, this, &MainWindow::updateReadout);
     }
     connect(m_state, &session::ExplorerState::alphaChanged, this, &MainWindow::updateFormula);
     connect(m_state, &session::ExplorerState::alphaChanged, this, &MainWindow::updateReadout);
-    connect(m_state, &session::ExplorerState::softplusBetaChanged, this, &MainWindow::updateFormula);
+    connect(m_state, &session::ExplorerState::softplusBetaChanged, this,
+            &MainWindow::updateFormula);
     connect(m_state, &session::ExplorerState::conventionChanged, this, &MainWindow::updateReadout);
     updateFormula();
     updateReadout();
@@ -237,15 +239,19 @@ void MainWindow::zoomBy(double factor)
     m_controls->showError(m_state->setRange(centre - half, centre + half));
 }
 
-void MainWindow::updateFormula() { m_formula->setText(session::formulaHtml(*m_state)); }
+void MainWindow::updateFormula()
+{
+    m_formula->setText(session::formulaHtml(*m_state));
+}
 
 void MainWindow::updateReadout()
 {
     if (const auto z = m_plot->probe()) {
         m_readout->setText(session::probeHtml(*m_state, *z));
     } else {
-        m_readout->setText(tr("<span style='color:#555'>Move the mouse over the plots to read "
-                              "values; at z = 0 you see the kink.</span>"));
+        m_readout->setText(
+            tr("<span style='color:#555'>Move the mouse over the plots to read "
+               "values; at z = 0 you see the kink.</span>"));
     }
 }
 
@@ -289,9 +295,8 @@ void MainWindow::exportFigure()
 
 void MainWindow::exportCsv()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export CSV"),
-                                                      QStringLiteral("relulab.csv"),
-                                                      tr("CSV file (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export CSV"), QStringLiteral("relulab.csv"), tr("CSV file (*.csv)"));
     if (path.isEmpty()) return;
     writeFile(path, session::curvesCsv(m_state->settings()));
 }

@@ -13,12 +13,14 @@ FunctionStyle functionStyle(session::FunctionId id)
         case FunctionId::Relu:
             return {okabeIto::kBlue, Qt::SolidLine, Shape::ssCircle, QObject::tr("solid line")};
         case FunctionId::Leaky:
-            return {okabeIto::kVermillion, Qt::DashLine, Shape::ssSquare, QObject::tr("dashed line")};
+            return {okabeIto::kVermillion, Qt::DashLine, Shape::ssSquare,
+                    QObject::tr("dashed line")};
         case FunctionId::Maxout:
             return {okabeIto::kBluishGreen, Qt::DashDotLine, Shape::ssDiamond,
                     QObject::tr("dash-dot line")};
         case FunctionId::Softplus:
-            return {okabeIto::kReddishPurple, Qt::DotLine, Shape::ssCircle, QObject::tr("dotted line")};
+            return {okabeIto::kReddishPurple, Qt::DotLine, Shape::ssCircle,
+                    QObject::tr("dotted line")};
         case FunctionId::Elu:
             return {okabeIto::kOrange, Qt::DashDotDotLine, Shape::ssCircle,
                     QObject::tr("dash-dot-dot line")};
@@ -26,7 +28,8 @@ FunctionStyle functionStyle(session::FunctionId id)
             return {okabeIto::kSkyBlue, Qt::DashLine, Shape::ssCircle,
                     QObject::tr("long-dashed line")};
         case FunctionId::Silu:
-            return {okabeIto::kBlack, Qt::DotLine, Shape::ssCircle, QObject::tr("fine dotted line")};
+            return {okabeIto::kBlack, Qt::DotLine, Shape::ssCircle,
+                    QObject::tr("fine dotted line")};
     }
     return {};
 }

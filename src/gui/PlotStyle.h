@@ -29,7 +29,7 @@ struct FunctionStyle
 {
     QColor color;
     Qt::PenStyle line = Qt::SolidLine;
-    int marker = 0;  // QCPScatterStyle::ScatterShape for the kink dots
+    int marker = 0;           // QCPScatterStyle::ScatterShape for the kink dots
     QString lineDescription;  // for legends and accessible descriptions, e.g. "dashed"
 };
 

@@ -9,7 +9,10 @@
 namespace relulab::session {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("ExplorerSettings", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ExplorerSettings", text);
+}
 }  // namespace
 
 QString validateAlpha(double alpha)
@@ -22,9 +25,11 @@ QString validateAlpha(double alpha)
 
 QString validateRange(double lo, double hi)
 {
-    if (!std::isfinite(lo) || !std::isfinite(hi)) return tr("the range bounds must be finite numbers");
+    if (!std::isfinite(lo) || !std::isfinite(hi))
+        return tr("the range bounds must be finite numbers");
     if (!(lo < hi)) return tr("the range needs lo < hi");
-    if (std::abs(lo) > ExplorerSettings::kRangeLimit || std::abs(hi) > ExplorerSettings::kRangeLimit)
+    if (std::abs(lo) > ExplorerSettings::kRangeLimit ||
+        std::abs(hi) > ExplorerSettings::kRangeLimit)
         return tr("the range bounds must lie in [-1e6, 1e6]");
     if (hi - lo < ExplorerSettings::kMinSpan) return tr("the range must be at least 1e-6 wide");
     return {};

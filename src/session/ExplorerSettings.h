@@ -15,8 +15,8 @@ struct ExplorerSettings
 {
     static constexpr double kDefaultLo = -10.0;  // the classic range(-10, 11) view
     static constexpr double kDefaultHi = 10.0;
-    static constexpr double kRangeLimit = 1e6;   // |lo|, |hi| at most this
-    static constexpr double kMinSpan = 1e-6;     // hi - lo at least this
+    static constexpr double kRangeLimit = 1e6;    // |lo|, |hi| at most this
+    static constexpr double kMinSpan = 1e-6;      // hi - lo at least this
     static constexpr int kDefaultSamples = 2001;  // odd, so the grid on -10..10 holds z = 0
     static constexpr int kMinSamples = 2;
     static constexpr int kMaxSamples = 1000000;

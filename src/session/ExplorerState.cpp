@@ -101,14 +101,16 @@ QString ExplorerState::apply(const ExplorerSettings &settings)
     m_settings = settings;
     m_maxout = core::Maxout(settings.pieces);
     if (old.alpha != settings.alpha) Q_EMIT alphaChanged(settings.alpha);
-    if (old.lo != settings.lo || old.hi != settings.hi) Q_EMIT rangeChanged(settings.lo, settings.hi);
+    if (old.lo != settings.lo || old.hi != settings.hi)
+        Q_EMIT rangeChanged(settings.lo, settings.hi);
     if (old.pieces != settings.pieces) Q_EMIT piecesChanged();
     if (old.convention != settings.convention) Q_EMIT conventionChanged(settings.convention);
     if (old.visible != settings.visible) Q_EMIT visibilityChanged();
     if (old.showSubgradient != settings.showSubgradient)
         Q_EMIT showSubgradientChanged(settings.showSubgradient);
     if (old.samples != settings.samples) Q_EMIT samplesChanged(settings.samples);
-    if (old.softplusBeta != settings.softplusBeta) Q_EMIT softplusBetaChanged(settings.softplusBeta);
+    if (old.softplusBeta != settings.softplusBeta)
+        Q_EMIT softplusBetaChanged(settings.softplusBeta);
     return {};
 }
 

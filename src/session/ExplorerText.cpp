@@ -11,7 +11,10 @@ namespace relulab::session {
 
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("ExplorerText", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ExplorerText", text);
+}
 
 const QString kMinus = QStringLiteral("\u2212");
 const QString kPrime = QStringLiteral("\u2032");
@@ -34,11 +37,11 @@ ProbeLine probeLine(const ExplorerState &state, FunctionId id, double z)
     const core::Subgradient s = core::subgradient(a, z);
     ProbeLine line{functionName(id), formatNumber(core::value(a, z)), {}};
     if (s.isKink()) {
-        line.derivative = tr("\u2208 [%1, %2], kink: %3 convention takes %4")
-                              .arg(formatNumber(std::min(s.left, s.right)),
-                                   formatNumber(std::max(s.left, s.right)),
-                                   conventionWord(state.convention()),
-                                   formatNumber(core::pick(s, state.convention())));
+        line.derivative =
+            tr("\u2208 [%1, %2], kink: %3 convention takes %4")
+                .arg(formatNumber(std::min(s.left, s.right)),
+                     formatNumber(std::max(s.left, s.right)), conventionWord(state.convention()),
+                     formatNumber(core::pick(s, state.convention())));
     } else {
         line.derivative = QStringLiteral("= ") + formatNumber(s.left);
     }
@@ -133,7 +136,8 @@ QString probePlainText(const ExplorerState &state, double z)
     for (FunctionId id : kAllFunctions) {
         if (!state.isVisible(id)) continue;
         const ProbeLine line = probeLine(state, id, z);
-        lines << QStringLiteral("%1: f = %2, f%3 %4").arg(line.name, line.value, kPrime, line.derivative);
+        lines << QStringLiteral("%1: f = %2, f%3 %4")
+                     .arg(line.name, line.value, kPrime, line.derivative);
     }
     return lines.join(QLatin1Char('\n'));
 }

@@ -1,0 +1,470 @@
+// Parsing, validation and the all-or-nothing file writing behind `relulab export`.
+#include "ExportCommand.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QSet>
+#include <exception>
+#include <string>
+#include <tuple>
+#include <utility>
+#include <vector>
+
+#include "core/CurveSampling.h"
+#include "core/TextParsing.h"
+
+namespace relulab::session {
+
+namespace {
+
+const QString kCommand = QStringLiteral("relulab export");
+
+// One option as the parser, the help text and the error messages see it.
+struct OptionSpec
+{
+    QString name;
+    QString valueName;
+    QString description;
+    QString accepted;  // the form an error message points the user to
+};
+
+// An output file still to be written, with the option that asked for it.
+struct PendingFile
+{
+    QString option;
+    QString path;
+    QByteArray bytes;
+};
+
+QString toQString(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+QString quoted(const QString &s)
+{
+    return QLatin1Char('\'') + s + QLatin1Char('\'');
+}
+
+QString defaultPieces()
+{
+    return toQString(core::formatMaxoutPieces(ExplorerSettings{}.pieces));
+}
+
+QString allFunctionKeys()
+{
+    QStringList keys;
+    for (FunctionId id : kAllFunctions)
+        keys << functionKey(id);
+    return keys.join(QStringLiteral(", "));
+}
+
+QString defaultFunctionKeys()
+{
+    QStringList keys;
+    // kAllFunctions fixes the order, so the default reads the same on every run.
+    for (FunctionId id : kAllFunctions) {
+        if (ExplorerSettings{}.visible.contains(id)) keys << functionKey(id);
+    }
+    return keys.join(QLatin1Char(','));
+}
+
+const std::vector<OptionSpec> &optionSpecs()
+{
+    static const std::vector<OptionSpec> specs = {
+        {QStringLiteral("csv"), QStringLiteral("FILE|-"),
+         QStringLiteral("Write x and the values and derivatives of ReLU, Leaky ReLU and maxout "
+                        "as CSV to FILE, or to standard output for -."),
+         QStringLiteral("--csv FILE, or --csv - for standard output")},
+        {QStringLiteral("png"), QStringLiteral("FILE"),
+         QStringLiteral("Write the figure (f above, f' below) as PNG to FILE."),
+         QStringLiteral("--png FILE, a file in an existing writable directory")},
+        {QStringLiteral("svg"), QStringLiteral("FILE"),
+         QStringLiteral("Write the figure as SVG to FILE."),
+         QStringLiteral("--svg FILE, a file in an existing writable directory")},
+        {QStringLiteral("pdf"), QStringLiteral("FILE"),
+         QStringLiteral("Write the figure as PDF to FILE."),
+         QStringLiteral("--pdf FILE, a file in an existing writable directory")},
+        {QStringLiteral("alpha"), QStringLiteral("A"),
+         QStringLiteral("Leaky ReLU slope for z < 0 (default %1).")
+             .arg(toQString(core::formatExact(core::LeakyRelu::kDefaultAlpha))),
+         QStringLiteral("--alpha A, a number in [-1, 1]")},
+        {QStringLiteral("range"), QStringLiteral("LO:HI"),
+         QStringLiteral("The z range (default %1:%2).")
+             .arg(toQString(core::formatExact(ExplorerSettings::kDefaultLo)),
+                  toQString(core::formatExact(ExplorerSettings::kDefaultHi))),
+         QStringLiteral("--range LO:HI, numbers in [-1e6, 1e6] with LO < HI")},
+        {QStringLiteral("maxout"), QStringLiteral("s1,b1;s2,b2;..."),
+         QStringLiteral("Maxout pieces, max_i(s_i z + b_i) (default \"%1\").").arg(defaultPieces()),
+         QStringLiteral("--maxout \"s1,b1;s2,b2;...\", 1 to 8 slope,intercept pairs")},
+        {QStringLiteral("samples"), QStringLiteral("N"),
+         QStringLiteral("Number of CSV rows, evenly spaced over the range with both ends "
+                        "included (default %1).")
+             .arg(ExplorerSettings::kDefaultSamples),
+         QStringLiteral("--samples N, a whole number from %1 to %2")
+             .arg(ExplorerSettings::kMinSamples)
+             .arg(ExplorerSettings::kMaxSamples)},
+        {QStringLiteral("convention"), QStringLiteral("left|right|mean"),
+         QStringLiteral("The derivative at a kink: the left derivative (PyTorch's and "
+                        "TensorFlow's choice), the right one, or their mean (default left)."),
+         QStringLiteral("--convention left|right|mean")},
+        {QStringLiteral("size"), QStringLiteral("WxH"),
+         QStringLiteral("Figure size in pixels (default 1280x720)."),
+         QStringLiteral("--size WxH, each from %1 to %2")
+             .arg(ExportRequest::kMinImageSide)
+             .arg(ExportRequest::kMaxImageSide)},
+        {QStringLiteral("functions"), QStringLiteral("LIST"),
+         QStringLiteral("Comma list of the functions drawn in the figures (default %1); the "
+                        "CSV always holds the three rectifiers.")
+             .arg(defaultFunctionKeys()),
+         QStringLiteral("--functions KEY,KEY,... with keys among %1").arg(allFunctionKeys())},
+    };
+    return specs;
+}
+
+const OptionSpec *findSpec(const QString &name)
+{
+    for (const OptionSpec &spec : optionSpecs()) {
+        if (spec.name == name) return &spec;
+    }
+    return nullptr;
+}
+
+const OptionSpec &spec(const QString &name)
+{
+    return *findSpec(name);
+}
+
+QString optionError(const OptionSpec &option, const QString &problem)
+{
+    return QStringLiteral("%1: --%2: %3 (accepted: %4)")
+        .arg(kCommand, option.name, problem, option.accepted);
+}
+
+QString generalError(const QString &problem, const QString &accepted)
+{
+    return QStringLiteral("%1: %2 (accepted: %3)").arg(kCommand, problem, accepted);
+}
+
+QString helpText(const QCommandLineParser &parser)
+{
+    // QCommandLineParser's usage line names the executable only, not the subcommand.
+    QString text = parser.helpText();
+    const qsizetype firstLineEnd = text.indexOf(QLatin1Char('\n'));
+    text.replace(0, firstLineEnd, QStringLiteral("Usage: %1 [options]").arg(kCommand));
+    return text + QStringLiteral(
+                      "\nAt least one of --csv, --png, --svg, --pdf is required. Nothing is "
+                      "written unless every option is valid and every output can be written.\n"
+                      "\nExit status:\n"
+                      "  0  success\n"
+                      "  2  bad input, an unwritable output or a figure that could not be drawn\n"
+                      "  1  an unexpected internal failure\n");
+}
+
+// The message for arguments QCommandLineParser itself rejected.
+QString parserError(const QCommandLineParser &parser, const QStringList &arguments)
+{
+    const QStringList unknown = parser.unknownOptionNames();
+    if (!unknown.isEmpty()) {
+        const QString &name = unknown.constFirst();
+        const QString dashed =
+            (name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name;
+        return generalError(QStringLiteral("unknown option %1").arg(quoted(dashed)),
+                            QStringLiteral("the options listed by %1 --help").arg(kCommand));
+    }
+    // The only other failure for options that take a value is one given last, with no value.
+    if (!arguments.isEmpty()) {
+        QString last = arguments.constLast();
+        while (last.startsWith(QLatin1Char('-')))
+            last.remove(0, 1);
+        if (const OptionSpec *option = findSpec(last))
+            return optionError(*option, QStringLiteral("missing value"));
+    }
+    return generalError(parser.errorText(),
+                        QStringLiteral("the options listed by %1 --help").arg(kCommand));
+}
+
+// Reads the option values into request; returns the first problem as a message.
+QString readSettings(const QCommandLineParser &parser, ExportRequest &request)
+{
+    ExplorerSettings &settings = request.settings;
+    const auto given = [&](const QString &name) { return parser.isSet(name); };
+    const auto text = [&](const QString &name) { return parser.value(name); };
+
+    if (given(QStringLiteral("alpha"))) {
+        const QString value = text(QStringLiteral("alpha"));
+        const auto alpha = core::parseFiniteDouble(value.toStdString());
+        if (!alpha) return optionError(spec(QStringLiteral("alpha")), toQString(alpha.error));
+        if (const QString e = validateAlpha(*alpha.value); !e.isEmpty())
+            return optionError(spec(QStringLiteral("alpha")),
+                               QStringLiteral("%1, got %2").arg(e, quoted(value)));
+        settings.alpha = *alpha.value;
+    }
+    if (given(QStringLiteral("range"))) {
+        const QString value = text(QStringLiteral("range"));
+        const auto range = core::parseRange(value.toStdString());
+        if (!range) return optionError(spec(QStringLiteral("range")), toQString(range.error));
+        if (const QString e = validateRange(range.value->lo, range.value->hi); !e.isEmpty())
+            return optionError(spec(QStringLiteral("range")),
+                               QStringLiteral("%1, got %2").arg(e, quoted(value)));
+        settings.lo = range.value->lo;
+        settings.hi = range.value->hi;
+    }
+    if (given(QStringLiteral("maxout"))) {
+        const QString value = text(QStringLiteral("maxout"));
+        const auto pieces = core::parseMaxoutPieces(value.toStdString());
+        if (!pieces) return optionError(spec(QStringLiteral("maxout")), toQString(pieces.error));
+        if (const QString e = validatePieces(*pieces.value); !e.isEmpty())
+            return optionError(spec(QStringLiteral("maxout")),
+                               QStringLiteral("%1, got %2").arg(e, quoted(value)));
+        settings.pieces = *pieces.value;
+    }
+    if (given(QStringLiteral("samples"))) {
+        const auto samples =
+            core::parseInt(text(QStringLiteral("samples")).toStdString(),
+                           ExplorerSettings::kMinSamples, ExplorerSettings::kMaxSamples);
+        if (!samples) return optionError(spec(QStringLiteral("samples")), toQString(samples.error));
+        settings.samples = *samples.value;
+    }
+    if (given(QStringLiteral("convention"))) {
+        const QString value = text(QStringLiteral("convention"));
+        const auto convention = core::parseConvention(value.toStdString());
+        if (!convention)
+            return optionError(
+                spec(QStringLiteral("convention")),
+                QStringLiteral("expected left, right or mean, got %1").arg(quoted(value)));
+        settings.convention = *convention;
+    }
+    if (given(QStringLiteral("size"))) {
+        const auto size =
+            core::parseSize(text(QStringLiteral("size")).toStdString(),
+                            ExportRequest::kMinImageSide, ExportRequest::kMaxImageSide);
+        if (!size) return optionError(spec(QStringLiteral("size")), toQString(size.error));
+        request.size = QSize(size.value->width, size.value->height);
+    }
+    if (given(QStringLiteral("functions"))) {
+        QSet<FunctionId> visible;
+        for (const QString &key : text(QStringLiteral("functions")).split(QLatin1Char(','))) {
+            const auto id = functionFromKey(key.trimmed());
+            if (!id)
+                return optionError(
+                    spec(QStringLiteral("functions")),
+                    QStringLiteral("unknown function %1").arg(quoted(key.trimmed())));
+            visible.insert(*id);
+        }
+        settings.visible = visible;
+    }
+    if (const QString e = settings.validate(); !e.isEmpty())
+        return QStringLiteral("%1: %2").arg(kCommand, e);
+    return {};
+}
+
+// Reads the output paths into request and checks each can be written; returns the first problem.
+QString readOutputs(const QCommandLineParser &parser, ExportRequest &request)
+{
+    const std::pair<QString, QString *> outputs[] = {
+        {QStringLiteral("csv"), &request.csvPath},
+        {QStringLiteral("png"), &request.pngPath},
+        {QStringLiteral("svg"), &request.svgPath},
+        {QStringLiteral("pdf"), &request.pdfPath},
+    };
+    std::vector<std::pair<QString, QString>> claimed;  // option, absolute path
+    for (const auto &[name, path] : outputs) {
+        if (!parser.isSet(name)) continue;
+        const QString value = parser.value(name);
+        if (value.isEmpty())
+            return optionError(spec(name), QStringLiteral("expected a file, got nothing"));
+        if (value == ExportRequest::kStdout) {
+            if (name != QLatin1String("csv"))
+                return optionError(spec(name),
+                                   QStringLiteral("standard output (-) is only for --csv"));
+            *path = value;
+            continue;
+        }
+        if (const QString e = checkWritable(value); !e.isEmpty()) return optionError(spec(name), e);
+        // Two outputs into one file would leave only the last one, silently.
+        const QString absolute = QFileInfo(value).absoluteFilePath();
+        for (const auto &[other, otherPath] : claimed) {
+            if (otherPath == absolute)
+                return optionError(
+                    spec(name),
+                    QStringLiteral("%1 is also the file for --%2").arg(quoted(value), other));
+        }
+        claimed.emplace_back(name, absolute);
+        *path = value;
+    }
+    if (request.csvPath.isEmpty() && request.pngPath.isEmpty() && request.svgPath.isEmpty() &&
+        request.pdfPath.isEmpty())
+        return generalError(QStringLiteral("no output given"),
+                            QStringLiteral("at least one of --csv FILE|-, --png FILE, --svg FILE, "
+                                           "--pdf FILE"));
+    return {};
+}
+
+}  // namespace
+
+QString checkWritable(const QString &path)
+{
+    const QFileInfo file(path);
+    if (file.isDir()) return QStringLiteral("%1 is a directory").arg(quoted(path));
+    if (file.exists() && !file.isWritable())
+        return QStringLiteral("%1 is not writable").arg(quoted(path));
+    // QSaveFile writes a temporary file beside the target, so the directory must be writable too.
+    const QFileInfo directory(file.absolutePath());
+    if (!directory.exists())
+        return QStringLiteral("cannot write %1: the directory %2 does not exist")
+            .arg(quoted(path), quoted(directory.filePath()));
+    if (!directory.isDir())
+        return QStringLiteral("cannot write %1: %2 is not a directory")
+            .arg(quoted(path), quoted(directory.filePath()));
+    if (!directory.isWritable())
+        return QStringLiteral("cannot write %1: the directory %2 is not writable")
+            .arg(quoted(path), quoted(directory.filePath()));
+    return {};
+}
+
+ExportArguments parseExportArguments(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Writes the ReLU, Leaky ReLU and maxout curves as CSV and the explorer's "
+                       "figure as PNG, SVG or PDF, without opening a window."));
+    // `-alpha 0.1` then means --alpha rather than the short options -a -l -p -h -a.
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    // Not addHelpOption(): its --help-all lists Qt's GUI options, which export does not take.
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QStringLiteral("Shows this help."));
+    parser.addOption(help);
+    for (const OptionSpec &option : optionSpecs())
+        parser.addOption(QCommandLineOption(option.name, option.description, option.valueName));
+
+    ExportArguments result;
+    if (!parser.parse(QStringList{kCommand} + arguments)) {
+        result.error = parserError(parser, arguments);
+        return result;
+    }
+    if (parser.isSet(help)) {
+        result.helpText = helpText(parser);
+        return result;
+    }
+    if (const QStringList positional = parser.positionalArguments(); !positional.isEmpty()) {
+        result.error = generalError(
+            QStringLiteral("unexpected argument %1").arg(quoted(positional.constFirst())),
+            QStringLiteral("options only, as listed by %1 --help").arg(kCommand));
+        return result;
+    }
+
+    ExportRequest request;
+    if (QString e = readSettings(parser, request); !e.isEmpty()) {
+        result.error = std::move(e);
+        return result;
+    }
+    if (QString e = readOutputs(parser, request); !e.isEmpty()) {
+        result.error = std::move(e);
+        return result;
+    }
+    result.request = std::move(request);
+    return result;
+}
+
+QByteArray curvesCsv(const ExplorerSettings &settings)
+{
+    const std::vector<double> grid = core::uniformGrid(settings.lo, settings.hi, settings.samples);
+    const core::Activation curves[] = {settings.activation(FunctionId::Relu),
+                                       settings.activation(FunctionId::Leaky),
+                                       settings.activation(FunctionId::Maxout)};
+    QByteArray csv("x,relu,relu_grad,leaky_relu,leaky_relu_grad,maxout,maxout_grad\n");
+    // About 7 numbers of at most 24 characters a row; one allocation even for a million rows.
+    csv.reserve(csv.size() + static_cast<qsizetype>(grid.size()) * 7 * 25);
+    const auto append = [&csv](double v) {
+        const std::string s = core::formatExact(v);
+        csv.append(s.data(), static_cast<qsizetype>(s.size()));
+    };
+    for (double z : grid) {
+        append(z);
+        for (const core::Activation &a : curves) {
+            csv.append(',');
+            append(core::value(a, z));
+            csv.append(',');
+            append(core::derivative(a, z, settings.convention));
+        }
+        csv.append('\n');
+    }
+    return csv;
+}
+
+int runExportCommand(const QStringList &arguments, const FigureRenderer &render, QTextStream &out,
+                     QTextStream &err)
+{
+    const auto fail = [&err](const QString &message, int code) {
+        err << message << '\n';
+        err.flush();
+        return code;
+    };
+    try {
+        const ExportArguments parsed = parseExportArguments(arguments);
+        if (!parsed.helpText.isEmpty()) {
+            out << parsed.helpText;
+            out.flush();
+            return 0;
+        }
+        if (!parsed.request) return fail(parsed.error, 2);
+        const ExportRequest &request = *parsed.request;
+
+        // Everything is produced in memory before the first file is touched, so a failure here
+        // leaves every existing file as it was.
+        std::vector<PendingFile> files;
+        QByteArray stdoutCsv;
+        if (!request.csvPath.isEmpty()) {
+            QByteArray csv = curvesCsv(request.settings);
+            if (request.csvPath == ExportRequest::kStdout)
+                stdoutCsv = std::move(csv);
+            else
+                files.push_back({QStringLiteral("csv"), request.csvPath, std::move(csv)});
+        }
+        const std::tuple<QString, QString, ImageFormat> images[] = {
+            {QStringLiteral("png"), request.pngPath, ImageFormat::Png},
+            {QStringLiteral("svg"), request.svgPath, ImageFormat::Svg},
+            {QStringLiteral("pdf"), request.pdfPath, ImageFormat::Pdf},
+        };
+        for (const auto &[name, path, format] : images) {
+            if (path.isEmpty()) continue;
+            QString error;
+            QByteArray bytes =
+                render ? render(request.settings, request.size, format, &error) : QByteArray();
+            if (bytes.isEmpty()) {
+                if (error.isEmpty()) error = QStringLiteral("the renderer returned nothing");
+                return fail(QStringLiteral("%1: --%2: could not draw the figure: %3")
+                                .arg(kCommand, name, error),
+                            2);
+            }
+            files.push_back({name, path, std::move(bytes)});
+        }
+
+        for (const PendingFile &file : files) {
+            // Until commit() the target is untouched; a failed QSaveFile leaves the old file.
+            QSaveFile saver(file.path);
+            const bool written = saver.open(QIODevice::WriteOnly) &&
+                                 saver.write(file.bytes) == file.bytes.size() && saver.commit();
+            if (!written)
+                return fail(QStringLiteral("%1: --%2: cannot write %3: %4")
+                                .arg(kCommand, file.option, quoted(file.path), saver.errorString()),
+                            2);
+        }
+        if (!request.csvPath.isEmpty() && request.csvPath == ExportRequest::kStdout) {
+            out << QLatin1String(stdoutCsv.constData(), stdoutCsv.size());
+            out.flush();
+            if (out.status() != QTextStream::Ok)
+                return fail(
+                    QStringLiteral("%1: --csv: cannot write to standard output").arg(kCommand), 2);
+        }
+        return 0;
+    } catch (const std::exception &e) {
+        return fail(QStringLiteral("%1: internal error: %2")
+                        .arg(kCommand, QString::fromLocal8Bit(e.what())),
+                    1);
+    }
+}
+
+}  // namespace relulab::session
