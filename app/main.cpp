@@ -1,5 +1,7 @@
 // relulab: starts the explorer window, or runs a headless command (`relulab export ...`).
 #include <QApplication>
+#include <QDir>
+#include <QFile>
 #include <QIcon>
 #include <QTextStream>
 #include <cstdio>
@@ -10,6 +12,21 @@
 #include "session/ExportCommand.h"
 
 namespace {
+
+// Qt falls back to /tmp/runtime-<user> with a warning on stderr when XDG_RUNTIME_DIR is unset
+// (ssh sessions, CI, cron); headless commands must print nothing but their output, so make the
+// same private directory ourselves and say so in the environment.
+void ensureRuntimeDir()
+{
+    if (!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) return;
+    const QByteArray dir =
+        QDir::tempPath().toLocal8Bit() + "/runtime-" + qgetenv("USER").replace('/', '_');
+    if (QDir().mkpath(QString::fromLocal8Bit(dir)) &&
+        QFile::setPermissions(QString::fromLocal8Bit(dir), QFileDevice::ReadOwner |
+                                                               QFileDevice::WriteOwner |
+                                                               QFileDevice::ExeOwner))
+        qputenv("XDG_RUNTIME_DIR", dir);
+}
 
 bool isCommand(int argc, char **argv, const char *name)
 {
@@ -32,6 +49,7 @@ int runExport(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+    ensureRuntimeDir();
     if (isCommand(argc, argv, "export")) return runExport(argc, argv);
 
     QApplication app(argc, argv);

@@ -18,7 +18,8 @@ struct Subgradient
     double left = 0.0;
     double right = 0.0;
 
-    bool isKink() const { return left != right; }
+    // Comparisons, not !=, so that NaN one-sided derivatives (at z = NaN) are no kink.
+    bool isKink() const { return left < right || left > right; }
 };
 
 // The derivative value a convention takes from the one-sided derivatives.

@@ -68,6 +68,19 @@ Maxout::Maxout(std::vector<MaxoutPiece> pieces) : m_pieces(std::move(pieces))
         }
         hull.push_back(idx);
     }
+    // Rounding in the test above can keep a line that three nearly concurrent lines leave with
+    // an empty (or inverted) stretch. The envelope's breakpoints must strictly increase: drop
+    // the middle line wherever they do not, until they do.
+    for (size_t j = 0; j + 2 < hull.size();) {
+        const double a = crossing(m_pieces[hull[j]], m_pieces[hull[j + 1]]);
+        const double b = crossing(m_pieces[hull[j + 1]], m_pieces[hull[j + 2]]);
+        if (a < b) {
+            ++j;
+            continue;
+        }
+        hull.erase(hull.begin() + static_cast<std::ptrdiff_t>(j + 1));
+        j = j > 0 ? j - 1 : 0;
+    }
 
     for (size_t j = 0; j < hull.size(); ++j) {
         const double from = j == 0 ? -kInf : m_breakpoints.back();

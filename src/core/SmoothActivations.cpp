@@ -33,6 +33,8 @@ double Softplus::value(double z) const
 {
     if (std::isnan(z)) return z;
     const double t = m_beta * z;
+    // For a huge beta, beta z overflows; softplus is then ReLU to double precision.
+    if (std::isinf(t)) return t > 0 ? z : 0.0;
     // log1p(exp(t)) = max(t, 0) + log1p(exp(-|t|)) never overflows.
     return (std::max(t, 0.0) + std::log1p(std::exp(-std::abs(t)))) / m_beta;
 }

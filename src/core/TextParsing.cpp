@@ -48,6 +48,8 @@ Parsed<double> parseFiniteDouble(std::string_view text)
     if (t.empty()) return Parsed<double>::fail("expected a number, got nothing");
     // from_chars rejects a leading '+'; accept it as people type it.
     const std::string_view digits = t.front() == '+' ? t.substr(1) : t;
+    if (t.front() == '+' && (digits.empty() || digits.front() == '+' || digits.front() == '-'))
+        return Parsed<double>::fail("expected a number, got " + quoted(text));
     double v = 0.0;
     const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), v);
     if (ec != std::errc() || end != digits.data() + digits.size() || digits.empty())

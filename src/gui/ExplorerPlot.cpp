@@ -217,8 +217,10 @@ void ExplorerPlot::createGraphs()
         for (QCPGraph *dots : {g.taken, g.open})
             dots->setLineStyle(QCPGraph::lsNone);
     }
+    m_hiddenHandles = graphIn(m_valueRect);
     m_handles = graphIn(m_valueRect);
-    m_handles->setLineStyle(QCPGraph::lsNone);
+    for (QCPGraph *g : {m_handles, m_hiddenHandles})
+        g->setLineStyle(QCPGraph::lsNone);
 }
 
 void ExplorerPlot::applyStyles()
@@ -279,6 +281,8 @@ void ExplorerPlot::applyStyles()
         g.bars->setAntialiased(false);
         g.derivative->setAntialiased(!rect);
     }
+    m_hiddenHandles->setScatterStyle(QCPScatterStyle(
+        QCPScatterStyle::ssDiamond, QPen(Qt::white, 1.5 * s), kHiddenPieceColor, 12.0 * s));
     m_handles->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDiamond, QPen(Qt::white, 1.5 * s),
                                                okabeIto::kBluishGreen, 13.0 * s));
 }
@@ -366,7 +370,7 @@ void ExplorerPlot::rebuildPieces()
     const QCPRange y = m_valueRect->axis(QCPAxis::atLeft)->range();
     const double yMargin = 0.02 * y.size();  // line ends stay outside the frame
     const QRectF view(QPointF(lo, y.lower - yMargin), QPointF(hi, y.upper + yMargin));
-    QVector<QCPGraphData> handles;
+    QVector<QCPGraphData> handles, hiddenHandles;
     for (int i = 0; i < kMaxPieces; ++i) {
         QCPGraph *g = m_pieces[static_cast<size_t>(i)];
         if (i >= m.pieceCount()) {
@@ -387,11 +391,14 @@ void ExplorerPlot::rebuildPieces()
         pen.setDashPattern(hidden ? QVector<qreal>{1.5, 3.0} : QVector<qreal>{7.0, 4.0});
         g->setPen(pen);
         const QPointF h = pieceHandle(i);
-        handles.push_back({h.x(), h.y()});
+        (hidden ? hiddenHandles : handles).push_back({h.x(), h.y()});
     }
-    std::sort(handles.begin(), handles.end(),
-              [](const QCPGraphData &a, const QCPGraphData &b) { return a.key < b.key; });
-    setSortedData(m_handles, handles);
+    for (auto [graph, points] :
+         {std::pair{m_handles, &handles}, std::pair{m_hiddenHandles, &hiddenHandles}}) {
+        std::sort(points->begin(), points->end(),
+                  [](const QCPGraphData &a, const QCPGraphData &b) { return a.key < b.key; });
+        setSortedData(graph, *points);
+    }
 }
 
 void ExplorerPlot::updateVisibility()
@@ -409,6 +416,7 @@ void ExplorerPlot::updateVisibility()
     for (QCPGraph *g : m_pieces)
         g->setVisible(pieces);
     m_handles->setVisible(pieces);
+    m_hiddenHandles->setVisible(pieces);
     m_legend->setVisible(m_legend->itemCount() > 0);
 }
 

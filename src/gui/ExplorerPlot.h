@@ -126,7 +126,8 @@ private:
     QCPItemText *m_kinkNote = nullptr;
     std::array<FunctionGraphs, 7> m_graphs;
     std::vector<QCPGraph *> m_pieces;
-    QCPGraph *m_handles = nullptr;
+    QCPGraph *m_handles = nullptr;        // rotate handles of active pieces
+    QCPGraph *m_hiddenHandles = nullptr;  // and of hidden or duplicate ones, greyed
     QCPItemStraightLine *m_probeValue = nullptr;
     QCPItemStraightLine *m_probeDerivative = nullptr;
     std::optional<double> m_probe;

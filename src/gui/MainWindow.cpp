@@ -71,7 +71,7 @@ MainWindow::MainWindow(session::ExplorerState *state, QWidget *parent)
     scroll->setWidget(m_controls);
     scroll->setWidgetResizable(true);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setMinimumWidth(m_controls->sizeHint().width() + 24);
+    scroll->setMinimumWidth(std::min(m_controls->sizeHint().width() + 24, 420));
     scroll->setAccessibleName(tr("Controls"));
 
     auto *splitter = new QSplitter(Qt::Horizontal);
@@ -80,6 +80,7 @@ MainWindow::MainWindow(session::ExplorerState *state, QWidget *parent)
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 0);
     splitter->setChildrenCollapsible(false);
+    splitter->setSizes({1000, 400});
 
     auto *central = new QWidget;
     auto *centralLayout = new QVBoxLayout(central);

@@ -1,0 +1,226 @@
+// Tests of the real relulab binary's `export` command, run headless and parsed from its output.
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QProcess>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+#include <charconv>
+
+namespace {
+
+constexpr int kTimeoutMs = 120000;
+
+struct RunResult
+{
+    int code = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+// Runs `relulab export arguments...` with no display at all: neither an X server nor a chosen
+// Qt platform, as on a build server, so the command has to be headless by itself.
+RunResult runExport(const QStringList &arguments, const QString &workingDirectory = {})
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+        environment.remove(QString::fromLatin1(name));
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    if (!workingDirectory.isEmpty()) process.setWorkingDirectory(workingDirectory);
+    process.start(QStringLiteral(RELULAB_BINARY),
+                  QStringList{QStringLiteral("export")} + arguments);
+    RunResult result;
+    if (!process.waitForFinished(kTimeoutMs) || process.exitStatus() != QProcess::NormalExit) {
+        process.kill();
+        process.waitForFinished();
+        qWarning("relulab did not finish: %s", qPrintable(process.errorString()));
+        return result;
+    }
+    result.code = process.exitCode();
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+// Everything the command printed on stderr: it must be only its own messages (the app sets up
+// XDG_RUNTIME_DIR itself, so Qt has nothing to warn about).
+QByteArray commandMessages(const QByteArray &err)
+{
+    return err;
+}
+
+double parseDouble(const QByteArray &text)
+{
+    double v = 0.0;
+    const auto [end, ec] = std::from_chars(text.constData(), text.constData() + text.size(), v);
+    if (ec != std::errc() || end != text.constData() + text.size())
+        qFatal("not a number in the CSV: %s", text.constData());
+    return v;
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) return {};
+    return file.readAll();
+}
+
+}  // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void csvToStdoutHasHeaderAndExactRows();
+    void figuresAreWrittenHeadlessAtTheGivenSize();
+    void badInputExitsTwoNamesOptionAndCreatesNoFile_data();
+    void badInputExitsTwoNamesOptionAndCreatesNoFile();
+    void existingFileSurvivesBadInput();
+    void helpExitsZeroAndDocumentsExitCodes();
+};
+
+void TestCli::csvToStdoutHasHeaderAndExactRows()
+{
+    const RunResult r =
+        runExport({QStringLiteral("--csv"), QStringLiteral("-"), QStringLiteral("--range"),
+                   QStringLiteral("-1:1"), QStringLiteral("--samples"), QStringLiteral("5")});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(commandMessages(r.err), QByteArray());
+
+    QList<QByteArray> lines = r.out.split('\n');
+    QCOMPARE(lines.size(), 7);  // header, 5 rows, and the empty piece after the last "\n"
+    QCOMPARE(lines.takeLast(), QByteArray());
+    QCOMPARE(lines.takeFirst(),
+             QByteArray("x,relu,relu_grad,leaky_relu,leaky_relu_grad,maxout,maxout_grad"));
+
+    // Default alpha 0.01, left convention, maxout max(z, -0.5 z, -5) with its kink at 0.
+    const double alpha = 0.01;
+    const double expected[5][7] = {
+        {-1.0, 0.0, 0.0, alpha * -1.0, alpha, 0.5, -0.5},
+        {-0.5, 0.0, 0.0, alpha * -0.5, alpha, 0.25, -0.5},
+        {0.0, 0.0, 0.0, 0.0, alpha, 0.0, -0.5},
+        {0.5, 0.5, 1.0, 0.5, 1.0, 0.5, 1.0},
+        {1.0, 1.0, 1.0, 1.0, 1.0, 1.0, 1.0},
+    };
+    for (int i = 0; i < 5; ++i) {
+        const QList<QByteArray> fields = lines[i].split(',');
+        QCOMPARE(fields.size(), 7);
+        for (int j = 0; j < 7; ++j) {
+            // Exact: %.17g reads back to the very same double.
+            QVERIFY2(parseDouble(fields[j]) == expected[i][j],
+                     qPrintable(QStringLiteral("row %1 column %2: %3")
+                                    .arg(i)
+                                    .arg(j)
+                                    .arg(QString::fromLatin1(fields[j]))));
+        }
+    }
+}
+
+void TestCli::figuresAreWrittenHeadlessAtTheGivenSize()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString png = dir.filePath(QStringLiteral("figure.png"));
+    const QString svg = dir.filePath(QStringLiteral("figure.svg"));
+    const QString pdf = dir.filePath(QStringLiteral("figure.pdf"));
+
+    const RunResult r = runExport({QStringLiteral("--png"), png, QStringLiteral("--svg"), svg,
+                                   QStringLiteral("--pdf"), pdf, QStringLiteral("--size"),
+                                   QStringLiteral("800x500")});
+
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.isEmpty());
+    QCOMPARE(commandMessages(r.err), QByteArray());
+
+    const QImage image(png);
+    QVERIFY(!image.isNull());
+    QCOMPARE(image.size(), QSize(800, 500));
+    // A drawn figure, not a blank canvas: more than a handful of distinct colours.
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 2) {
+        for (int x = 0; x < image.width(); x += 2)
+            colours.insert(image.pixel(x, y));
+    }
+    QVERIFY2(colours.size() > 2, qPrintable(QString::number(colours.size())));
+
+    const QByteArray svgBytes = readAll(svg);
+    QVERIFY(svgBytes.startsWith("<?xml"));
+    QVERIFY(svgBytes.contains("<svg"));
+    QVERIFY(readAll(pdf).startsWith("%PDF"));
+}
+
+void TestCli::badInputExitsTwoNamesOptionAndCreatesNoFile_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("named");
+
+    const auto row = [](const char *name, QStringList arguments, const char *named) {
+        QTest::newRow(name) << (QStringList{QStringLiteral("--csv"), QStringLiteral("out.csv"),
+                                            QStringLiteral("--png"), QStringLiteral("out.png")} +
+                                arguments)
+                            << QString::fromLatin1(named);
+    };
+    row("alpha not a number", {"--alpha", "abc"}, "--alpha");
+    row("alpha out of range", {"--alpha", "2"}, "--alpha");
+    row("range reversed", {"--range", "3:1"}, "--range");
+    row("samples one", {"--samples", "1"}, "--samples");
+    row("maxout malformed", {"--maxout", "1,0;-0.5"}, "--maxout");
+    row("size one number", {"--size", "10"}, "--size");
+    row("convention unknown", {"--convention", "up"}, "--convention");
+    row("function unknown", {"--functions", "relu,tanh"}, "--functions");
+    row("unknown option", {"--colour", "red"}, "--colour");
+    row("missing value", {"--samples"}, "--samples");
+    row("positional argument", {"extra"}, "extra");
+    row("unwritable path", {"--svg", "/nonexistent/dir/x.svg"}, "--svg");
+    row("directory as file", {"--pdf", "."}, "--pdf");
+}
+
+void TestCli::badInputExitsTwoNamesOptionAndCreatesNoFile()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, named);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+
+    const RunResult r = runExport(arguments, dir.path());
+
+    QCOMPARE(r.code, 2);
+    const QString message = QString::fromUtf8(commandMessages(r.err));
+    QVERIFY2(message.startsWith(QStringLiteral("relulab export: ")), qPrintable(message));
+    QVERIFY2(message.contains(named), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("accepted: ")), qPrintable(message));
+    QVERIFY(r.out.isEmpty());
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+             QStringList());
+}
+
+void TestCli::existingFileSurvivesBadInput()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString csv = dir.filePath(QStringLiteral("curves.csv"));
+    {
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("old");
+    }
+    const RunResult r =
+        runExport({QStringLiteral("--csv"), csv, QStringLiteral("--alpha"), QStringLiteral("abc")});
+    QCOMPARE(r.code, 2);
+    QCOMPARE(readAll(csv), QByteArray("old"));
+}
+
+void TestCli::helpExitsZeroAndDocumentsExitCodes()
+{
+    const RunResult r = runExport({QStringLiteral("--help")});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.startsWith("Usage: relulab export"), r.out.constData());
+    QVERIFY(r.out.contains("--csv"));
+    QVERIFY(r.out.contains("Exit status"));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

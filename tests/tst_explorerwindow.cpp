@@ -1,0 +1,250 @@
+// Explorer window: controls, plots and mouse gestures stay in step through the state model.
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QSlider>
+#include <QtTest>
+#include <cmath>
+
+#include "gui/ControlPanel.h"
+#include "gui/ExplorerPlot.h"
+#include "gui/MainWindow.h"
+#include "session/ExplorerState.h"
+
+using relulab::gui::ControlPanel;
+using relulab::gui::ExplorerPlot;
+using relulab::gui::MainWindow;
+using relulab::session::ExplorerState;
+using relulab::session::FunctionId;
+
+namespace {
+
+// The graph's value at an exact key (the first point with that key).
+double valueAtKey(QCPGraph *graph, double key)
+{
+    for (auto it = graph->data()->constBegin(); it != graph->data()->constEnd(); ++it) {
+        if (it->key == key) return it->value;
+    }
+    return std::nan("");
+}
+
+QList<double> valuesAtKey(QCPGraph *graph, double key)
+{
+    QList<double> values;
+    for (auto it = graph->data()->constBegin(); it != graph->data()->constEnd(); ++it) {
+        if (it->key == key) values << it->value;
+    }
+    return values;
+}
+
+void sendMouse(QWidget *w, QEvent::Type type, QPointF pos, Qt::MouseButtons buttons,
+               Qt::MouseButton button = Qt::LeftButton)
+{
+    QMouseEvent event(type, pos, w->mapToGlobal(pos), button, buttons, Qt::NoModifier);
+    QApplication::sendEvent(w, &event);
+}
+
+}  // namespace
+
+class tst_ExplorerWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<ExplorerState> m_state;
+    std::unique_ptr<MainWindow> m_window;
+
+    template <class T>
+    T *child(const char *name)
+    {
+        T *w = m_window->findChild<T *>(QString::fromLatin1(name));
+        if (!w) qFatal("no child %s", name);
+        return w;
+    }
+    ExplorerPlot *plot() { return m_window->plot(); }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init()
+    {
+        m_state = std::make_unique<ExplorerState>();
+        m_window = std::make_unique<MainWindow>(m_state.get());
+        m_window->resize(1280, 800);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        plot()->replot();
+    }
+    void cleanup()
+    {
+        m_window.reset();
+        m_state.reset();
+    }
+
+    void alphaSliderChangesLeakyGraphData()
+    {
+        auto *slider = child<QSlider>("alphaSlider");
+        QCOMPARE(valueAtKey(plot()->valueGraph(FunctionId::Leaky), -10.0), -0.1);
+        slider->setValue(ControlPanel::alphaScale().toTick(0.25));  // tick 500 → 0.25 exactly
+        QCOMPARE(m_state->alpha(), 0.25);
+        QCOMPARE(valueAtKey(plot()->valueGraph(FunctionId::Leaky), -10.0), -2.5);
+        QCOMPARE(valueAtKey(plot()->derivativeGraph(FunctionId::Leaky), -10.0), 0.25);
+        QCOMPARE(child<QDoubleSpinBox>("alphaSpin")->value(), 0.25);
+        // ReLU is untouched by alpha.
+        QCOMPARE(valueAtKey(plot()->valueGraph(FunctionId::Relu), -10.0), 0.0);
+    }
+
+    void alphaSpinAcceptsNegativeAndMovesSlider()
+    {
+        child<QDoubleSpinBox>("alphaSpin")->setValue(-0.5);
+        QCOMPARE(m_state->alpha(), -0.5);
+        QCOMPARE(child<QSlider>("alphaSlider")->value(), ControlPanel::alphaScale().toTick(-0.5));
+        QCOMPARE(valueAtKey(plot()->valueGraph(FunctionId::Leaky), -10.0), 5.0);
+    }
+
+    void rangeControlsChangeBothAxes()
+    {
+        child<QDoubleSpinBox>("loSpin")->setValue(-5.0);
+        child<QDoubleSpinBox>("hiSpin")->setValue(3.0);
+        for (QCPAxisRect *rect : {plot()->valueRect(), plot()->derivativeRect()}) {
+            QCOMPARE(rect->axis(QCPAxis::atBottom)->range().lower, -5.0);
+            QCOMPARE(rect->axis(QCPAxis::atBottom)->range().upper, 3.0);
+        }
+        auto *graph = plot()->valueGraph(FunctionId::Relu);
+        QCOMPARE(graph->data()->constBegin()->key, -5.0);
+        QCOMPARE((graph->data()->constEnd() - 1)->key, 3.0);
+    }
+
+    void rangeWithLoAboveHiIsRefusedInline()
+    {
+        child<QDoubleSpinBox>("loSpin")->setValue(20.0);
+        QCOMPARE(m_state->lo(), -10.0);
+        QCOMPARE(child<QDoubleSpinBox>("loSpin")->value(), -10.0);
+        QVERIFY(m_window->controls()->errorText().contains(QStringLiteral("lo < hi")));
+    }
+
+    void wheelZoomUpdatesRangeControls()
+    {
+        const QPointF centre = plot()->valueToPixel(0.0, 0.0);
+        QWheelEvent wheel(centre, plot()->mapToGlobal(centre), QPoint(), QPoint(0, 120),
+                          Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(plot(), &wheel);
+        QVERIFY(m_state->hi() - m_state->lo() < 20.0 * 0.86);
+        QVERIFY(m_state->lo() < 0.0 && m_state->hi() > 0.0);
+        QCOMPARE(child<QDoubleSpinBox>("loSpin")->value(), std::round(m_state->lo() * 1000) / 1000);
+        QCOMPARE(child<QDoubleSpinBox>("hiSpin")->value(), std::round(m_state->hi() * 1000) / 1000);
+        QCOMPARE(plot()->valueRect()->axis(QCPAxis::atBottom)->range().lower, m_state->lo());
+    }
+
+    void dragOnEmptySpacePans()
+    {
+        const QPointF from = plot()->valueToPixel(5.0, 8.0);  // above every curve
+        const QPointF to = plot()->valueToPixel(7.0, 8.0);
+        sendMouse(plot(), QEvent::MouseButtonPress, from, Qt::LeftButton);
+        sendMouse(plot(), QEvent::MouseMove, to, Qt::LeftButton, Qt::NoButton);
+        sendMouse(plot(), QEvent::MouseButtonRelease, to, Qt::NoButton);
+        QVERIFY(std::abs(m_state->lo() - (-12.0)) < 0.05);
+        QVERIFY(std::abs(m_state->hi() - 8.0) < 0.05);
+    }
+
+    void conventionChangesPlottedDerivativeAtZero_data()
+    {
+        QTest::addColumn<int>("comboIndex");
+        QTest::addColumn<double>("taken");
+        QTest::addColumn<QList<double>>("open");
+        QTest::newRow("left") << 0 << 0.0 << QList<double>{1.0};
+        QTest::newRow("right") << 1 << 1.0 << QList<double>{0.0};
+        QTest::newRow("mean") << 2 << 0.5 << QList<double>{0.0, 1.0};
+    }
+    void conventionChangesPlottedDerivativeAtZero()
+    {
+        QFETCH(int, comboIndex);
+        QFETCH(double, taken);
+        QFETCH(QList<double>, open);
+        child<QComboBox>("conventionCombo")->setCurrentIndex(comboIndex);
+        QCOMPARE(valuesAtKey(plot()->takenDots(FunctionId::Relu), 0.0), QList<double>{taken});
+        QCOMPARE(valuesAtKey(plot()->openDots(FunctionId::Relu), 0.0), open);
+    }
+
+    void derivativeJumpIsAGapNotARamp()
+    {
+        const QList<double> atZero = valuesAtKey(plot()->derivativeGraph(FunctionId::Relu), 0.0);
+        QCOMPARE(atZero.size(), 3);
+        QCOMPARE(atZero[0], 0.0);
+        QVERIFY(std::isnan(atZero[1]));
+        QCOMPARE(atZero[2], 1.0);
+        QCOMPARE(plot()->derivativeGraph(FunctionId::Relu)->adaptiveSampling(), false);
+        // The bar spans the subgradient [0, 1] and hides with the toggle.
+        QCOMPARE(valuesAtKey(plot()->subgradientBars(FunctionId::Relu), 0.0).mid(0, 2),
+                 (QList<double>{0.0, 1.0}));
+        QVERIFY(plot()->subgradientBars(FunctionId::Relu)->visible());
+        m_state->setShowSubgradient(false);
+        QVERIFY(!plot()->subgradientBars(FunctionId::Relu)->visible());
+    }
+
+    void dragOnLeakyBranchChangesAlpha()
+    {
+        const QPointF press = plot()->valueToPixel(-5.0, -0.05);
+        QCOMPARE(plot()->hitTest(press).kind, ExplorerPlot::HitKind::LeakyBranch);
+        const QPointF target = plot()->valueToPixel(-5.0, -2.0);  // alpha = -2 / -5 = 0.4
+        sendMouse(plot(), QEvent::MouseButtonPress, press, Qt::LeftButton);
+        sendMouse(plot(), QEvent::MouseMove, target, Qt::LeftButton, Qt::NoButton);
+        sendMouse(plot(), QEvent::MouseButtonRelease, target, Qt::NoButton);
+        QVERIFY2(std::abs(m_state->alpha() - 0.4) < 0.01,
+                 qPrintable(QString::number(m_state->alpha())));
+        QCOMPARE(child<QDoubleSpinBox>("alphaSpin")->value(), m_state->alpha());
+        QCOMPARE(m_state->lo(), -10.0);  // a curve drag never pans
+    }
+
+    void dragOnMaxoutPieceMovesItsIntercept()
+    {
+        // Piece 2 is -0.5 z: at z = -6 it is at 3, away from the other curves.
+        const QPointF press = plot()->valueToPixel(-6.0, 3.0);
+        const auto hit = plot()->hitTest(press);
+        QCOMPARE(hit.kind, ExplorerPlot::HitKind::PieceBody);
+        QCOMPARE(hit.piece, 1);
+        const QPointF target = plot()->valueToPixel(-6.0, 5.0);
+        sendMouse(plot(), QEvent::MouseButtonPress, press, Qt::LeftButton);
+        sendMouse(plot(), QEvent::MouseMove, target, Qt::LeftButton, Qt::NoButton);
+        sendMouse(plot(), QEvent::MouseButtonRelease, target, Qt::NoButton);
+        QCOMPARE(m_state->pieces()[1].slope, -0.5);
+        QVERIFY(std::abs(m_state->pieces()[1].intercept - 2.0) < 0.05);
+    }
+
+    void dragOnMaxoutHandleRotatesThePiece()
+    {
+        const QPointF handle = plot()->pieceHandle(0);
+        const QPointF pivot = plot()->piecePivot(0);
+        const QPointF press = plot()->valueToPixel(handle.x(), handle.y());
+        QCOMPARE(plot()->hitTest(press).kind, ExplorerPlot::HitKind::PieceHandle);
+        // Aim for slope 0.5 about the pivot.
+        const double z = handle.x();
+        const QPointF target = plot()->valueToPixel(z, pivot.y() + 0.5 * (z - pivot.x()));
+        sendMouse(plot(), QEvent::MouseButtonPress, press, Qt::LeftButton);
+        sendMouse(plot(), QEvent::MouseMove, target, Qt::LeftButton, Qt::NoButton);
+        sendMouse(plot(), QEvent::MouseButtonRelease, target, Qt::NoButton);
+        QVERIFY2(std::abs(m_state->pieces()[0].slope - 0.5) < 0.02,
+                 qPrintable(QString::number(m_state->pieces()[0].slope)));
+    }
+
+    void hoverNearKinkSnapsAndReadoutNamesSubgradient()
+    {
+        const QPointF nearKink = plot()->valueToPixel(0.0, 5.0) + QPointF(3.0, 0.0);
+        sendMouse(plot(), QEvent::MouseMove, nearKink, Qt::NoButton, Qt::NoButton);
+        QCOMPARE(plot()->probe().value_or(99.0), 0.0);
+        const QString text = m_window->readout()->text();
+        QVERIFY2(text.contains(QStringLiteral("\u2208 [0, 1]")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("left convention takes 0")), qPrintable(text));
+    }
+
+    void hidingAFunctionHidesItsGraphsAndFormula()
+    {
+        m_state->setVisible(FunctionId::Maxout, false);
+        QVERIFY(!plot()->valueGraph(FunctionId::Maxout)->visible());
+        QVERIFY(!plot()->pieceGraph(0)->visible());
+        QVERIFY(!m_window->formula()->text().contains(QStringLiteral("Maxout")));
+        QVERIFY(plot()->valueGraph(FunctionId::Relu)->visible());
+    }
+};
+
+QTEST_MAIN(tst_ExplorerWindow)
+#include "tst_explorerwindow.moc"
