@@ -36,8 +36,10 @@ std::vector<size_t> drawnPoints(const std::vector<double> &x, const std::vector<
             const double cross = dx1 * dy2 - dy1 * dx2;
             const double scale =
                 std::abs(dx2) * (std::abs(dy2) + std::abs(y[a]) + std::abs(y[i + 1]));
-            // Same direction, and on the line: the point adds nothing to the drawing.
-            if (dx1 * dx2 + dy1 * dy2 > 0 && std::abs(cross) <= 1e-9 * scale) continue;
+            // On the line, and the path goes on forward past it (no turning back): the point
+            // adds nothing to the drawing.
+            const double forward = dx1 * (x[i + 1] - x[i]) + dy1 * (y[i + 1] - y[i]);
+            if (forward > 0 && std::abs(cross) <= 1e-9 * scale) continue;
         }
         kept.push_back(i);
     }
