@@ -45,12 +45,35 @@ int runExport(int argc, char **argv)
                                               relulab::gui::renderFigure, out, err);
 }
 
+const char kUsage[] =
+    "Usage: relulab [Qt options]        open the activation explorer\n"
+    "       relulab export [options]    write curves (CSV) and figures (PNG, SVG, PDF) headless\n"
+    "       relulab --help | --version\n"
+    "\n"
+    "relulab export --help lists the export options.\n";
+
 }  // namespace
 
 int main(int argc, char **argv)
 {
     ensureRuntimeDir();
     if (isCommand(argc, argv, "export")) return runExport(argc, argv);
+    if (isCommand(argc, argv, "--help") || isCommand(argc, argv, "-h")) {
+        std::fputs(kUsage, stdout);
+        return 0;
+    }
+    if (isCommand(argc, argv, "--version")) {
+        std::printf("relulab %s\n", RELULAB_VERSION);
+        return 0;
+    }
+    // A word where a command belongs is a typo, not a file to open: say so instead of opening
+    // a window.
+    if (argc > 1 && argv[1][0] != '-') {
+        std::fprintf(stderr,
+                     "relulab: unknown command '%s' (commands: export; see relulab --help)\n",
+                     argv[1]);
+        return 2;
+    }
 
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("relulab"));

@@ -2,6 +2,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
+#include <QMenuBar>
 #include <QSlider>
 #include <QtTest>
 #include <cmath>
@@ -234,6 +235,44 @@ private Q_SLOTS:
         const QString text = m_window->readout()->text();
         QVERIFY2(text.contains(QStringLiteral("\u2208 [0, 1]")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("left convention takes 0")), qPrintable(text));
+    }
+
+    void everyControlHasATooltipAndAnAccessibleName()
+    {
+        QStringList missing;
+        const auto widgets = m_window->findChildren<QWidget *>();
+        for (QWidget *w : widgets) {
+            const bool control =
+                qobject_cast<QAbstractButton *>(w) || qobject_cast<QAbstractSlider *>(w) ||
+                qobject_cast<QAbstractSpinBox *>(w) || qobject_cast<QComboBox *>(w) ||
+                qobject_cast<QAbstractItemView *>(w) || qobject_cast<QCustomPlot *>(w);
+            // Qt's own sub-widgets (spin box line edits, scroll bars, header views) have none.
+            if (!control || w->objectName().isEmpty() ||
+                w->objectName().startsWith(QLatin1String("qt_")))
+                continue;
+            if (w->toolTip().isEmpty() || w->accessibleName().isEmpty()) missing << w->objectName();
+        }
+        QCOMPARE(missing, QStringList());
+        // The walk did visit the controls (a wrong filter would make this test pass vacuously).
+        QVERIFY(widgets.size() > 30);
+        QVERIFY(!child<QSlider>("alphaSlider")->toolTip().isEmpty());
+    }
+
+    void everyMenuActionHasAShortcutOrIsAMenu()
+    {
+        QStringList missing;
+        int withShortcut = 0;
+        for (QAction *menuAction : m_window->menuBar()->actions()) {
+            for (QAction *a : menuAction->menu()->actions()) {
+                if (a->isSeparator() || a->menu()) continue;
+                if (a->shortcut().isEmpty() && !a->text().contains(QStringLiteral("About")))
+                    missing << a->text();
+                else
+                    ++withShortcut;
+            }
+        }
+        QCOMPARE(missing, QStringList());
+        QVERIFY(withShortcut >= 15);
     }
 
     void hidingAFunctionHidesItsGraphsAndFormula()

@@ -140,10 +140,11 @@ void MainWindow::createMenus()
     add(file, tr("Export &CSV\u2026"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
         tr("Save the curves on a uniform grid as CSV"), &MainWindow::exportCsv);
     file->addSeparator();
-    add(file, tr("&Quit"), QKeySequence::Quit, tr("Close ReLU Lab"), &QWidget::close);
+    add(file, tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), tr("Close ReLU Lab"),
+        &QWidget::close);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    add(edit, tr("&Copy values at cursor"), QKeySequence::Copy,
+    add(edit, tr("&Copy values at cursor"), QKeySequence(Qt::CTRL | Qt::Key_C),
         tr("Copy z, f(z) and f\u2032(z) of the shown functions at the cursor"),
         [this] { copyValues(m_plot->probe().value_or(0.0)); });
     add(edit, tr("Increase \u03b1"), QKeySequence(Qt::Key_BracketRight),
@@ -198,7 +199,7 @@ void MainWindow::createMenus()
         });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    add(help, tr("&Keyboard shortcuts"), QKeySequence::HelpContents, tr("List every shortcut"),
+    add(help, tr("&Keyboard shortcuts"), QKeySequence(Qt::Key_F1), tr("List every shortcut"),
         &MainWindow::showShortcuts);
     add(help, tr("&About ReLU Lab"), QKeySequence(), tr("Version and purpose"), [this] {
         QMessageBox::about(this, tr("About ReLU Lab"),
