@@ -101,6 +101,7 @@ void ControlPanel::wireFunctions()
         connect(checkFor(id), &QCheckBox::toggled, this,
                 [this, id](bool on) { m_state->setVisible(id, on); });
     }
+    m_ui->betaSpin->setPrefix(QStringLiteral("\u03b2 = "));
     connect(m_ui->smoothCheck, &QCheckBox::toggled, m_ui->smoothBox, &QWidget::setVisible);
     connect(m_ui->betaSpin, &QDoubleSpinBox::valueChanged, this,
             [this](double beta) { showError(m_state->setSoftplusBeta(beta)); });

@@ -15,6 +15,7 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QStyle>
 #include <QVBoxLayout>
 
 #include "ControlPanel.h"
@@ -71,7 +72,10 @@ MainWindow::MainWindow(session::ExplorerState *state, QWidget *parent)
     scroll->setWidget(m_controls);
     scroll->setWidgetResizable(true);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setMinimumWidth(std::min(m_controls->sizeHint().width() + 24, 420));
+    // Wide enough for the whole panel plus a vertical scroll bar: nothing is ever clipped.
+    scroll->setMinimumWidth(m_controls->minimumSizeHint().width() +
+                            scroll->style()->pixelMetric(QStyle::PM_ScrollBarExtent) +
+                            2 * scroll->frameWidth() + 4);
     scroll->setAccessibleName(tr("Controls"));
 
     auto *splitter = new QSplitter(Qt::Horizontal);
@@ -80,7 +84,7 @@ MainWindow::MainWindow(session::ExplorerState *state, QWidget *parent)
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 0);
     splitter->setChildrenCollapsible(false);
-    splitter->setSizes({1000, 400});
+    splitter->setSizes({1000, scroll->minimumWidth()});
 
     auto *central = new QWidget;
     auto *centralLayout = new QVBoxLayout(central);

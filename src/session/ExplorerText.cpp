@@ -103,9 +103,11 @@ QString formulaHtml(const ExplorerState &state)
                      QStringLiteral("(z) = max(%1)").arg(pieces.join(QStringLiteral(", ")));
     }
     if (state.isVisible(FunctionId::Softplus)) {
+        const double beta = state.softplusBeta();
         parts << fn(QStringLiteral("Softplus")) +
-                     QStringLiteral("(z) = log(1 + e<sup>%1z</sup>) / %1")
-                         .arg(formatNumber(state.softplusBeta()));
+                     (beta == 1.0 ? QStringLiteral("(z) = log(1 + e<sup>z</sup>)")
+                                  : QStringLiteral("(z) = log(1 + e<sup>%1z</sup>) / %1")
+                                        .arg(formatNumber(beta)));
     }
     if (state.isVisible(FunctionId::Elu))
         parts << fn(QStringLiteral("ELU")) +
