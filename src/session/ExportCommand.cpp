@@ -1,9 +1,9 @@
 // Parsing, validation and the all-or-nothing file writing behind `relulab export`.
 #include "ExportCommand.h"
 
-#include <QCommandLineParser>
+#include "CommandLine.h"
+
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QSet>
 #include <exception>
 #include <string>
@@ -20,15 +20,6 @@ namespace {
 
 const QString kCommand = QStringLiteral("relulab export");
 
-// One option as the parser, the help text and the error messages see it.
-struct OptionSpec
-{
-    QString name;
-    QString valueName;
-    QString description;
-    QString accepted;  // the form an error message points the user to
-};
-
 // An output file still to be written, with the option that asked for it.
 struct PendingFile
 {
@@ -40,11 +31,6 @@ struct PendingFile
 QString toQString(const std::string &s)
 {
     return QString::fromStdString(s);
-}
-
-QString quoted(const QString &s)
-{
-    return QLatin1Char('\'') + s + QLatin1Char('\'');
 }
 
 QString defaultPieces()
@@ -70,9 +56,9 @@ QString defaultFunctionKeys()
     return keys.join(QLatin1Char(','));
 }
 
-const std::vector<OptionSpec> &optionSpecs()
+std::vector<OptionSpec> optionSpecs()
 {
-    static const std::vector<OptionSpec> specs = {
+    return {
         {QStringLiteral("csv"), QStringLiteral("FILE|-"),
          QStringLiteral("Write x and the values and derivatives of ReLU, Leaky ReLU and maxout "
                         "as CSV to FILE, or to standard output for -."),
@@ -120,73 +106,18 @@ const std::vector<OptionSpec> &optionSpecs()
              .arg(defaultFunctionKeys()),
          QStringLiteral("--functions KEY,KEY,... with keys among %1").arg(allFunctionKeys())},
     };
-    return specs;
 }
 
-const OptionSpec *findSpec(const QString &name)
-{
-    for (const OptionSpec &spec : optionSpecs()) {
-        if (spec.name == name) return &spec;
-    }
-    return nullptr;
-}
-
-const OptionSpec &spec(const QString &name)
-{
-    return *findSpec(name);
-}
-
-QString optionError(const OptionSpec &option, const QString &problem)
-{
-    return QStringLiteral("%1: --%2: %3 (accepted: %4)")
-        .arg(kCommand, option.name, problem, option.accepted);
-}
-
-QString generalError(const QString &problem, const QString &accepted)
-{
-    return QStringLiteral("%1: %2 (accepted: %3)").arg(kCommand, problem, accepted);
-}
-
-QString helpText(const QCommandLineParser &parser)
-{
-    // QCommandLineParser's usage line names the executable only, not the subcommand.
-    QString text = parser.helpText();
-    const qsizetype firstLineEnd = text.indexOf(QLatin1Char('\n'));
-    text.replace(0, firstLineEnd, QStringLiteral("Usage: %1 [options]").arg(kCommand));
-    return text + QStringLiteral(
-                      "\nAt least one of --csv, --png, --svg, --pdf is required. Nothing is "
-                      "written unless every option is valid and every output can be written.\n"
-                      "\nExit status:\n"
-                      "  0  success\n"
-                      "  2  bad input, an unwritable output or a figure that could not be drawn\n"
-                      "  1  an unexpected internal failure\n");
-}
-
-// The message for arguments QCommandLineParser itself rejected.
-QString parserError(const QCommandLineParser &parser, const QStringList &arguments)
-{
-    const QStringList unknown = parser.unknownOptionNames();
-    if (!unknown.isEmpty()) {
-        const QString &name = unknown.constFirst();
-        const QString dashed =
-            (name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name;
-        return generalError(QStringLiteral("unknown option %1").arg(quoted(dashed)),
-                            QStringLiteral("the options listed by %1 --help").arg(kCommand));
-    }
-    // The only other failure for options that take a value is one given last, with no value.
-    if (!arguments.isEmpty()) {
-        QString last = arguments.constLast();
-        while (last.startsWith(QLatin1Char('-')))
-            last.remove(0, 1);
-        if (const OptionSpec *option = findSpec(last))
-            return optionError(*option, QStringLiteral("missing value"));
-    }
-    return generalError(parser.errorText(),
-                        QStringLiteral("the options listed by %1 --help").arg(kCommand));
-}
+const QString kEpilogue = QStringLiteral(
+    "\nAt least one of --csv, --png, --svg, --pdf is required. Nothing is written unless every "
+    "option is valid and every output can be written.\n"
+    "\nExit status:\n"
+    "  0  success\n"
+    "  2  bad input, an unwritable output or a figure that could not be drawn\n"
+    "  1  an unexpected internal failure\n");
 
 // Reads the option values into request; returns the first problem as a message.
-QString readSettings(const QCommandLineParser &parser, ExportRequest &request)
+QString readSettings(const CommandLine &parser, ExportRequest &request)
 {
     ExplorerSettings &settings = request.settings;
     const auto given = [&](const QString &name) { return parser.isSet(name); };
@@ -195,44 +126,45 @@ QString readSettings(const QCommandLineParser &parser, ExportRequest &request)
     if (given(QStringLiteral("alpha"))) {
         const QString value = text(QStringLiteral("alpha"));
         const auto alpha = core::parseFiniteDouble(value.toStdString());
-        if (!alpha) return optionError(spec(QStringLiteral("alpha")), toQString(alpha.error));
+        if (!alpha) return parser.optionError(QStringLiteral("alpha"), toQString(alpha.error));
         if (const QString e = validateAlpha(*alpha.value); !e.isEmpty())
-            return optionError(spec(QStringLiteral("alpha")),
-                               QStringLiteral("%1, got %2").arg(e, quoted(value)));
+            return parser.optionError(QStringLiteral("alpha"),
+                                      QStringLiteral("%1, got %2").arg(e, quoted(value)));
         settings.alpha = *alpha.value;
     }
     if (given(QStringLiteral("range"))) {
         const QString value = text(QStringLiteral("range"));
         const auto range = core::parseRange(value.toStdString());
-        if (!range) return optionError(spec(QStringLiteral("range")), toQString(range.error));
+        if (!range) return parser.optionError(QStringLiteral("range"), toQString(range.error));
         if (const QString e = validateRange(range.value->lo, range.value->hi); !e.isEmpty())
-            return optionError(spec(QStringLiteral("range")),
-                               QStringLiteral("%1, got %2").arg(e, quoted(value)));
+            return parser.optionError(QStringLiteral("range"),
+                                      QStringLiteral("%1, got %2").arg(e, quoted(value)));
         settings.lo = range.value->lo;
         settings.hi = range.value->hi;
     }
     if (given(QStringLiteral("maxout"))) {
         const QString value = text(QStringLiteral("maxout"));
         const auto pieces = core::parseMaxoutPieces(value.toStdString());
-        if (!pieces) return optionError(spec(QStringLiteral("maxout")), toQString(pieces.error));
+        if (!pieces) return parser.optionError(QStringLiteral("maxout"), toQString(pieces.error));
         if (const QString e = validatePieces(*pieces.value); !e.isEmpty())
-            return optionError(spec(QStringLiteral("maxout")),
-                               QStringLiteral("%1, got %2").arg(e, quoted(value)));
+            return parser.optionError(QStringLiteral("maxout"),
+                                      QStringLiteral("%1, got %2").arg(e, quoted(value)));
         settings.pieces = *pieces.value;
     }
     if (given(QStringLiteral("samples"))) {
         const auto samples =
             core::parseInt(text(QStringLiteral("samples")).toStdString(),
                            ExplorerSettings::kMinSamples, ExplorerSettings::kMaxSamples);
-        if (!samples) return optionError(spec(QStringLiteral("samples")), toQString(samples.error));
+        if (!samples)
+            return parser.optionError(QStringLiteral("samples"), toQString(samples.error));
         settings.samples = *samples.value;
     }
     if (given(QStringLiteral("convention"))) {
         const QString value = text(QStringLiteral("convention"));
         const auto convention = core::parseConvention(value.toStdString());
         if (!convention)
-            return optionError(
-                spec(QStringLiteral("convention")),
+            return parser.optionError(
+                QStringLiteral("convention"),
                 QStringLiteral("expected left, right or mean, got %1").arg(quoted(value)));
         settings.convention = *convention;
     }
@@ -240,7 +172,7 @@ QString readSettings(const QCommandLineParser &parser, ExportRequest &request)
         const auto size =
             core::parseSize(text(QStringLiteral("size")).toStdString(),
                             ExportRequest::kMinImageSide, ExportRequest::kMaxImageSide);
-        if (!size) return optionError(spec(QStringLiteral("size")), toQString(size.error));
+        if (!size) return parser.optionError(QStringLiteral("size"), toQString(size.error));
         request.size = QSize(size.value->width, size.value->height);
     }
     if (given(QStringLiteral("functions"))) {
@@ -248,8 +180,8 @@ QString readSettings(const QCommandLineParser &parser, ExportRequest &request)
         for (const QString &key : text(QStringLiteral("functions")).split(QLatin1Char(','))) {
             const auto id = functionFromKey(key.trimmed());
             if (!id)
-                return optionError(
-                    spec(QStringLiteral("functions")),
+                return parser.optionError(
+                    QStringLiteral("functions"),
                     QStringLiteral("unknown function %1").arg(quoted(key.trimmed())));
             visible.insert(*id);
         }
@@ -261,7 +193,7 @@ QString readSettings(const QCommandLineParser &parser, ExportRequest &request)
 }
 
 // Reads the output paths into request and checks each can be written; returns the first problem.
-QString readOutputs(const QCommandLineParser &parser, ExportRequest &request)
+QString readOutputs(const CommandLine &parser, ExportRequest &request)
 {
     const std::pair<QString, QString *> outputs[] = {
         {QStringLiteral("csv"), &request.csvPath},
@@ -274,87 +206,54 @@ QString readOutputs(const QCommandLineParser &parser, ExportRequest &request)
         if (!parser.isSet(name)) continue;
         const QString value = parser.value(name);
         if (value.isEmpty())
-            return optionError(spec(name), QStringLiteral("expected a file, got nothing"));
+            return parser.optionError(name, QStringLiteral("expected a file, got nothing"));
         if (value == ExportRequest::kStdout) {
             if (name != QLatin1String("csv"))
-                return optionError(spec(name),
-                                   QStringLiteral("standard output (-) is only for --csv"));
+                return parser.optionError(name,
+                                          QStringLiteral("standard output (-) is only for --csv"));
             *path = value;
             continue;
         }
-        if (const QString e = checkWritable(value); !e.isEmpty()) return optionError(spec(name), e);
+        if (const QString e = checkWritable(value); !e.isEmpty())
+            return parser.optionError(name, e);
         // Two outputs into one file would leave only the last one, silently.
         const QString absolute = QFileInfo(value).absoluteFilePath();
         for (const auto &[other, otherPath] : claimed) {
             if (otherPath == absolute)
-                return optionError(
-                    spec(name),
-                    QStringLiteral("%1 is also the file for --%2").arg(quoted(value), other));
+                return parser.optionError(
+                    name, QStringLiteral("%1 is also the file for --%2").arg(quoted(value), other));
         }
         claimed.emplace_back(name, absolute);
         *path = value;
     }
     if (request.csvPath.isEmpty() && request.pngPath.isEmpty() && request.svgPath.isEmpty() &&
         request.pdfPath.isEmpty())
-        return generalError(QStringLiteral("no output given"),
-                            QStringLiteral("at least one of --csv FILE|-, --png FILE, --svg FILE, "
-                                           "--pdf FILE"));
+        return parser.generalError(
+            QStringLiteral("no output given"),
+            QStringLiteral("at least one of --csv FILE|-, --png FILE, --svg FILE, "
+                           "--pdf FILE"));
     return {};
 }
 
 }  // namespace
 
-QString checkWritable(const QString &path)
-{
-    const QFileInfo file(path);
-    if (file.isDir()) return QStringLiteral("%1 is a directory").arg(quoted(path));
-    if (file.exists() && !file.isWritable())
-        return QStringLiteral("%1 is not writable").arg(quoted(path));
-    // QSaveFile writes a temporary file beside the target, so the directory must be writable too.
-    const QFileInfo directory(file.absolutePath());
-    if (!directory.exists())
-        return QStringLiteral("cannot write %1: the directory %2 does not exist")
-            .arg(quoted(path), quoted(directory.filePath()));
-    if (!directory.isDir())
-        return QStringLiteral("cannot write %1: %2 is not a directory")
-            .arg(quoted(path), quoted(directory.filePath()));
-    if (!directory.isWritable())
-        return QStringLiteral("cannot write %1: the directory %2 is not writable")
-            .arg(quoted(path), quoted(directory.filePath()));
-    return {};
-}
-
 ExportArguments parseExportArguments(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Writes the ReLU, Leaky ReLU and maxout curves as CSV and the explorer's "
-                       "figure as PNG, SVG or PDF, without opening a window."));
-    // `-alpha 0.1` then means --alpha rather than the short options -a -l -p -h -a.
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    // Not addHelpOption(): its --help-all lists Qt's GUI options, which export does not take.
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
-                                  QStringLiteral("Shows this help."));
-    parser.addOption(help);
-    for (const OptionSpec &option : optionSpecs())
-        parser.addOption(QCommandLineOption(option.name, option.description, option.valueName));
-
+    CommandLine parser(
+        kCommand,
+        QStringLiteral("Writes the ReLU, Leaky ReLU and maxout curves as CSV and the "
+                       "explorer's figure as PNG, SVG or PDF, without opening a "
+                       "window."),
+        optionSpecs(), kEpilogue);
     ExportArguments result;
-    if (!parser.parse(QStringList{kCommand} + arguments)) {
-        result.error = parserError(parser, arguments);
+    if (!parser.parse(arguments)) {
+        result.error = parser.error();
         return result;
     }
-    if (parser.isSet(help)) {
-        result.helpText = helpText(parser);
+    if (parser.helpRequested()) {
+        result.helpText = parser.helpText();
         return result;
     }
-    if (const QStringList positional = parser.positionalArguments(); !positional.isEmpty()) {
-        result.error = generalError(
-            QStringLiteral("unexpected argument %1").arg(quoted(positional.constFirst())),
-            QStringLiteral("options only, as listed by %1 --help").arg(kCommand));
-        return result;
-    }
-
     ExportRequest request;
     if (QString e = readSettings(parser, request); !e.isEmpty()) {
         result.error = std::move(e);
@@ -443,14 +342,9 @@ int runExportCommand(const QStringList &arguments, const FigureRenderer &render,
         }
 
         for (const PendingFile &file : files) {
-            // Until commit() the target is untouched; a failed QSaveFile leaves the old file.
-            QSaveFile saver(file.path);
-            const bool written = saver.open(QIODevice::WriteOnly) &&
-                                 saver.write(file.bytes) == file.bytes.size() && saver.commit();
-            if (!written)
-                return fail(QStringLiteral("%1: --%2: cannot write %3: %4")
-                                .arg(kCommand, file.option, quoted(file.path), saver.errorString()),
-                            2);
+            // Until commit() the target is untouched; a failed write leaves the old file.
+            if (const QString e = writeAtomically(file.path, file.bytes); !e.isEmpty())
+                return fail(QStringLiteral("%1: --%2: %3").arg(kCommand, file.option, e), 2);
         }
         if (!request.csvPath.isEmpty() && request.csvPath == ExportRequest::kStdout) {
             out << QLatin1String(stdoutCsv.constData(), stdoutCsv.size());

@@ -45,9 +45,6 @@ ExportArguments parseExportArguments(const QStringList &arguments);
 // as "x,relu,relu_grad,leaky_relu,leaky_relu_grad,maxout,maxout_grad" with %.17g numbers.
 QByteArray curvesCsv(const ExplorerSettings &settings);
 
-// Empty when path can be created or replaced by a QSaveFile, else the reason.
-QString checkWritable(const QString &path);
-
 // Runs the command; returns the exit code: 0 success, 2 bad input, unwritable output or a
 // figure that could not be rendered, 1 an unexpected internal failure.
 int runExportCommand(const QStringList &arguments, const FigureRenderer &render, QTextStream &out,
