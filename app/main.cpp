@@ -8,8 +8,10 @@
 
 #include "gui/FigureRenderer.h"
 #include "gui/MainWindow.h"
+#include "gui/TrainingFigure.h"
 #include "session/ExplorerState.h"
 #include "session/ExportCommand.h"
+#include "session/TrainCommand.h"
 
 namespace {
 
@@ -45,12 +47,31 @@ int runExport(int argc, char **argv)
                                               relulab::gui::renderFigure, out, err);
 }
 
+int runTrain(int argc, char **argv)
+{
+    // Training itself needs no GUI; only a --snapshot picture needs widgets (off-screen).
+    bool picture = false;
+    for (int i = 2; i < argc; ++i)
+        picture = picture || QByteArray(argv[i]).contains("snapshot");
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (!picture) {
+        QCoreApplication app(argc, argv);
+        return relulab::session::runTrainCommand(QCoreApplication::arguments().mid(2), out, err);
+    }
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    return relulab::session::runTrainCommand(QApplication::arguments().mid(2), out, err,
+                                             relulab::gui::renderTrainingFigure);
+}
+
 const char kUsage[] =
     "Usage: relulab [Qt options]        open the activation explorer\n"
     "       relulab export [options]    write curves (CSV) and figures (PNG, SVG, PDF) headless\n"
+    "       relulab train [options]     train a small network headless; JSON summary, CSV log\n"
     "       relulab --help | --version\n"
     "\n"
-    "relulab export --help lists the export options.\n";
+    "relulab export --help and relulab train --help list their options.\n";
 
 }  // namespace
 
@@ -58,6 +79,7 @@ int main(int argc, char **argv)
 {
     ensureRuntimeDir();
     if (isCommand(argc, argv, "export")) return runExport(argc, argv);
+    if (isCommand(argc, argv, "train")) return runTrain(argc, argv);
     if (isCommand(argc, argv, "--help") || isCommand(argc, argv, "-h")) {
         std::fputs(kUsage, stdout);
         return 0;
@@ -69,9 +91,9 @@ int main(int argc, char **argv)
     // A word where a command belongs is a typo, not a file to open: say so instead of opening
     // a window.
     if (argc > 1 && argv[1][0] != '-') {
-        std::fprintf(stderr,
-                     "relulab: unknown command '%s' (commands: export; see relulab --help)\n",
-                     argv[1]);
+        std::fprintf(
+            stderr, "relulab: unknown command '%s' (commands: export, train; see relulab --help)\n",
+            argv[1]);
         return 2;
     }
 

@@ -1,7 +1,9 @@
-// Tests of the real relulab binary's `export` command, run headless and parsed from its output.
+// Tests of the real relulab binary's commands (export, train, --version), run headless and parsed.
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
@@ -19,9 +21,9 @@ struct RunResult
     QByteArray err;
 };
 
-// Runs `relulab export arguments...` with no display at all: neither an X server nor a chosen
-// Qt platform, as on a build server, so the command has to be headless by itself.
-RunResult runExport(const QStringList &arguments, const QString &workingDirectory = {})
+// Runs `relulab arguments...` with no display at all: neither an X server nor a chosen Qt
+// platform, as on a build server, so the command has to be headless by itself.
+RunResult runRelulab(const QStringList &arguments, const QString &workingDirectory = {})
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
@@ -29,8 +31,7 @@ RunResult runExport(const QStringList &arguments, const QString &workingDirector
     QProcess process;
     process.setProcessEnvironment(environment);
     if (!workingDirectory.isEmpty()) process.setWorkingDirectory(workingDirectory);
-    process.start(QStringLiteral(RELULAB_BINARY),
-                  QStringList{QStringLiteral("export")} + arguments);
+    process.start(QStringLiteral(RELULAB_BINARY), arguments);
     RunResult result;
     if (!process.waitForFinished(kTimeoutMs) || process.exitStatus() != QProcess::NormalExit) {
         process.kill();
@@ -42,6 +43,16 @@ RunResult runExport(const QStringList &arguments, const QString &workingDirector
     result.out = process.readAllStandardOutput();
     result.err = process.readAllStandardError();
     return result;
+}
+
+RunResult runExport(const QStringList &arguments, const QString &workingDirectory = {})
+{
+    return runRelulab(QStringList{QStringLiteral("export")} + arguments, workingDirectory);
+}
+
+RunResult runTrain(const QStringList &arguments)
+{
+    return runRelulab(QStringList{QStringLiteral("train")} + arguments);
 }
 
 // Everything the command printed on stderr: it must be only its own messages (the app sets up
@@ -80,6 +91,11 @@ private Q_SLOTS:
     void badInputExitsTwoNamesOptionAndCreatesNoFile();
     void existingFileSurvivesBadInput();
     void helpExitsZeroAndDocumentsExitCodes();
+    void trainPrintsAJsonSummaryLast();
+    void trainBadInputExitsTwoNamingTheOption();
+    void trainHelpExitsZero();
+    void versionPrintsTheName();
+    void unknownCommandExitsTwo();
 };
 
 void TestCli::csvToStdoutHasHeaderAndExactRows()
@@ -220,6 +236,58 @@ void TestCli::helpExitsZeroAndDocumentsExitCodes()
     QVERIFY2(r.out.startsWith("Usage: relulab export"), r.out.constData());
     QVERIFY(r.out.contains("--csv"));
     QVERIFY(r.out.contains("Exit status"));
+}
+
+void TestCli::trainPrintsAJsonSummaryLast()
+{
+    const RunResult r = runTrain({QStringLiteral("--steps"), QStringLiteral("50"),
+                                  QStringLiteral("--seed"), QStringLiteral("3")});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(commandMessages(r.err), QByteArray());
+    QVERIFY2(r.out.endsWith('\n'), r.out.constData());
+    const QByteArray last = r.out.trimmed().split('\n').constLast();
+    QJsonParseError error;
+    const QJsonDocument summary = QJsonDocument::fromJson(last, &error);
+    QVERIFY2(error.error == QJsonParseError::NoError && summary.isObject(), last.constData());
+    QCOMPARE(summary.object().value(QStringLiteral("steps")).toInteger(-1), 50);
+    QCOMPARE(summary.object().value(QStringLiteral("diverged")).toBool(true), false);
+    QVERIFY(summary.object().value(QStringLiteral("loss")).isDouble());
+}
+
+void TestCli::trainBadInputExitsTwoNamingTheOption()
+{
+    const RunResult r = runTrain({QStringLiteral("--lr"), QStringLiteral("abc")});
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.out.isEmpty());
+    const QString message = QString::fromUtf8(commandMessages(r.err));
+    QVERIFY2(message.startsWith(QStringLiteral("relulab train: --lr")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("accepted: ")), qPrintable(message));
+}
+
+void TestCli::trainHelpExitsZero()
+{
+    const RunResult r = runTrain({QStringLiteral("--help")});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.startsWith("Usage: relulab train"), r.out.constData());
+    QVERIFY(r.out.contains("--log-every"));
+}
+
+void TestCli::versionPrintsTheName()
+{
+    const RunResult r = runRelulab({QStringLiteral("--version")});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.startsWith("relulab "), r.out.constData());
+    QVERIFY(r.out.trimmed().size() > int(sizeof("relulab ")) - 1);
+}
+
+void TestCli::unknownCommandExitsTwo()
+{
+    const RunResult r = runRelulab({QStringLiteral("foo")});
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.out.isEmpty());
+    const QString message = QString::fromUtf8(commandMessages(r.err));
+    QVERIFY2(message.contains(QStringLiteral("unknown command")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("'foo'")), qPrintable(message));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

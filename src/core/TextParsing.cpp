@@ -122,6 +122,8 @@ Parsed<Size> parseSize(std::string_view text, int min, int max)
 
 std::string formatExact(double v)
 {
+    // printf's NaN may carry a sign ("-nan"); write it one way everywhere.
+    if (std::isnan(v)) return "nan";
     char buffer[32];
     std::snprintf(buffer, sizeof buffer, "%.17g", v);
     return buffer;

@@ -219,6 +219,14 @@ void ExplorerPlot::createGraphs()
     }
     m_hiddenHandles = graphIn(m_valueRect);
     m_handles = graphIn(m_valueRect);
+    // The histogram has its own count scale on a hidden extra axis of the upper plot.
+    QCPAxis *counts = m_valueRect->addAxis(QCPAxis::atRight);
+    counts->setVisible(false);
+    m_histogram = new QCPBars(m_valueRect->axis(QCPAxis::atBottom), counts);
+    m_histogram->setPen(QPen(QColor(0x56, 0xB4, 0xE9), 1.0));
+    m_histogram->setBrush(QColor(0x56, 0xB4, 0xE9, 90));
+    m_histogram->setVisible(false);
+    m_histogram->setLayer(QStringLiteral("grid"));
     for (QCPGraph *g : {m_handles, m_hiddenHandles})
         g->setLineStyle(QCPGraph::lsNone);
 }
@@ -302,6 +310,7 @@ void ExplorerPlot::refreshAll()
     updateVisibility();
     updateXRange();
     fitYRanges();
+    rebuildHistogram();
     const auto convention = QString::fromUtf8(core::conventionName(m_state->convention()).data());
     m_kinkNote->setText(tr("filled marker: f\u2032 used at a kink (%1 convention)   "
                            "open marker: limit not taken   bar: subgradient set")
@@ -362,6 +371,34 @@ QPointF ExplorerPlot::pieceHandle(int piece) const
     return {z, m_state->pieces()[static_cast<size_t>(piece)].at(z)};
 }
 
+void ExplorerPlot::setHistogram(const std::vector<double> &values, const QString &label)
+{
+    m_histogramValues = values;
+    m_histogram->setName(tr("z of %1 on the training data").arg(label));
+    rebuildHistogram();
+    updateVisibility();
+    scheduleReplot();
+}
+
+void ExplorerPlot::rebuildHistogram()
+{
+    constexpr int kBins = 40;
+    const double lo = m_state->lo(), hi = m_state->hi();
+    const double width = (hi - lo) / kBins;
+    QVector<double> keys(kBins), counts(kBins, 0.0);
+    for (int b = 0; b < kBins; ++b)
+        keys[b] = lo + (b + 0.5) * width;
+    for (double v : m_histogramValues) {
+        if (v < lo || v > hi || !std::isfinite(v)) continue;
+        counts[std::min(kBins - 1, static_cast<int>((v - lo) / width))] += 1.0;
+    }
+    m_histogram->setWidth(width);
+    m_histogram->setData(keys, counts, true);
+    const double top = *std::max_element(counts.begin(), counts.end());
+    // The tallest bar reaches 40% up the plot, under the curves.
+    m_histogram->valueAxis()->setRange(0.0, std::max(top, 1.0) / 0.4);
+}
+
 void ExplorerPlot::rebuildPieces()
 {
     const core::Maxout &m = m_state->maxout();
@@ -412,6 +449,8 @@ void ExplorerPlot::updateVisibility()
         g.bars->setVisible(on && m_state->showSubgradient());
         if (on) g.value->addToLegend(m_legend);
     }
+    m_histogram->setVisible(!m_histogramValues.empty());
+    if (!m_histogramValues.empty()) m_histogram->addToLegend(m_legend);
     const bool pieces = m_state->isVisible(FunctionId::Maxout);
     for (QCPGraph *g : m_pieces)
         g->setVisible(pieces);

@@ -56,6 +56,11 @@ public:
     std::optional<double> probe() const { return m_probe; }
     void setProbe(std::optional<double> z);
 
+    // Bars of a hidden unit's pre-activations on the training data under the curves (the data
+    // piles up on the flat side of a dead ReLU); empty values remove them.
+    void setHistogram(const std::vector<double> &values, const QString &label);
+    QCPBars *histogramBars() const { return m_histogram; }
+
     // Scales fonts and line widths (1 = normal); used for figures and presentation.
     void setDisplayScale(double scale);
     double displayScale() const { return m_scale; }
@@ -131,6 +136,9 @@ private:
     QCPItemStraightLine *m_probeValue = nullptr;
     QCPItemStraightLine *m_probeDerivative = nullptr;
     std::optional<double> m_probe;
+    QCPBars *m_histogram = nullptr;
+    std::vector<double> m_histogramValues;
+    void rebuildHistogram();
     Drag m_drag;
     double m_scale = 1.0;
 };

@@ -16,11 +16,15 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
+#include "BornDeadDialog.h"
 #include "ControlPanel.h"
 #include "ExplorerPlot.h"
 #include "FigureRenderer.h"
+#include "TrainingPanel.h"
+#include "TrainingTab.h"
 #include "session/ExplorerText.h"
 #include "session/ExportCommand.h"
 
@@ -86,13 +90,30 @@ MainWindow::MainWindow(session::ExplorerState *state, QWidget *parent)
     splitter->setChildrenCollapsible(false);
     splitter->setSizes({1000, scroll->minimumWidth()});
 
-    auto *central = new QWidget;
-    auto *centralLayout = new QVBoxLayout(central);
-    centralLayout->setContentsMargins(4, 4, 4, 0);
-    centralLayout->setSpacing(0);
-    centralLayout->addWidget(splitter, 1);
-    centralLayout->addWidget(m_formula);
-    setCentralWidget(central);
+    auto *explorer = new QWidget;
+    explorer->setAccessibleName(tr("Explorer"));
+    auto *explorerLayout = new QVBoxLayout(explorer);
+    explorerLayout->setContentsMargins(4, 4, 4, 0);
+    explorerLayout->setSpacing(0);
+    explorerLayout->addWidget(splitter, 1);
+    explorerLayout->addWidget(m_formula);
+
+    m_training = new session::TrainingController(this);
+    m_trainingTab = new TrainingTab(m_training);
+    m_tabs = new QTabWidget;
+    m_tabs->setAccessibleName(tr("Views"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(explorer, tr("&Explorer"));
+    m_tabs->addTab(m_trainingTab, tr("&Training"));
+    m_tabs->setTabToolTip(0, tr("ReLU, Leaky ReLU and Maxout and their derivatives (Ctrl+1)"));
+    m_tabs->setTabToolTip(1, tr("Train a small network and watch units die (Ctrl+2)"));
+    setCentralWidget(m_tabs);
+    // The selected unit's pre-activations pile up on the explorer's activation plot.
+    connect(m_trainingTab, &TrainingTab::unitHistogramChanged, m_plot, &ExplorerPlot::setHistogram);
+    // Backpropagation takes ReLU'(0) from the explorer's convention.
+    m_trainingTab->panel()->setConvention(m_state->convention());
+    connect(m_state, &session::ExplorerState::conventionChanged, this,
+            [this](core::KinkConvention c) { m_trainingTab->panel()->setConvention(c); });
 
     createMenus();
 
@@ -202,6 +223,30 @@ void MainWindow::createMenus()
                               session::ExplorerSettings::kDefaultHi);
         });
 
+    view->addSeparator();
+    add(view, tr("E&xplorer tab"), QKeySequence(Qt::CTRL | Qt::Key_1), tr("Show the explorer"),
+        [this] { m_tabs->setCurrentIndex(0); });
+    add(view, tr("&Training tab"), QKeySequence(Qt::CTRL | Qt::Key_2), tr("Show the training run"),
+        [this] { m_tabs->setCurrentIndex(1); });
+
+    QMenu *training = menuBar()->addMenu(tr("&Training"));
+    add(training, tr("&Play / Pause"), QKeySequence(Qt::Key_Space), tr("Start or pause training"),
+        [this] {
+            m_tabs->setCurrentIndex(1);
+            m_trainingTab->panel()->togglePlay();
+        });
+    add(training, tr("&Step"), QKeySequence(Qt::Key_N), tr("Train one mini-batch step"), [this] {
+        m_tabs->setCurrentIndex(1);
+        m_trainingTab->panel()->step();
+    });
+    add(training, tr("&Reset"), QKeySequence(Qt::CTRL | Qt::Key_R),
+        tr("Start the run over with the same seed"), [this] { m_trainingTab->panel()->reset(); });
+    add(training, tr("&Import data…"), QKeySequence(Qt::CTRL | Qt::Key_I),
+        tr("Train on your own CSV examples"), [this] { m_trainingTab->panel()->importCsv(); });
+    add(training, tr("&Born-dead networks…"), QKeySequence(Qt::CTRL | Qt::Key_B),
+        tr("How many deep, narrow ReLU nets are dead at initialisation"),
+        [this] { showBornDead(); });
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     add(help, tr("&Keyboard shortcuts"), QKeySequence(Qt::Key_F1), tr("List every shortcut"),
         &MainWindow::showShortcuts);
@@ -230,6 +275,14 @@ void MainWindow::showShortcuts()
                    "maxout piece or its diamond handle, drag empty space to pan, wheel to zoom, "
                    "double-click to reset.</p>"));
     box.exec();
+}
+
+void MainWindow::showBornDead()
+{
+    if (!m_bornDead) m_bornDead = new BornDeadDialog(this);
+    m_bornDead->show();
+    m_bornDead->raise();
+    m_bornDead->activateWindow();
 }
 
 void MainWindow::nudgeAlpha(double delta)

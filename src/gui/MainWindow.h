@@ -4,12 +4,16 @@
 #include <QMainWindow>
 
 #include "session/ExplorerState.h"
+#include "session/TrainingController.h"
 
 class QLabel;
+class QTabWidget;
 
 namespace relulab::gui {
 
+class BornDeadDialog;
 class ControlPanel;
+class TrainingTab;
 class ExplorerPlot;
 
 class MainWindow : public QMainWindow
@@ -23,6 +27,9 @@ public:
     ControlPanel *controls() const { return m_controls; }
     QLabel *readout() const { return m_readout; }
     QLabel *formula() const { return m_formula; }
+    QTabWidget *tabs() const { return m_tabs; }
+    TrainingTab *trainingTab() const { return m_trainingTab; }
+    session::TrainingController *training() const { return m_training; }
 
     void exportFigure();
     void exportCsv();
@@ -38,6 +45,7 @@ private:
     void nudgeAlpha(double delta);
     void zoomBy(double factor);
     void showShortcuts();
+    void showBornDead();
     bool writeFile(const QString &path, const QByteArray &bytes);
 
     session::ExplorerState *m_state;
@@ -45,6 +53,10 @@ private:
     ControlPanel *m_controls = nullptr;
     QLabel *m_readout = nullptr;
     QLabel *m_formula = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    session::TrainingController *m_training = nullptr;
+    TrainingTab *m_trainingTab = nullptr;
+    BornDeadDialog *m_bornDead = nullptr;
 };
 
 }  // namespace relulab::gui

@@ -1,0 +1,38 @@
+// Internal to the core: the mean loss and its gradient over a batch, the kernel the Trainer's step
+// runs and the gradient tests check against finite differences.
+#pragma once
+
+#include <span>
+#include <vector>
+
+#include "Dataset.h"
+#include "Mlp.h"
+
+namespace relulab::core {
+
+// Stable binary cross-entropy from the logit: softplus(s) - y s, never log(0).
+double binaryCrossEntropyFromLogit(double logit, double label);
+
+// Working memory for one example's forward and backward pass, sized once for a network's shape
+// so that lossAndGradient allocates nothing.
+class Backprop
+{
+public:
+    explicit Backprop(const Mlp &net);
+
+    // The batch's mean data loss: binary cross-entropy for classification, squared error
+    // (y - t)^2 without a 1/2 for regression (PyTorch's MSELoss; the gradient is 2 (y - t)).
+    // grad (parameters().size() entries) receives the gradient of that mean loss plus l2 * w
+    // for every weight, i.e. of loss + l2/2 |w|^2; biases and PReLU slopes get no L2.
+    // At a kink the net's convention picks ReLU'(0), Leaky'(0) and PReLU'(0); a maxout tie sends
+    // the whole gradient to the first maximal piece, whatever the convention (PyTorch max(dim)).
+    // batch holds example indices into data; it must not be empty.
+    double lossAndGradient(const Mlp &net, const Dataset &data, std::span<const size_t> batch,
+                           double l2, std::span<double> grad);
+
+private:
+    std::vector<double> m_act, m_z, m_delta;
+    std::vector<int> m_winner;
+};
+
+}  // namespace relulab::core

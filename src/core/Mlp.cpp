@@ -1,0 +1,393 @@
+// The MLP's parameter layout, its seeded initialisation and the forward pass shared by
+// prediction, training and the dead-unit analysis.
+#include "Mlp.h"
+
+#include <array>
+#include <cmath>
+#include <limits>
+#include <numbers>
+#include <stdexcept>
+#include <string>
+
+// Bit-identical parameters across platforms also need a * b + c rounded twice, never fused.
+#if defined(__clang__)
+#pragma STDC FP_CONTRACT OFF
+#endif
+
+namespace relulab::core {
+
+namespace {
+
+constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+
+// ln(u) for u > 0 from +, -, *, / only, so that it rounds the same on every platform (libm's
+// log may differ in the last bit): u = m 2^e with m in [sqrt(1/2), sqrt(2)),
+// ln m = 2 atanh((m - 1) / (m + 1)), whose series has converged after 12 terms there.
+double naturalLog(double u)
+{
+    int e = 0;
+    double m = std::frexp(u, &e);  // exact
+    if (m < std::numbers::sqrt2 / 2.0) {
+        m *= 2.0;
+        --e;
+    }
+    const double s = (m - 1.0) / (m + 1.0);
+    const double s2 = s * s;
+    double power = s;
+    double series = s;
+    for (int k = 1; k <= 12; ++k) {
+        power *= s2;
+        series += power / (2.0 * k + 1.0);
+    }
+    return e * std::numbers::ln2 + 2.0 * series;
+}
+
+// xoshiro256** seeded through splitmix64, with normals from the polar form of Box-Muller
+// (Marsaglia), which needs only a log and a square root: the same numbers on every platform and
+// standard library, which std::normal_distribution and libm's sin/cos/log do not promise.
+class InitRandom
+{
+public:
+    explicit InitRandom(std::uint64_t seed)
+    {
+        for (auto &s : m_s)
+            s = splitmix64(seed);
+    }
+
+    // Uniform in [0, 1) with 53 random bits; every step of the conversion is exact.
+    double uniform() { return static_cast<double>(next() >> 11) * 0x1.0p-53; }
+    double symmetric() { return 2.0 * uniform() - 1.0; }
+
+    double normal()
+    {
+        if (m_hasSpare) {
+            m_hasSpare = false;
+            return m_spare;
+        }
+        double u, v, s;
+        do {
+            u = symmetric();
+            v = symmetric();
+            s = u * u + v * v;
+        } while (s >= 1.0 || s == 0.0);
+        const double factor = std::sqrt(-2.0 * naturalLog(s) / s);
+        m_spare = v * factor;
+        m_hasSpare = true;
+        return u * factor;
+    }
+
+private:
+    std::array<std::uint64_t, 4> m_s{};
+    double m_spare = 0.0;
+    bool m_hasSpare = false;
+
+    static std::uint64_t splitmix64(std::uint64_t &state)
+    {
+        std::uint64_t z = (state += 0x9E3779B97F4A7C15ull);
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+        return z ^ (z >> 31);
+    }
+    static std::uint64_t rotl(std::uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
+    std::uint64_t next()
+    {
+        const std::uint64_t result = rotl(m_s[1] * 5, 7) * 9;
+        const std::uint64_t t = m_s[1] << 17;
+        m_s[2] ^= m_s[0];
+        m_s[3] ^= m_s[1];
+        m_s[1] ^= m_s[2];
+        m_s[0] ^= m_s[3];
+        m_s[2] ^= t;
+        m_s[3] = rotl(m_s[3], 45);
+        return result;
+    }
+};
+
+inline double dot(const double *w, const double *a, int n)
+{
+    double s = 0.0;
+    for (int i = 0; i < n; ++i)
+        s += w[i] * a[i];
+    return s;
+}
+
+}  // namespace
+
+Mlp::Mlp(const NetworkConfig &config, std::uint64_t seed) : m_config(config), m_seed(seed)
+{
+    if (std::string problem = config.validate(); !problem.empty())
+        throw std::invalid_argument(problem);
+    layout();
+    initialise();
+}
+
+void Mlp::layout()
+{
+    const int layers = hiddenLayers();
+    m_pieces = m_config.activation == HiddenActivation::Maxout ? m_config.pieces : 1;
+    m_weightOffset.assign(static_cast<size_t>(layers + 1), 0);
+    m_biasOffset.assign(static_cast<size_t>(layers + 1), 0);
+    m_fanIn.assign(static_cast<size_t>(layers + 1), 0);
+    m_rows.assign(static_cast<size_t>(layers + 1), 0);
+    m_unitOffset.assign(static_cast<size_t>(layers), 0);
+    m_slopeOffset.clear();
+
+    size_t offset = 0;
+    int fanIn = m_config.inputs;
+    int unit = 0;
+    for (int l = 0; l <= layers; ++l) {
+        const auto i = static_cast<size_t>(l);
+        const int rows = l < layers ? width(l) * m_pieces : 1;
+        m_fanIn[i] = fanIn;
+        m_rows[i] = rows;
+        m_weightOffset[i] = offset;
+        offset += static_cast<size_t>(rows) * static_cast<size_t>(fanIn);
+        m_biasOffset[i] = offset;
+        offset += static_cast<size_t>(rows);
+        if (l < layers) {
+            m_unitOffset[i] = unit;
+            unit += width(l);
+            fanIn = width(l);
+        }
+    }
+    if (m_config.activation == HiddenActivation::Prelu) {
+        for (int l = 0; l < layers; ++l) {
+            m_slopeOffset.push_back(offset);
+            offset += static_cast<size_t>(width(l));
+        }
+    }
+    // Growing keeps existing values (the PReLU switch relies on it); new slopes start at 0.25.
+    m_params.resize(offset, NetworkConfig::kPreluInit);
+}
+
+void Mlp::initialise()
+{
+    // The He gain corrects for the negative slope a of the activation feeding each layer (He et
+    // al. 2015): a = alpha for Leaky, PReLU's initial 0.25, 0 for ReLU. Maxout uses a = 0; the
+    // He derivation does not cover it, and this is what maxout code usually does.
+    double a = 0.0;
+    if (m_config.activation == HiddenActivation::Leaky) a = m_config.alpha;
+    if (m_config.activation == HiddenActivation::Prelu) a = NetworkConfig::kPreluInit;
+    const double gain = 2.0 / (1.0 + a * a);
+
+    InitRandom random(m_seed);
+    const int layers = hiddenLayers();
+    for (int l = 0; l <= layers; ++l) {
+        const auto i = static_cast<size_t>(l);
+        const double fanIn = m_fanIn[i];
+        // Xavier's fan-out is the number of rows this layer's matrix produces (units * pieces).
+        const double fanOut = m_rows[i];
+        const size_t count = static_cast<size_t>(m_rows[i]) * static_cast<size_t>(m_fanIn[i]);
+        double *w = m_params.data() + m_weightOffset[i];
+        for (size_t k = 0; k < count; ++k) {
+            switch (m_config.init) {
+                case InitScheme::HeNormal:
+                    w[k] = std::sqrt(gain / fanIn) * random.normal();
+                    break;
+                case InitScheme::HeUniform:
+                    // U(-b, b) has variance b^2 / 3, so b = sqrt(3 * gain / fanIn).
+                    w[k] = std::sqrt(3.0 * gain / fanIn) * random.symmetric();
+                    break;
+                case InitScheme::Xavier:
+                    // Glorot & Bengio 2010, the uniform variant.
+                    w[k] = std::sqrt(6.0 / (fanIn + fanOut)) * random.symmetric();
+                    break;
+            }
+        }
+        const double b = l < layers ? m_config.biasInit : 0.0;
+        for (int r = 0; r < m_rows[i]; ++r)
+            m_params[m_biasOffset[i] + static_cast<size_t>(r)] = b;
+    }
+    for (size_t l = 0; l < m_slopeOffset.size(); ++l) {
+        for (int u = 0; u < m_config.hidden[l]; ++u)
+            m_params[m_slopeOffset[l] + static_cast<size_t>(u)] = NetworkConfig::kPreluInit;
+    }
+}
+
+size_t Mlp::weightIndex(int layer, int unit, int from, int piece) const
+{
+    if (layer < 0 || layer > hiddenLayers()) throw std::out_of_range("no such layer");
+    const auto l = static_cast<size_t>(layer);
+    const int pieces = layer < hiddenLayers() ? m_pieces : 1;
+    const int units = m_rows[l] / pieces;
+    if (unit < 0 || unit >= units || from < 0 || from >= m_fanIn[l] || piece < 0 || piece >= pieces)
+        throw std::out_of_range("no such weight");
+    const auto row = static_cast<size_t>(unit * pieces + piece);
+    return m_weightOffset[l] + row * static_cast<size_t>(m_fanIn[l]) + static_cast<size_t>(from);
+}
+
+size_t Mlp::biasIndex(int layer, int unit, int piece) const
+{
+    if (layer < 0 || layer > hiddenLayers()) throw std::out_of_range("no such layer");
+    const auto l = static_cast<size_t>(layer);
+    const int pieces = layer < hiddenLayers() ? m_pieces : 1;
+    const int units = m_rows[l] / pieces;
+    if (unit < 0 || unit >= units || piece < 0 || piece >= pieces)
+        throw std::out_of_range("no such bias");
+    return m_biasOffset[l] + static_cast<size_t>(unit * pieces + piece);
+}
+
+double Mlp::weight(int layer, int unit, int from, int piece) const
+{
+    return m_params[weightIndex(layer, unit, from, piece)];
+}
+
+double Mlp::bias(int layer, int unit, int piece) const
+{
+    return m_params[biasIndex(layer, unit, piece)];
+}
+
+double &Mlp::weight(int layer, int unit, int from, int piece)
+{
+    return m_params[weightIndex(layer, unit, from, piece)];
+}
+
+double &Mlp::bias(int layer, int unit, int piece)
+{
+    return m_params[biasIndex(layer, unit, piece)];
+}
+
+double Mlp::slope(int hiddenLayer, int unit) const
+{
+    if (hiddenLayer < 0 || hiddenLayer >= hiddenLayers() || unit < 0 || unit >= width(hiddenLayer))
+        throw std::out_of_range("no such hidden unit");
+    switch (m_config.activation) {
+        case HiddenActivation::Relu:
+            return 0.0;
+        case HiddenActivation::Leaky:
+            return m_config.alpha;
+        case HiddenActivation::Prelu:
+            return m_params[m_slopeOffset[static_cast<size_t>(hiddenLayer)] +
+                            static_cast<size_t>(unit)];
+        case HiddenActivation::Maxout:
+            break;
+    }
+    return kNaN;
+}
+
+double &Mlp::preluSlope(int hiddenLayer, int unit)
+{
+    if (m_config.activation != HiddenActivation::Prelu)
+        throw std::logic_error("only PReLU units have a learned slope");
+    if (hiddenLayer < 0 || hiddenLayer >= hiddenLayers() || unit < 0 || unit >= width(hiddenLayer))
+        throw std::out_of_range("no such hidden unit");
+    return m_params[m_slopeOffset[static_cast<size_t>(hiddenLayer)] + static_cast<size_t>(unit)];
+}
+
+double Mlp::forward(const double *x, double *act, double *z, int *winner) const
+{
+    const double *p = m_params.data();
+    const double *in = x;
+    const int layers = hiddenLayers();
+    // The switch sits outside the unit loops so that each inner loop is a plain dot product.
+    for (int l = 0; l < layers; ++l) {
+        const auto li = static_cast<size_t>(l);
+        const int fanIn = m_fanIn[li];
+        const int units = m_config.hidden[li];
+        const double *w = p + m_weightOffset[li];
+        const double *b = p + m_biasOffset[li];
+        double *zl = z + m_unitOffset[li];
+        double *al = act + m_unitOffset[li];
+        switch (m_config.activation) {
+            case HiddenActivation::Relu:
+                for (int u = 0; u < units; ++u) {
+                    const double s = b[u] + dot(w + u * fanIn, in, fanIn);
+                    zl[u] = s;
+                    al[u] = s < 0.0 ? 0.0 : s;  // NaN propagates, as in PyTorch
+                }
+                break;
+            case HiddenActivation::Leaky: {
+                const double alpha = m_config.alpha;
+                for (int u = 0; u < units; ++u) {
+                    const double s = b[u] + dot(w + u * fanIn, in, fanIn);
+                    zl[u] = s;
+                    al[u] = s < 0.0 ? alpha * s : s;
+                }
+                break;
+            }
+            case HiddenActivation::Prelu: {
+                const double *slopes = p + m_slopeOffset[li];
+                for (int u = 0; u < units; ++u) {
+                    const double s = b[u] + dot(w + u * fanIn, in, fanIn);
+                    zl[u] = s;
+                    al[u] = s < 0.0 ? slopes[u] * s : s;
+                }
+                break;
+            }
+            case HiddenActivation::Maxout: {
+                const int pieces = m_pieces;
+                int *wl = winner + m_unitOffset[li];
+                for (int u = 0; u < units; ++u) {
+                    const int row0 = u * pieces;
+                    double best = b[row0] + dot(w + row0 * fanIn, in, fanIn);
+                    int bestPiece = 0;
+                    for (int k = 1; k < pieces; ++k) {
+                        const double s = b[row0 + k] + dot(w + (row0 + k) * fanIn, in, fanIn);
+                        // Strictly greater: a tie stays with the first maximal piece, as
+                        // PyTorch's max(dim) does.
+                        if (s > best) {
+                            best = s;
+                            bestPiece = k;
+                        }
+                    }
+                    zl[u] = best;
+                    al[u] = best;
+                    wl[u] = bestPiece;
+                }
+                break;
+            }
+        }
+        in = al;
+    }
+    const auto out = static_cast<size_t>(layers);
+    return p[m_biasOffset[out]] + dot(p + m_weightOffset[out], in, m_fanIn[out]);
+}
+
+double Mlp::predict(std::span<const double> x) const
+{
+    if (x.size() != static_cast<size_t>(m_config.inputs))
+        throw std::invalid_argument("input has the wrong number of coordinates");
+    std::array<double, kMaxHiddenUnits> act, z;
+    std::array<int, kMaxHiddenUnits> winner;
+    const double out = forward(x.data(), act.data(), z.data(), winner.data());
+    if (m_config.task == TaskKind::Regression) return out;
+    // The two branches keep exp() from overflowing for large |logit|.
+    if (out >= 0.0) return 1.0 / (1.0 + std::exp(-out));
+    const double e = std::exp(out);
+    return e / (1.0 + e);
+}
+
+void Mlp::preActivations(std::span<const double> x, std::vector<double> &out) const
+{
+    if (x.size() != static_cast<size_t>(m_config.inputs))
+        throw std::invalid_argument("input has the wrong number of coordinates");
+    out.resize(static_cast<size_t>(hiddenUnits()));
+    std::array<double, kMaxHiddenUnits> act;
+    std::array<int, kMaxHiddenUnits> winner;
+    forward(x.data(), act.data(), out.data(), winner.data());
+}
+
+void Mlp::setActivation(HiddenActivation activation, double alpha)
+{
+    NetworkConfig next = m_config;
+    next.activation = activation;
+    next.alpha = alpha;
+    if (std::string problem = next.validate(); !problem.empty())
+        throw std::invalid_argument(problem);
+
+    const bool wasMaxout = m_config.activation == HiddenActivation::Maxout;
+    const bool isMaxout = activation == HiddenActivation::Maxout;
+    m_config = next;
+    if (wasMaxout != isMaxout) {
+        m_params.clear();
+        layout();
+        initialise();
+        return;
+    }
+    // The slopes sit at the end, so layout() alone does the rest: PReLU -> PReLU keeps the
+    // learned slopes, ReLU/Leaky -> PReLU appends fresh ones at 0.25, PReLU -> ReLU/Leaky
+    // truncates them. Weights and biases keep their indices.
+    layout();
+}
+
+}  // namespace relulab::core

@@ -1,0 +1,106 @@
+// Command-line keys of the network's choices and the validation of a training run's settings.
+#include "NetworkConfig.h"
+
+#include <cmath>
+#include <numeric>
+
+namespace relulab::core {
+
+std::string activationKey(HiddenActivation a)
+{
+    switch (a) {
+        case HiddenActivation::Relu:
+            return "relu";
+        case HiddenActivation::Leaky:
+            return "leaky";
+        case HiddenActivation::Prelu:
+            return "prelu";
+        case HiddenActivation::Maxout:
+            return "maxout";
+    }
+    return "relu";
+}
+
+std::optional<HiddenActivation> parseActivation(std::string_view key)
+{
+    if (key == "relu") return HiddenActivation::Relu;
+    if (key == "leaky") return HiddenActivation::Leaky;
+    if (key == "prelu") return HiddenActivation::Prelu;
+    if (key == "maxout") return HiddenActivation::Maxout;
+    return std::nullopt;
+}
+
+std::string initKey(InitScheme s)
+{
+    switch (s) {
+        case InitScheme::HeNormal:
+            return "he";
+        case InitScheme::HeUniform:
+            return "he-uniform";
+        case InitScheme::Xavier:
+            return "xavier";
+    }
+    return "he";
+}
+
+std::optional<InitScheme> parseInit(std::string_view key)
+{
+    if (key == "he") return InitScheme::HeNormal;
+    if (key == "he-uniform") return InitScheme::HeUniform;
+    if (key == "xavier") return InitScheme::Xavier;
+    return std::nullopt;
+}
+
+std::string optimizerKey(OptimizerKind o)
+{
+    switch (o) {
+        case OptimizerKind::Sgd:
+            return "sgd";
+        case OptimizerKind::Momentum:
+            return "momentum";
+        case OptimizerKind::Adam:
+            return "adam";
+    }
+    return "sgd";
+}
+
+std::optional<OptimizerKind> parseOptimizer(std::string_view key)
+{
+    if (key == "sgd") return OptimizerKind::Sgd;
+    if (key == "momentum") return OptimizerKind::Momentum;
+    if (key == "adam") return OptimizerKind::Adam;
+    return std::nullopt;
+}
+
+std::string NetworkConfig::validate() const
+{
+    if (inputs != 1 && inputs != 2) return "inputs must be 1 or 2";
+    if (task == TaskKind::Classification && inputs != 2) return "classification needs 2 inputs";
+    if (task == TaskKind::Regression && inputs != 1) return "regression needs 1 input";
+    bool shapeOk = !hidden.empty() && static_cast<int>(hidden.size()) <= kMaxLayers;
+    for (int w : hidden)
+        shapeOk = shapeOk && w >= 1 && w <= kMaxWidth;
+    if (!shapeOk) return "hidden layers: 1 to 12 layers of 1 to 32 units";
+    // Checked whatever the activation so that a later switch to Leaky or Maxout cannot fail.
+    // Written as a negated range test so that NaN fails too.
+    if (!(alpha >= 0.0 && alpha < 1.0)) return "alpha must be in [0, 1)";
+    if (pieces < kMinPieces || pieces > kMaxPieces) return "pieces must be 2 to 5";
+    if (!std::isfinite(biasInit)) return "bias init must be a finite number";
+    return {};
+}
+
+int NetworkConfig::hiddenUnits() const
+{
+    return std::accumulate(hidden.begin(), hidden.end(), 0);
+}
+
+std::string TrainingConfig::validate() const
+{
+    if (std::string problem = network.validate(); !problem.empty()) return problem;
+    if (!(learningRate > 0.0) || !std::isfinite(learningRate)) return "learning rate must be > 0";
+    if (batchSize < 1) return "batch size must be >= 1";
+    if (!(l2 >= 0.0) || !std::isfinite(l2)) return "l2 must be >= 0";
+    return {};
+}
+
+}  // namespace relulab::core

@@ -1,0 +1,216 @@
+// Mini-batch training: a seeded batch order, the optimizers' updates and the evaluation of a run.
+#include "Trainer.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <limits>
+#include <numeric>
+#include <stdexcept>
+#include <string>
+
+// Same config, data and seed give the same bits: a * b + c is never fused into one rounding.
+#if defined(__clang__)
+#pragma STDC FP_CONTRACT OFF
+#endif
+
+namespace relulab::core {
+
+namespace {
+
+constexpr double kMomentum = 0.9;
+constexpr double kBeta1 = 0.9;
+constexpr double kBeta2 = 0.999;
+constexpr double kAdamEpsilon = 1e-8;
+// Gives the batch order its own stream, distinct from the weights' stream of the same seed.
+constexpr std::uint64_t kShuffleStream = 0xD1B54A32D192ED03ull;
+
+std::uint64_t splitmix64(std::uint64_t &state)
+{
+    std::uint64_t z = (state += 0x9E3779B97F4A7C15ull);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+    return z ^ (z >> 31);
+}
+
+// Uniform in [0, n) without modulo bias, by rejecting the short top range.
+std::uint64_t below(std::uint64_t n, std::uint64_t &state)
+{
+    const std::uint64_t threshold = (0 - n) % n;
+    for (;;) {
+        const std::uint64_t r = splitmix64(state);
+        if (r >= threshold) return r % n;
+    }
+}
+
+const TrainingConfig &checked(const TrainingConfig &config)
+{
+    if (std::string problem = config.validate(); !problem.empty())
+        throw std::invalid_argument(problem);
+    return config;
+}
+
+void checkData(const Dataset &data, const NetworkConfig &network, const std::string &part)
+{
+    if (data.task != network.task)
+        throw std::invalid_argument("the " + part + " set's task does not match the network");
+    if (data.inputDim != network.inputs)
+        throw std::invalid_argument("the " + part + " set has " + std::to_string(data.inputDim) +
+                                    " inputs, the network " + std::to_string(network.inputs));
+    if (data.inputs.size() != data.targets.size() * static_cast<size_t>(data.inputDim))
+        throw std::invalid_argument("the " + part + " set's inputs and targets disagree in size");
+}
+
+}  // namespace
+
+Trainer::Trainer(const TrainingConfig &config, DataSplit data)
+    : m_config(checked(config)),
+      m_data(std::move(data)),
+      m_net(m_config.network, m_config.seed),
+      m_backprop(m_net),
+      m_grad(m_net.parameters().size()),
+      m_m(m_net.parameters().size()),
+      m_v(m_net.parameters().size()),
+      m_order(m_data.train.size()),
+      m_shuffleState(m_config.seed ^ kShuffleStream)
+{
+    checkData(m_data.train, m_config.network, "training");
+    checkData(m_data.test, m_config.network, "test");
+    if (m_data.train.size() == 0) throw std::invalid_argument("the training set is empty");
+    std::iota(m_order.begin(), m_order.end(), size_t{0});
+    shuffle();
+}
+
+void Trainer::shuffle()
+{
+    // Fisher-Yates on the previous epoch's order: every epoch is a new permutation, and the
+    // sequence depends on nothing but the seed.
+    for (size_t i = m_order.size(); i > 1; --i) {
+        const auto j = static_cast<size_t>(below(i, m_shuffleState));
+        std::swap(m_order[i - 1], m_order[j]);
+    }
+}
+
+void Trainer::resetOptimizer()
+{
+    const size_t n = m_net.parameters().size();
+    m_grad.assign(n, 0.0);
+    m_m.assign(n, 0.0);
+    m_v.assign(n, 0.0);
+    m_beta1Power = 1.0;
+    m_beta2Power = 1.0;
+}
+
+double Trainer::step()
+{
+    const size_t n = m_order.size();
+    if (m_cursor >= n) {
+        shuffle();
+        m_cursor = 0;
+    }
+    // The epoch's last batch may be short (PyTorch's DataLoader without drop_last).
+    const size_t batchSize = std::min(static_cast<size_t>(m_config.batchSize), n);
+    const size_t count = std::min(batchSize, n - m_cursor);
+    const std::span<const size_t> batch(m_order.data() + m_cursor, count);
+    m_cursor += count;
+
+    const double loss = m_backprop.lossAndGradient(m_net, m_data.train, batch, m_config.l2, m_grad);
+
+    double *p = m_net.m_params.data();
+    const double *g = m_grad.data();
+    const size_t size = m_grad.size();
+    const double lr = m_config.learningRate;
+    switch (m_config.optimizer) {
+        case OptimizerKind::Sgd:
+            for (size_t i = 0; i < size; ++i)
+                p[i] -= lr * g[i];
+            break;
+        case OptimizerKind::Momentum: {
+            // PyTorch's form v = mu v + g, p -= lr v: a learning-rate change applies at once.
+            double *v = m_m.data();
+            for (size_t i = 0; i < size; ++i) {
+                v[i] = kMomentum * v[i] + g[i];
+                p[i] -= lr * v[i];
+            }
+            break;
+        }
+        case OptimizerKind::Adam: {
+            double *m = m_m.data();
+            double *v = m_v.data();
+            m_beta1Power *= kBeta1;
+            m_beta2Power *= kBeta2;
+            const double c1 = 1.0 / (1.0 - m_beta1Power);
+            const double c2 = 1.0 / (1.0 - m_beta2Power);
+            for (size_t i = 0; i < size; ++i) {
+                m[i] = kBeta1 * m[i] + (1.0 - kBeta1) * g[i];
+                v[i] = kBeta2 * v[i] + (1.0 - kBeta2) * g[i] * g[i];
+                p[i] -= lr * (m[i] * c1) / (std::sqrt(v[i] * c2) + kAdamEpsilon);
+            }
+            break;
+        }
+    }
+    ++m_steps;
+    m_examples += static_cast<long>(count);
+    return loss;
+}
+
+Evaluation Trainer::evaluate() const
+{
+    std::array<double, Mlp::kMaxHiddenUnits> act, z;
+    std::array<int, Mlp::kMaxHiddenUnits> winner;
+    const bool classification = m_config.network.task == TaskKind::Classification;
+
+    auto lossOver = [&](const Dataset &data, size_t *correct) {
+        if (data.size() == 0) return std::numeric_limits<double>::quiet_NaN();
+        double sum = 0.0;
+        for (size_t i = 0; i < data.size(); ++i) {
+            const double y =
+                m_net.forward(data.input(i).data(), act.data(), z.data(), winner.data());
+            const double t = data.targets[i];
+            if (classification) {
+                sum += binaryCrossEntropyFromLogit(y, t);
+                if (correct) {
+                    const double probability = 1.0 / (1.0 + std::exp(-y));
+                    if ((probability >= 0.5) == (t >= 0.5)) ++*correct;
+                }
+            } else {
+                sum += (y - t) * (y - t);
+            }
+        }
+        return sum / static_cast<double>(data.size());
+    };
+
+    Evaluation e;
+    e.trainLoss = lossOver(m_data.train, nullptr);
+    size_t correct = 0;
+    e.testLoss = lossOver(m_data.test, &correct);
+    // No accuracy for regression, nor for an empty test set.
+    if (classification && m_data.test.size() > 0)
+        e.accuracy = static_cast<double>(correct) / static_cast<double>(m_data.test.size());
+    return e;
+}
+
+void Trainer::setLearningRate(double lr)
+{
+    if (!(lr > 0.0) || !std::isfinite(lr)) throw std::invalid_argument("learning rate must be > 0");
+    m_config.learningRate = lr;
+}
+
+void Trainer::setActivation(HiddenActivation activation, double alpha)
+{
+    const bool wasMaxout = m_net.config().activation == HiddenActivation::Maxout;
+    m_net.setActivation(activation, alpha);
+    m_config.network = m_net.config();
+    if (wasMaxout != (activation == HiddenActivation::Maxout)) {
+        resetOptimizer();
+        return;
+    }
+    // PReLU slopes come and go at the end of the parameters, so every weight's moments stay
+    // aligned; new slopes start with zero moments.
+    const size_t n = m_net.parameters().size();
+    m_grad.resize(n, 0.0);
+    m_m.resize(n, 0.0);
+    m_v.resize(n, 0.0);
+}
+
+}  // namespace relulab::core

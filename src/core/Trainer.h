@@ -1,0 +1,62 @@
+// Mini-batch training of an Mlp on a data split: one step is one batch's forward, backward and
+// update, with no allocation inside the loop.
+#pragma once
+
+#include <optional>
+
+#include "Backprop.h"
+#include "Mlp.h"
+
+namespace relulab::core {
+
+struct Evaluation
+{
+    double trainLoss = 0.0;          // data loss (BCE or MSE) over the whole training set
+    double testLoss = 0.0;           // the same over the test set
+    std::optional<double> accuracy;  // test-set accuracy for classification, else empty
+};
+
+class Trainer
+{
+public:
+    // Throws std::invalid_argument for an invalid config or when the data's input dimension or
+    // task do not match the network.
+    Trainer(const TrainingConfig &config, DataSplit data);
+
+    // One mini-batch step; returns the batch's mean data loss (NaN/inf when training diverged;
+    // the caller decides what to do). Batches walk a seeded shuffle of the training set.
+    double step();
+    long stepCount() const { return m_steps; }
+    long examplesSeen() const { return m_examples; }
+
+    Evaluation evaluate() const;
+
+    const TrainingConfig &config() const { return m_config; }
+    const Mlp &network() const { return m_net; }
+    Mlp &network() { return m_net; }
+    const DataSplit &data() const { return m_data; }
+
+    // Live changes, keeping weights and the optimizer's state where the shapes allow.
+    void setLearningRate(double lr);
+    void setActivation(HiddenActivation activation, double alpha);
+
+private:
+    TrainingConfig m_config;
+    DataSplit m_data;
+    Mlp m_net;
+    long m_steps = 0;
+    long m_examples = 0;
+    // Working memory sized once: activations and deltas (in m_backprop), gradients, optimizer
+    // moments (momentum's velocity in m_m), batch order.
+    Backprop m_backprop;
+    std::vector<double> m_grad, m_m, m_v;
+    double m_beta1Power = 1.0, m_beta2Power = 1.0;  // Adam's beta^t for the bias correction
+    std::vector<size_t> m_order;
+    size_t m_cursor = 0;
+    std::uint64_t m_shuffleState = 0;
+
+    void shuffle();
+    void resetOptimizer();
+};
+
+}  // namespace relulab::core

@@ -1,0 +1,80 @@
+// The training run's controls: data, network, optimiser, and Play / Pause / Step / Reset.
+#pragma once
+
+#include <QWidget>
+
+#include "session/TrainingController.h"
+
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSlider;
+class QSpinBox;
+
+namespace relulab::gui {
+
+class TrainingPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit TrainingPanel(session::TrainingController *controller, QWidget *parent = nullptr);
+
+    // The setup the controls describe (what Reset and every structural change start from).
+    session::TrainingSetup setup() const;
+    // Applies a setup to the controls and starts the run over from it.
+    void applySetup(const session::TrainingSetup &setup);
+    // Steps per second the speed slider asks for; 0 = as fast as possible.
+    double stepsPerSecond() const;
+
+    QString errorText() const;
+    // Backpropagation uses the explorer's kink convention; applied at the next restart.
+    void setConvention(core::KinkConvention convention);
+
+    // The transport, for menus and shortcuts.
+    void togglePlay();
+    void step();
+    void reset();
+    void importCsv();
+
+private:
+    void build();
+    void restart();         // a structural change: configure the worker anew
+    void liveActivation();  // ReLU <-> Leaky <-> PReLU keep the weights
+    void showError(const QString &message);
+    void onSnapshot(const session::TrainingSnapshot &snapshot);
+    void updateActivationControls();
+
+    session::TrainingController *m_controller;
+    core::Dataset m_ownData;  // imported examples (empty: generated data)
+    bool m_applying = false;
+    core::KinkConvention m_convention = core::KinkConvention::Left;
+
+    QComboBox *m_dataset = nullptr;
+    QDoubleSpinBox *m_noise = nullptr;
+    QSpinBox *m_samples = nullptr;
+    QPushButton *m_import = nullptr;
+    QLineEdit *m_hidden = nullptr;
+    QPushButton *m_addLayer = nullptr;
+    QPushButton *m_removeLayer = nullptr;
+    QComboBox *m_activation = nullptr;
+    QDoubleSpinBox *m_alpha = nullptr;
+    QSpinBox *m_pieces = nullptr;
+    QComboBox *m_init = nullptr;
+    QDoubleSpinBox *m_biasInit = nullptr;
+    QComboBox *m_optimizer = nullptr;
+    QDoubleSpinBox *m_learningRate = nullptr;
+    QSpinBox *m_batch = nullptr;
+    QDoubleSpinBox *m_l2 = nullptr;
+    QSpinBox *m_seed = nullptr;
+    QPushButton *m_play = nullptr;
+    QPushButton *m_step = nullptr;
+    QPushButton *m_reset = nullptr;
+    QSlider *m_speed = nullptr;
+    QLabel *m_speedLabel = nullptr;
+    QLabel *m_error = nullptr;
+};
+
+}  // namespace relulab::gui

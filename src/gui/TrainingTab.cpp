@@ -1,0 +1,256 @@
+// Assembly of the Training tab and the snapshot pipeline: every snapshot updates the cheap parts
+// at once; the grid evaluation behind thumbnails and the input view runs at most 10 times a second.
+#include "TrainingTab.h"
+
+#include <qcustomplot.h>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QVBoxLayout>
+#include <algorithm>
+#include <cmath>
+
+#include "InputSpaceView.h"
+#include "NetworkDiagram.h"
+#include "PlotStyle.h"
+#include "TrainingCurves.h"
+#include "TrainingPanel.h"
+#include "session/ExplorerText.h"
+
+namespace relulab::gui {
+
+namespace {
+
+// Grid resolution for the field: finer for small nets, coarser when there are many units.
+int fieldResolution(int hiddenUnits)
+{
+    return hiddenUnits > 96 ? 24 : hiddenUnits > 32 ? 32 : 40;
+}
+
+int unitIndex(const core::NetworkConfig &net, UnitRef unit)
+{
+    int index = 0;
+    for (int l = 0; l < unit.layer; ++l)
+        index += net.hidden[static_cast<size_t>(l)];
+    return index + unit.unit;
+}
+
+}  // namespace
+
+TrainingTab::TrainingTab(session::TrainingController *controller, QWidget *parent)
+    : QWidget(parent), m_controller(controller)
+{
+    setAccessibleName(tr("Training"));
+    m_panel = new TrainingPanel(m_controller);
+    auto *panelScroll = new QScrollArea;
+    panelScroll->setWidget(m_panel);
+    panelScroll->setWidgetResizable(true);
+    panelScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    panelScroll->setMinimumWidth(m_panel->minimumSizeHint().width() + 24);
+    panelScroll->setAccessibleName(tr("Training controls"));
+
+    m_status = new QLabel;
+    m_status->setObjectName(QStringLiteral("trainingStatus"));
+    m_status->setAccessibleName(tr("Training status"));
+    m_status->setToolTip(tr("Step, losses, test accuracy, dead units and training speed"));
+    m_status->setTextFormat(Qt::RichText);
+    QFont statusFont = m_status->font();
+    statusFont.setPointSizeF(statusFont.pointSizeF() * 1.15);
+    m_status->setFont(statusFont);
+
+    m_diagram = new NetworkDiagram;
+    m_inputView = new InputSpaceView;
+    m_curves = new TrainingCurves;
+    m_inputView->setToolTip(
+        tr("The examples (filled: training, hollow: test), the network's "
+           "prediction and, hatched, where the selected unit is off (z \u2264 0)"));
+    m_curves->setToolTip(
+        tr("Training and test loss, and the share of dead hidden units, against "
+           "the step"));
+
+    m_histogram = new QCustomPlot;
+    m_histogram->setAccessibleName(tr("Pre-activation histogram"));
+    m_histogram->setToolTip(
+        tr("How the selected unit's pre-activation z is spread over the "
+           "training data; left of 0 (shaded) the ReLU is off"));
+    m_histogram->setMinimumHeight(150);
+    m_bars = new QCPBars(m_histogram->xAxis, m_histogram->yAxis);
+    m_bars->setPen(QPen(okabeIto::kBlue.darker(130), 1.0));
+    m_bars->setBrush(QColor(0x00, 0x72, 0xB2, 150));
+    m_histogram->xAxis->setLabel(tr("z of the selected unit"));
+    m_histogram->yAxis->setLabel(tr("examples"));
+
+    auto *right = new QSplitter(Qt::Vertical);
+    right->addWidget(m_inputView);
+    right->addWidget(m_curves);
+    right->addWidget(m_histogram);
+    right->setStretchFactor(0, 3);
+    right->setStretchFactor(1, 2);
+    right->setStretchFactor(2, 1);
+
+    auto *middle = new QWidget;
+    auto *ml = new QVBoxLayout(middle);
+    ml->setContentsMargins(0, 0, 0, 0);
+    ml->addWidget(m_status);
+    ml->addWidget(m_diagram, 1);
+
+    auto *split = new QSplitter(Qt::Horizontal);
+    split->addWidget(panelScroll);
+    split->addWidget(middle);
+    split->addWidget(right);
+    split->setStretchFactor(0, 0);
+    split->setStretchFactor(1, 3);
+    split->setStretchFactor(2, 3);
+    split->setChildrenCollapsible(false);
+    // The controls keep their width; diagram and output views share the rest evenly.
+    split->setSizes({panelScroll->minimumWidth(), 700, 700});
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(split);
+
+    m_fieldTimer.setSingleShot(true);
+    connect(&m_fieldTimer, &QTimer::timeout, this, &TrainingTab::refreshField);
+    m_sinceField.start();
+
+    connect(m_controller, &session::TrainingController::snapshot, this, &TrainingTab::onSnapshot);
+    connect(m_controller, &session::TrainingController::dataChanged, this, &TrainingTab::onData);
+    connect(m_diagram, &NetworkDiagram::unitSelected, this, &TrainingTab::selectUnit);
+    m_status->setText(tr("Press <b>Play</b> (Space) to train."));
+}
+
+void TrainingTab::setDisplayScale(double scale)
+{
+    m_diagram->setDisplayScale(scale);
+    m_inputView->setDisplayScale(scale);
+    m_curves->setDisplayScale(scale);
+}
+
+void TrainingTab::onData(const core::DataSplit &data)
+{
+    m_data = data;
+    m_inputView->setData(m_data);
+    m_curves->clear();
+    m_lastCurveStep = -1;
+}
+
+void TrainingTab::onSnapshot(const session::TrainingSnapshot &snapshot)
+{
+    const bool shapeChanged = !m_haveSnapshot ||
+                              snapshot.network.hidden != m_snapshot.network.hidden ||
+                              snapshot.network.inputs != m_snapshot.network.inputs;
+    m_snapshot = snapshot;
+    m_haveSnapshot = true;
+    if (shapeChanged) m_selected = {};
+    if (snapshot.step < m_lastCurveStep) m_curves->clear();
+    if (snapshot.step != m_lastCurveStep) {
+        m_curves->append(snapshot);
+        m_lastCurveStep = snapshot.step;
+    }
+    refreshStatus(snapshot);
+    // The grid evaluation is the expensive part: at most every kFieldIntervalMs, always the newest.
+    if (m_sinceField.elapsed() >= kFieldIntervalMs || !snapshot.running)
+        refreshField();
+    else if (!m_fieldTimer.isActive())
+        m_fieldTimer.start(kFieldIntervalMs - static_cast<int>(m_sinceField.elapsed()));
+}
+
+void TrainingTab::showNow(const session::TrainingSnapshot &snapshot, const core::DataSplit &data)
+{
+    onData(data);
+    onSnapshot(snapshot);
+    refreshField();
+}
+
+void TrainingTab::refreshStatus(const session::TrainingSnapshot &s)
+{
+    const QLocale locale;
+    const auto percent = [](double f) { return QStringLiteral("%1%").arg(std::round(100.0 * f)); };
+    QStringList parts;
+    parts << tr("step <b>%1</b>").arg(locale.toString(static_cast<qlonglong>(s.step)));
+    parts << tr("loss <b>%1</b> (test %2)")
+                 .arg(session::formatNumber(s.evaluation.trainLoss),
+                      session::formatNumber(s.evaluation.testLoss));
+    if (s.evaluation.accuracy)
+        parts << tr("test accuracy <b>%1</b>").arg(percent(*s.evaluation.accuracy));
+    const QString dead = tr("dead <b>%1 / %2</b> (%3)")
+                             .arg(s.dead.deadUnits)
+                             .arg(s.dead.hiddenUnits)
+                             .arg(percent(s.dead.deadFraction));
+    parts << (s.dead.deadUnits > 0
+                  ? QStringLiteral("<span style='color:#B00020'>%1</span>").arg(dead)
+                  : dead);
+    if (s.dead.collapsed) parts << tr("<span style='color:#B00020'><b>collapsed</b></span>");
+    if (s.running && s.examplesPerSecond > 0)
+        parts << tr("%1 examples/s").arg(locale.toString(std::round(s.examplesPerSecond), 'f', 0));
+    if (s.diverged)
+        parts << QStringLiteral("<span style='color:#B00020'>%1</span>")
+                     .arg(s.message.toHtmlEscaped());
+    m_status->setText(parts.join(QStringLiteral(" &nbsp;\u00b7&nbsp; ")));
+}
+
+void TrainingTab::refreshField()
+{
+    if (!m_haveSnapshot) return;
+    m_fieldTimer.stop();
+    m_sinceField.restart();
+    const core::Mlp net = session::rebuildNetwork(m_snapshot);
+    const int n = fieldResolution(net.hiddenUnits());
+    m_field = core::evaluateField(net, core::boundsOf(m_data.train), n, n);
+    m_diagram->setSnapshot(m_snapshot, m_field);
+    m_inputView->setField(m_snapshot, m_field);
+    m_inputView->setSelectedUnit(m_selected);
+    refreshHistogram();
+}
+
+void TrainingTab::selectUnit(UnitRef unit)
+{
+    m_selected = unit;
+    m_inputView->setSelectedUnit(unit);
+    refreshHistogram();
+}
+
+void TrainingTab::refreshHistogram()
+{
+    std::vector<double> values;
+    if (m_haveSnapshot && m_selected.isValid() &&
+        m_selected.layer < static_cast<int>(m_snapshot.network.hidden.size())) {
+        const core::Mlp net = session::rebuildNetwork(m_snapshot);
+        const int index = unitIndex(m_snapshot.network, m_selected);
+        std::vector<double> z;
+        values.reserve(m_data.train.size());
+        for (size_t i = 0; i < m_data.train.size(); ++i) {
+            net.preActivations(m_data.train.input(i), z);
+            if (index < static_cast<int>(z.size())) values.push_back(z[static_cast<size_t>(index)]);
+        }
+    }
+    const QString label =
+        m_selected.isValid()
+            ? tr("unit %1\u00b7%2").arg(m_selected.layer + 1).arg(m_selected.unit + 1)
+            : QString();
+    // Bins over the data's own range, always with 0 as a bin edge so "off" bins are whole.
+    QVector<double> keys, counts;
+    if (!values.empty()) {
+        const auto [mn, mx] = std::minmax_element(values.begin(), values.end());
+        const double lo = std::min(*mn, 0.0), hi = std::max(*mx, 0.0);
+        const double width = std::max((hi - lo) / 30.0, 1e-9);
+        const double start = std::floor(lo / width) * width;
+        const int bins = static_cast<int>(std::ceil((hi - start) / width)) + 1;
+        counts.fill(0.0, bins);
+        for (int b = 0; b < bins; ++b)
+            keys << start + (b + 0.5) * width;
+        for (double v : values)
+            counts[std::clamp(static_cast<int>((v - start) / width), 0, bins - 1)] += 1.0;
+        m_bars->setWidth(width);
+        m_histogram->xAxis->setRange(start - width, start + (bins + 1) * width);
+        m_histogram->yAxis->setRange(0, *std::max_element(counts.begin(), counts.end()) * 1.1 + 1);
+    }
+    m_bars->setData(keys, counts, true);
+    m_histogram->xAxis->setLabel(label.isEmpty() ? tr("select a unit in the diagram")
+                                                 : tr("z of %1 on the training data").arg(label));
+    m_histogram->replot(QCustomPlot::rpQueuedReplot);
+    Q_EMIT unitHistogramChanged(values, label);
+}
+
+}  // namespace relulab::gui

@@ -1,0 +1,77 @@
+// The Training tab: controls, the network diagram, the input-space view and the loss curves,
+// fed by the training controller's snapshots.
+#pragma once
+
+#include <QElapsedTimer>
+#include <QTimer>
+#include <QWidget>
+#include <optional>
+
+#include "UnitRef.h"
+#include "core/InputField.h"
+#include "session/TrainingController.h"
+
+class QLabel;
+class QCPBars;
+class QCustomPlot;
+
+namespace relulab::gui {
+
+class InputSpaceView;
+class NetworkDiagram;
+class TrainingCurves;
+class TrainingPanel;
+
+class TrainingTab : public QWidget
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kFieldIntervalMs = 100;  // thumbnails and the input view at <= 10 Hz
+
+    explicit TrainingTab(session::TrainingController *controller, QWidget *parent = nullptr);
+
+    TrainingPanel *panel() const { return m_panel; }
+    NetworkDiagram *diagram() const { return m_diagram; }
+    InputSpaceView *inputView() const { return m_inputView; }
+    TrainingCurves *curves() const { return m_curves; }
+    QLabel *status() const { return m_status; }
+    QCustomPlot *histogram() const { return m_histogram; }
+
+    // Draws this snapshot and data at once (no throttling): for figures and tests.
+    void showNow(const session::TrainingSnapshot &snapshot, const core::DataSplit &data);
+    void setDisplayScale(double scale);
+
+Q_SIGNALS:
+    // The selected unit's pre-activations on the training data (empty when none is selected),
+    // for the explorer's activation plot.
+    void unitHistogramChanged(const std::vector<double> &preActivations, const QString &label);
+
+private:
+    void onSnapshot(const session::TrainingSnapshot &snapshot);
+    void onData(const core::DataSplit &data);
+    void refreshField();
+    void refreshStatus(const session::TrainingSnapshot &snapshot);
+    void refreshHistogram();
+    void selectUnit(UnitRef unit);
+
+    session::TrainingController *m_controller;
+    TrainingPanel *m_panel = nullptr;
+    NetworkDiagram *m_diagram = nullptr;
+    InputSpaceView *m_inputView = nullptr;
+    TrainingCurves *m_curves = nullptr;
+    QLabel *m_status = nullptr;
+    QCustomPlot *m_histogram = nullptr;
+    QCPBars *m_bars = nullptr;
+
+    core::DataSplit m_data;
+    session::TrainingSnapshot m_snapshot;
+    bool m_haveSnapshot = false;
+    core::InputField m_field;
+    UnitRef m_selected;
+    QElapsedTimer m_sinceField;
+    QTimer m_fieldTimer;
+    long m_lastCurveStep = -1;
+};
+
+}  // namespace relulab::gui

@@ -1,0 +1,411 @@
+// Option parsing, the training loop with its log rows, and the JSON summary of `relulab train`.
+#include "TrainCommand.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <cmath>
+#include <exception>
+
+#include "CommandLine.h"
+#include "core/DeadUnits.h"
+#include "core/TextParsing.h"
+#include "core/Trainer.h"
+
+namespace relulab::session {
+
+namespace {
+
+const QString kCommand = QStringLiteral("relulab train");
+constexpr long kMaxSteps = 100000000;
+
+QString datasetKeys()
+{
+    QStringList keys;
+    for (core::DatasetName name : core::allDatasets())
+        keys << QString::fromStdString(core::datasetKey(name));
+    return keys.join(QLatin1Char('|'));
+}
+
+std::vector<OptionSpec> optionSpecs()
+{
+    const TrainRequest d;
+    const core::TrainingConfig &c = d.setup.config;
+    const auto num = [](double v) { return QString::fromStdString(core::formatExact(v)); };
+    return {
+        {QStringLiteral("dataset"), QStringLiteral("NAME"),
+         QStringLiteral("Generated data set: %1 (default %2).").arg(datasetKeys(), d.setup.dataset),
+         QStringLiteral("--dataset NAME with NAME one of %1").arg(datasetKeys())},
+        {QStringLiteral("data"), QStringLiteral("FILE.csv"),
+         QStringLiteral("Your own data instead: a header line, then rows x1,x2,label (label 0 "
+                        "or 1) or x,y (regression)."),
+         QStringLiteral("--data FILE.csv, a readable CSV file")},
+        {QStringLiteral("noise"), QStringLiteral("X"),
+         QStringLiteral("Noise of the generated data (default %1).").arg(num(d.setup.noise)),
+         QStringLiteral("--noise X, a number in [0, 10]")},
+        {QStringLiteral("samples"), QStringLiteral("N"),
+         QStringLiteral("Examples generated, 20% held out for testing (default %1).")
+             .arg(d.setup.samples),
+         QStringLiteral("--samples N, a whole number from %1 to %2")
+             .arg(TrainingSetup::kMinSamples)
+             .arg(TrainingSetup::kMaxSamples)},
+        {QStringLiteral("hidden"), QStringLiteral("W1,W2,..."),
+         QStringLiteral("Hidden layer widths (default 8,8)."),
+         QStringLiteral("--hidden 8,8: 1 to 12 widths of 1 to 32")},
+        {QStringLiteral("activation"), QStringLiteral("relu|leaky|prelu|maxout"),
+         QStringLiteral("Hidden activation (default relu)."),
+         QStringLiteral("--activation relu|leaky|prelu|maxout")},
+        {QStringLiteral("alpha"), QStringLiteral("A"),
+         QStringLiteral("Leaky ReLU slope (default %1).").arg(num(c.network.alpha)),
+         QStringLiteral("--alpha A, a number in [0, 1)")},
+        {QStringLiteral("pieces"), QStringLiteral("K"),
+         QStringLiteral("Maxout pieces per unit (default %1).").arg(c.network.pieces),
+         QStringLiteral("--pieces K, a whole number from 2 to 5")},
+        {QStringLiteral("init"), QStringLiteral("he|he-uniform|xavier"),
+         QStringLiteral("Weight initialisation (default he)."),
+         QStringLiteral("--init he|he-uniform|xavier")},
+        {QStringLiteral("bias-init"), QStringLiteral("C"),
+         QStringLiteral("Initial value of every hidden bias; negative values kill ReLUs "
+                        "(default %1).")
+             .arg(num(c.network.biasInit)),
+         QStringLiteral("--bias-init C, a number")},
+        {QStringLiteral("convention"), QStringLiteral("left|right|mean"),
+         QStringLiteral("ReLU'(0) in backpropagation: 0 (left, PyTorch), 1 (right) or 0.5 "
+                        "(mean) (default left)."),
+         QStringLiteral("--convention left|right|mean")},
+        {QStringLiteral("optimizer"), QStringLiteral("sgd|momentum|adam"),
+         QStringLiteral("Optimizer (default adam)."),
+         QStringLiteral("--optimizer sgd|momentum|adam")},
+        {QStringLiteral("lr"), QStringLiteral("X"),
+         QStringLiteral("Learning rate (default %1).").arg(num(c.learningRate)),
+         QStringLiteral("--lr X, a number > 0")},
+        {QStringLiteral("batch"), QStringLiteral("N"),
+         QStringLiteral("Examples per step (default %1).").arg(c.batchSize),
+         QStringLiteral("--batch N, a whole number from 1 to 100000")},
+        {QStringLiteral("l2"), QStringLiteral("X"),
+         QStringLiteral("L2 weight decay (default %1).").arg(num(c.l2)),
+         QStringLiteral("--l2 X, a number >= 0")},
+        {QStringLiteral("steps"), QStringLiteral("N"),
+         QStringLiteral("Training steps; 0 analyses the initial network (default %1).")
+             .arg(d.steps),
+         QStringLiteral("--steps N, a whole number from 0 to %1").arg(kMaxSteps)},
+        {QStringLiteral("seed"), QStringLiteral("S"),
+         QStringLiteral("Seed of the data, the initial weights and the batch order (default %1).")
+             .arg(c.seed),
+         QStringLiteral("--seed S, a whole number from 0 to 2147483647")},
+        {QStringLiteral("log"), QStringLiteral("FILE"),
+         QStringLiteral("Write a CSV log: step,loss,test_loss,accuracy,dead_units,dead_fraction."),
+         QStringLiteral("--log FILE, a file in an existing writable directory")},
+        {QStringLiteral("snapshot"), QStringLiteral("FILE.png"),
+         QStringLiteral("Write a picture of the training view after training: the network "
+                        "with its dead units, the data and prediction, the loss curves."),
+         QStringLiteral("--snapshot FILE.png, a file in an existing writable directory")},
+        {QStringLiteral("log-every"), QStringLiteral("K"),
+         QStringLiteral("A log row every K steps and at the end (default %1).").arg(d.logEvery),
+         QStringLiteral("--log-every K, a whole number from 1 to %1").arg(kMaxSteps)},
+    };
+}
+
+const QString kEpilogue = QStringLiteral(
+    "\nThe last line on standard output is a JSON summary: steps, loss, test_loss, accuracy, "
+    "hidden_units, dead_units, inactive_units, dead_fraction, dead_per_layer, collapsed, "
+    "diverged, examples_per_s. The same options give the same numbers (but examples_per_s).\n"
+    "\nExit status:\n"
+    "  0  success (also when the loss diverged: see \"diverged\")\n"
+    "  2  bad input or an unwritable log\n"
+    "  1  an unexpected internal failure\n");
+
+// Parses option `name` with `parse` (a core parser returning Parsed<T>) into *target.
+template <class T, class Parse>
+QString read(const CommandLine &cl, const QString &name, T *target, Parse parse)
+{
+    if (!cl.isSet(name)) return {};
+    const auto parsed = parse(cl.value(name).toStdString());
+    if (!parsed) return cl.optionError(name, QString::fromStdString(parsed.error));
+    *target = *parsed.value;
+    return {};
+}
+
+template <class T, class Lookup>
+QString readKey(const CommandLine &cl, const QString &name, T *target, Lookup lookup)
+{
+    if (!cl.isSet(name)) return {};
+    const QString value = cl.value(name);
+    const auto found = lookup(value.toStdString());
+    if (!found) return cl.optionError(name, QStringLiteral("unknown value %1").arg(quoted(value)));
+    *target = *found;
+    return {};
+}
+
+QString readRequest(const CommandLine &cl, TrainRequest &r)
+{
+    core::TrainingConfig &c = r.setup.config;
+    core::NetworkConfig &n = c.network;
+    const auto number = [](std::string_view s) { return core::parseFiniteDouble(s); };
+    const auto wholeNumber = [](int lo, int hi) {
+        return [lo, hi](std::string_view s) { return core::parseInt(s, lo, hi); };
+    };
+    int seed = static_cast<int>(c.seed);
+    int steps = static_cast<int>(r.steps);
+    int logEvery = static_cast<int>(r.logEvery);
+    for (const QString &e : {
+             readKey(cl, QStringLiteral("activation"), &n.activation, core::parseActivation),
+             readKey(cl, QStringLiteral("init"), &n.init, core::parseInit),
+             readKey(cl, QStringLiteral("optimizer"), &c.optimizer, core::parseOptimizer),
+             readKey(cl, QStringLiteral("convention"), &n.convention, core::parseConvention),
+             read(cl, QStringLiteral("noise"), &r.setup.noise, number),
+             read(cl, QStringLiteral("samples"), &r.setup.samples,
+                  wholeNumber(TrainingSetup::kMinSamples, TrainingSetup::kMaxSamples)),
+             read(cl, QStringLiteral("alpha"), &n.alpha, number),
+             read(cl, QStringLiteral("pieces"), &n.pieces,
+                  wholeNumber(core::NetworkConfig::kMinPieces, core::NetworkConfig::kMaxPieces)),
+             read(cl, QStringLiteral("bias-init"), &n.biasInit, number),
+             read(cl, QStringLiteral("lr"), &c.learningRate, number),
+             read(cl, QStringLiteral("batch"), &c.batchSize, wholeNumber(1, 100000)),
+             read(cl, QStringLiteral("l2"), &c.l2, number),
+             read(cl, QStringLiteral("steps"), &steps, wholeNumber(0, kMaxSteps)),
+             read(cl, QStringLiteral("seed"), &seed, wholeNumber(0, 2147483647)),
+             read(cl, QStringLiteral("log-every"), &logEvery, wholeNumber(1, kMaxSteps)),
+         }) {
+        if (!e.isEmpty()) return e;
+    }
+    // Range checks here rather than only in validate(), so the message names the option.
+    const auto outside = [&cl](const QString &name, bool ok) {
+        return ok ? QString()
+                  : cl.optionError(
+                        name, QStringLiteral("%1 is out of range").arg(quoted(cl.value(name))));
+    };
+    for (const QString &e : {
+             outside(QStringLiteral("noise"), r.setup.noise >= 0.0 && r.setup.noise <= 10.0),
+             outside(QStringLiteral("alpha"), n.alpha >= 0.0 && n.alpha < 1.0),
+             outside(QStringLiteral("lr"), c.learningRate > 0.0),
+             outside(QStringLiteral("l2"), c.l2 >= 0.0),
+         }) {
+        if (!e.isEmpty()) return e;
+    }
+    c.seed = static_cast<std::uint64_t>(seed);
+    r.steps = steps;
+    r.logEvery = logEvery;
+
+    if (cl.isSet(QStringLiteral("hidden"))) {
+        const QString value = cl.value(QStringLiteral("hidden"));
+        n.hidden.clear();
+        for (const QString &part : value.split(QLatin1Char(','))) {
+            const auto width =
+                core::parseInt(part.toStdString(), 1, core::NetworkConfig::kMaxWidth);
+            if (!width)
+                return cl.optionError(QStringLiteral("hidden"),
+                                      QStringLiteral("%1 in %2")
+                                          .arg(QString::fromStdString(width.error), quoted(value)));
+            n.hidden.push_back(*width.value);
+        }
+        if (n.hidden.size() > static_cast<size_t>(core::NetworkConfig::kMaxLayers))
+            return cl.optionError(QStringLiteral("hidden"),
+                                  QStringLiteral("%1 layers, at most 12").arg(n.hidden.size()));
+    }
+
+    if (cl.isSet(QStringLiteral("dataset")) && cl.isSet(QStringLiteral("data")))
+        return cl.generalError(QStringLiteral("both --dataset and --data given"),
+                               QStringLiteral("one of --dataset NAME, --data FILE.csv"));
+    if (cl.isSet(QStringLiteral("dataset"))) {
+        const QString value = cl.value(QStringLiteral("dataset"));
+        if (!core::parseDatasetName(value.toStdString()))
+            return cl.optionError(QStringLiteral("dataset"),
+                                  QStringLiteral("unknown data set %1").arg(quoted(value)));
+        r.setup.dataset = value;
+    }
+    if (cl.isSet(QStringLiteral("data"))) {
+        const QString path = cl.value(QStringLiteral("data"));
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return cl.optionError(
+                QStringLiteral("data"),
+                QStringLiteral("cannot read %1: %2").arg(quoted(path), file.errorString()));
+        const QByteArray bytes = file.readAll();
+        auto parsed = core::parseDatasetCsv(std::string_view(bytes.constData(), bytes.size()));
+        if (!parsed)
+            return cl.optionError(
+                QStringLiteral("data"),
+                QStringLiteral("%1: %2").arg(path, QString::fromStdString(parsed.error)));
+        r.setup.data = std::move(*parsed.value);
+    }
+    if (cl.isSet(QStringLiteral("log"))) {
+        r.logPath = cl.value(QStringLiteral("log"));
+        if (const QString e = checkWritable(r.logPath); !e.isEmpty())
+            return cl.optionError(QStringLiteral("log"), e);
+    }
+    if (cl.isSet(QStringLiteral("snapshot"))) {
+        r.snapshotPath = cl.value(QStringLiteral("snapshot"));
+        if (const QString e = checkWritable(r.snapshotPath); !e.isEmpty())
+            return cl.optionError(QStringLiteral("snapshot"), e);
+        if (!r.logPath.isEmpty() &&
+            QFileInfo(r.logPath).absoluteFilePath() == QFileInfo(r.snapshotPath).absoluteFilePath())
+            return cl.optionError(
+                QStringLiteral("snapshot"),
+                QStringLiteral("%1 is also the file for --log").arg(quoted(r.snapshotPath)));
+    }
+    if (const QString e = r.setup.validate(); !e.isEmpty())
+        return QStringLiteral("%1: %2").arg(kCommand, e);
+    return {};
+}
+
+QJsonValue jsonNumber(double v)
+{
+    // JSON has no NaN or infinity: a diverged loss is null.
+    return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null);
+}
+
+void appendLogRow(QByteArray &log, long step, const core::Evaluation &e,
+                  const core::DeadUnitReport &dead)
+{
+    const auto num = [](double v) { return QByteArray::fromStdString(core::formatExact(v)); };
+    log += QByteArray::number(static_cast<qlonglong>(step)) + ',' + num(e.trainLoss) + ',' +
+           num(e.testLoss) + ',' + (e.accuracy ? num(*e.accuracy) : QByteArray()) + ',' +
+           QByteArray::number(dead.deadUnits) + ',' + num(dead.deadFraction) + '\n';
+}
+
+}  // namespace
+
+TrainArguments parseTrainArguments(const QStringList &arguments)
+{
+    CommandLine cl(kCommand,
+                   QStringLiteral("Trains a small network on a toy data set without opening a "
+                                  "window, and reports its loss and its dead units."),
+                   optionSpecs(), kEpilogue);
+    TrainArguments result;
+    if (!cl.parse(arguments)) {
+        result.error = cl.error();
+        return result;
+    }
+    if (cl.helpRequested()) {
+        result.helpText = cl.helpText();
+        return result;
+    }
+    TrainRequest request;
+    if (QString e = readRequest(cl, request); !e.isEmpty()) {
+        result.error = std::move(e);
+        return result;
+    }
+    result.request = std::move(request);
+    return result;
+}
+
+int runTrainCommand(const QStringList &arguments, QTextStream &out, QTextStream &err,
+                    const TrainingFigureRenderer &render)
+{
+    const auto fail = [&err](const QString &message, int code) {
+        err << message << '\n';
+        err.flush();
+        return code;
+    };
+    try {
+        const TrainArguments parsed = parseTrainArguments(arguments);
+        if (!parsed.helpText.isEmpty()) {
+            out << parsed.helpText;
+            out.flush();
+            return 0;
+        }
+        if (!parsed.request) return fail(parsed.error, 2);
+        const TrainRequest &request = *parsed.request;
+        if (!request.snapshotPath.isEmpty() && !render)
+            return fail(
+                QStringLiteral("%1: --snapshot: pictures cannot be drawn here").arg(kCommand), 2);
+
+        core::TrainingConfig config = request.setup.config;
+        core::DataSplit split = request.setup.makeSplit(&config);
+        core::Trainer trainer(config, std::move(split));
+
+        QByteArray log("step,loss,test_loss,accuracy,dead_units,dead_fraction\n");
+        std::vector<TrainingSnapshot> history;  // for --snapshot's loss curves
+        const auto logRow = [&] {
+            TrainingSnapshot s;
+            s.step = trainer.stepCount();
+            s.examples = trainer.examplesSeen();
+            s.evaluation = trainer.evaluate();
+            s.dead = core::analyseDeadUnits(trainer.network(), trainer.data().train);
+            appendLogRow(log, s.step, s.evaluation, s.dead);
+            if (!request.snapshotPath.isEmpty()) history.push_back(std::move(s));
+        };
+        logRow();
+        bool diverged = false;
+        qint64 trainingNs = 0;
+        QElapsedTimer timer;
+        while (trainer.stepCount() < request.steps && !diverged) {
+            // Train up to the next log row without analysis in between.
+            const long target = std::min(
+                request.steps, (trainer.stepCount() / request.logEvery + 1) * request.logEvery);
+            timer.start();
+            while (trainer.stepCount() < target) {
+                if (!std::isfinite(trainer.step())) {
+                    diverged = true;
+                    break;
+                }
+            }
+            trainingNs += timer.nsecsElapsed();
+            logRow();
+        }
+        if (diverged)
+            err << QStringLiteral(
+                       "%1: the loss became non-finite at step %2 \u2014 learning rate "
+                       "too high? Training stopped there.\n")
+                       .arg(kCommand)
+                       .arg(trainer.stepCount());
+
+        if (!request.logPath.isEmpty()) {
+            if (const QString e = writeAtomically(request.logPath, log); !e.isEmpty())
+                return fail(QStringLiteral("%1: --log: %2").arg(kCommand, e), 2);
+        }
+        if (!request.snapshotPath.isEmpty()) {
+            TrainingSnapshot &last = history.back();
+            last.network = trainer.network().config();
+            const auto params = trainer.network().parameters();
+            last.parameters.assign(params.begin(), params.end());
+            last.diverged = diverged;
+            QString error;
+            const QByteArray png = render(history, trainer.data(), &error);
+            if (png.isEmpty())
+                return fail(QStringLiteral("%1: --snapshot: could not draw the training view: %2")
+                                .arg(kCommand, error),
+                            2);
+            if (const QString e = writeAtomically(request.snapshotPath, png); !e.isEmpty())
+                return fail(QStringLiteral("%1: --snapshot: %2").arg(kCommand, e), 2);
+        }
+
+        const core::Evaluation evaluation = trainer.evaluate();
+        const core::DeadUnitReport dead =
+            core::analyseDeadUnits(trainer.network(), trainer.data().train);
+        QJsonArray perLayer;
+        for (int count : dead.deadPerLayer)
+            perLayer.append(count);
+        const double seconds = static_cast<double>(trainingNs) / 1e9;
+        const QJsonObject summary{
+            {QStringLiteral("steps"), static_cast<qint64>(trainer.stepCount())},
+            {QStringLiteral("loss"), jsonNumber(evaluation.trainLoss)},
+            {QStringLiteral("test_loss"), jsonNumber(evaluation.testLoss)},
+            {QStringLiteral("accuracy"),
+             evaluation.accuracy ? jsonNumber(*evaluation.accuracy) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("hidden_units"), dead.hiddenUnits},
+            {QStringLiteral("dead_units"), dead.deadUnits},
+            {QStringLiteral("inactive_units"), dead.inactiveUnits},
+            {QStringLiteral("dead_fraction"), dead.deadFraction},
+            {QStringLiteral("dead_per_layer"), perLayer},
+            {QStringLiteral("collapsed"), dead.collapsed},
+            {QStringLiteral("diverged"), diverged},
+            {QStringLiteral("examples_per_s"),
+             seconds > 0 ? jsonNumber(static_cast<double>(trainer.examplesSeen()) / seconds)
+                         : QJsonValue(QJsonValue::Null)},
+        };
+        out << QJsonDocument(summary).toJson(QJsonDocument::Compact) << '\n';
+        out.flush();
+        return 0;
+    } catch (const std::exception &e) {
+        return fail(QStringLiteral("%1: internal error: %2")
+                        .arg(kCommand, QString::fromLocal8Bit(e.what())),
+                    1);
+    }
+}
+
+}  // namespace relulab::session

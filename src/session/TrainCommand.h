@@ -1,0 +1,50 @@
+// The headless `relulab train` command: a seeded training run from the shell, with a CSV log and
+// a final JSON summary line.
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+#include <optional>
+
+#include "TrainingSetup.h"
+#include "TrainingSnapshot.h"
+
+#include <QByteArray>
+#include <functional>
+#include <vector>
+
+namespace relulab::session {
+
+struct TrainRequest
+{
+    TrainingSetup setup;
+    long steps = 2000;     // 0: analyse the initial network only
+    QString logPath;       // empty: no log
+    long logEvery = 100;   // a log row every this many steps, and one at the end
+    QString snapshotPath;  // empty: no picture of the training view
+};
+
+// Draws the training view (network diagram, data and prediction, loss curves) for the run's
+// history (one snapshot per log row, the last one with the final weights) as PNG bytes; empty
+// with *error set on failure. Implemented by the GUI layer.
+using TrainingFigureRenderer = std::function<QByteArray(
+    const std::vector<TrainingSnapshot> &history, const core::DataSplit &data, QString *error)>;
+
+struct TrainArguments
+{
+    std::optional<TrainRequest> request;
+    QString helpText;
+    QString error;  // names the option and its accepted form
+};
+
+TrainArguments parseTrainArguments(const QStringList &arguments);
+
+// Runs the command; the last line on out is the JSON summary. Exit codes: 0 success (a diverged
+// run included: "diverged": true, with a message on err), 2 bad input or an unwritable log,
+// 1 an unexpected internal failure.
+// render may be empty when no --snapshot is possible (then --snapshot is refused).
+int runTrainCommand(const QStringList &arguments, QTextStream &out, QTextStream &err,
+                    const TrainingFigureRenderer &render = {});
+
+}  // namespace relulab::session

@@ -1,0 +1,89 @@
+// Queued calls into the worker's thread and the snapshot hand-back.
+#include "TrainingController.h"
+
+namespace relulab::session {
+
+TrainingController::TrainingController(QObject *parent)
+    : QObject(parent), m_worker(new TrainingWorker)
+{
+    qRegisterMetaType<TrainingSnapshot>();
+    qRegisterMetaType<core::DataSplit>();
+    m_thread.setObjectName(QStringLiteral("training"));
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &TrainingWorker::snapshotReady, this, &TrainingController::receive,
+            Qt::QueuedConnection);
+    connect(
+        m_worker, &TrainingWorker::dataReady, this,
+        [this](const core::DataSplit &data) {
+            m_data = data;
+            Q_EMIT dataChanged(m_data);
+        },
+        Qt::QueuedConnection);
+    connect(m_worker, &TrainingWorker::setupRejected, this, &TrainingController::setupRejected,
+            Qt::QueuedConnection);
+    m_thread.start();
+}
+
+TrainingController::~TrainingController()
+{
+    m_thread.requestInterruption();
+    post([w = m_worker] { w->pause(); });
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void TrainingController::configure(const TrainingSetup &setup)
+{
+    m_setup = setup;
+    post([w = m_worker, setup] { w->configure(setup); });
+}
+
+void TrainingController::play()
+{
+    post([w = m_worker] { w->play(); });
+}
+void TrainingController::pause()
+{
+    post([w = m_worker] { w->pause(); });
+}
+void TrainingController::stepOnce()
+{
+    post([w = m_worker] { w->stepOnce(); });
+}
+void TrainingController::reset()
+{
+    post([w = m_worker] { w->reset(); });
+}
+
+void TrainingController::setStepsPerSecond(double stepsPerSecond)
+{
+    post([w = m_worker, stepsPerSecond] { w->setStepsPerSecond(stepsPerSecond); });
+}
+
+void TrainingController::setLearningRate(double learningRate)
+{
+    m_setup.config.learningRate = learningRate;
+    post([w = m_worker, learningRate] { w->setLearningRate(learningRate); });
+}
+
+void TrainingController::setActivation(core::HiddenActivation activation, double alpha)
+{
+    m_setup.config.network.activation = activation;
+    m_setup.config.network.alpha = alpha;
+    post([w = m_worker, activation, alpha] { w->setActivation(activation, alpha); });
+}
+
+void TrainingController::receive(const TrainingSnapshot &latest)
+{
+    m_latest = latest;
+    // Taken: the worker may send the next one.
+    m_worker->snapshotInFlight().store(false);
+    if (m_latest.running != m_running) {
+        m_running = m_latest.running;
+        Q_EMIT runningChanged(m_running);
+    }
+    Q_EMIT snapshot(m_latest);
+}
+
+}  // namespace relulab::session

@@ -1,0 +1,56 @@
+// Owns the training thread and its worker; the GUI talks to this object only, on its own thread.
+#pragma once
+
+#include <QObject>
+#include <QThread>
+
+#include "TrainingWorker.h"
+
+namespace relulab::session {
+
+class TrainingController : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit TrainingController(QObject *parent = nullptr);
+    // Stops the worker and joins the thread.
+    ~TrainingController() override;
+
+    void configure(const TrainingSetup &setup);
+    void play();
+    void pause();
+    void stepOnce();
+    void reset();
+    void setStepsPerSecond(double stepsPerSecond);
+    void setLearningRate(double learningRate);
+    void setActivation(core::HiddenActivation activation, double alpha);
+
+    const TrainingSetup &setup() const { return m_setup; }
+    bool isRunning() const { return m_running; }
+    const TrainingSnapshot &latest() const { return m_latest; }
+    const core::DataSplit &data() const { return m_data; }
+
+Q_SIGNALS:
+    void snapshot(const relulab::session::TrainingSnapshot &snapshot);
+    void dataChanged(const relulab::core::DataSplit &data);
+    void setupRejected(const QString &message);
+    void runningChanged(bool running);
+
+private:
+    template <class F>
+    void post(F &&call)
+    {
+        QMetaObject::invokeMethod(m_worker, std::forward<F>(call), Qt::QueuedConnection);
+    }
+    void receive(const TrainingSnapshot &snapshot);
+
+    QThread m_thread;
+    TrainingWorker *m_worker;  // lives on m_thread, deleted when it finishes
+    TrainingSetup m_setup;
+    TrainingSnapshot m_latest;
+    core::DataSplit m_data;
+    bool m_running = false;
+};
+
+}  // namespace relulab::session

@@ -1,0 +1,41 @@
+// Building the data split of a training run, generated or the user's own.
+#include "TrainingSetup.h"
+
+#include <cmath>
+
+namespace relulab::session {
+
+QString TrainingSetup::validate() const
+{
+    if (!usesOwnData()) {
+        if (!core::parseDatasetName(dataset.toStdString()))
+            return QStringLiteral("unknown data set '%1'").arg(dataset);
+        if (samples < kMinSamples || samples > kMaxSamples)
+            return QStringLiteral("the number of samples must be between %1 and %2")
+                .arg(kMinSamples)
+                .arg(kMaxSamples);
+        if (!std::isfinite(noise) || noise < 0.0 || noise > 10.0)
+            return QStringLiteral("the noise must be a number in [0, 10]");
+    } else if (data.size() < 4) {
+        return QStringLiteral("a data set needs at least 4 examples");
+    }
+    core::TrainingConfig adjusted = config;
+    const core::TaskKind task =
+        usesOwnData() ? data.task : core::taskOf(*core::parseDatasetName(dataset.toStdString()));
+    adjusted.network.task = task;
+    adjusted.network.inputs = task == core::TaskKind::Classification ? 2 : 1;
+    return QString::fromStdString(adjusted.validate());
+}
+
+core::DataSplit TrainingSetup::makeSplit(core::TrainingConfig *config) const
+{
+    const core::Dataset all =
+        usesOwnData() ? data
+                      : core::makeDataset(*core::parseDatasetName(dataset.toStdString()), samples,
+                                          noise, config->seed);
+    config->network.task = all.task;
+    config->network.inputs = all.inputDim;
+    return core::splitTrainTest(all, kTestFraction, config->seed);
+}
+
+}  // namespace relulab::session

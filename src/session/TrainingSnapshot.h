@@ -1,0 +1,33 @@
+// An immutable picture of a training run at one step, handed from the worker to the GUI.
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+#include <vector>
+
+#include "core/DeadUnits.h"
+#include "core/Trainer.h"
+
+namespace relulab::session {
+
+struct TrainingSnapshot
+{
+    long step = 0;
+    long examples = 0;
+    core::Evaluation evaluation;
+    core::DeadUnitReport dead;
+    core::NetworkConfig network;     // the shape and activation the parameters belong to
+    std::vector<double> parameters;  // a copy: the GUI rebuilds an Mlp from it for drawing
+    double examplesPerSecond = 0.0;
+    bool running = false;
+    bool diverged = false;
+    QString message;  // why the run stopped, for the user ("" when it did not)
+};
+
+// The snapshot's network as an Mlp again (same shape, the snapshot's parameters).
+core::Mlp rebuildNetwork(const TrainingSnapshot &snapshot);
+
+}  // namespace relulab::session
+
+Q_DECLARE_METATYPE(relulab::session::TrainingSnapshot)
+Q_DECLARE_METATYPE(relulab::core::DataSplit)

@@ -1,0 +1,183 @@
+// The worker's loop: a zero-interval timer runs slices of a few milliseconds of training, so
+// queued commands are handled between slices and the thread never blocks on the GUI.
+#include "TrainingWorker.h"
+
+#include <cmath>
+
+namespace relulab::session {
+
+namespace {
+constexpr qint64 kSliceNs = 4'000'000;  // train for at most 4 ms between command checks
+}
+
+TrainingWorker::TrainingWorker(QObject *parent) : QObject(parent), m_timer(new QTimer(this))
+{
+    m_timer->setInterval(0);
+    connect(m_timer, &QTimer::timeout, this, &TrainingWorker::tick);
+    m_clock.start();
+    m_sinceSnapshot.start();
+}
+
+TrainingWorker::~TrainingWorker() = default;
+
+void TrainingWorker::configure(const TrainingSetup &setup)
+{
+    if (const QString error = setup.validate(); !error.isEmpty()) {
+        Q_EMIT setupRejected(error);
+        return;
+    }
+    m_setup = setup;
+    reset();
+}
+
+void TrainingWorker::reset()
+{
+    m_timer->stop();
+    core::TrainingConfig config = m_setup.config;
+    try {
+        core::DataSplit split = m_setup.makeSplit(&config);
+        m_trainer = std::make_unique<core::Trainer>(config, std::move(split));
+    } catch (const std::exception &e) {
+        m_trainer.reset();
+        Q_EMIT setupRejected(QString::fromLocal8Bit(e.what()));
+        return;
+    }
+    m_diverged = false;
+    m_message.clear();
+    m_examplesPerSecond = 0.0;
+    Q_EMIT dataReady(m_trainer->data());
+    sendSnapshot(true);
+}
+
+void TrainingWorker::play()
+{
+    if (!m_trainer || m_diverged) return;
+    m_lastTickNs = m_clock.nsecsElapsed();
+    m_rateStartNs = m_lastTickNs;
+    m_examplesAtRate = m_trainer->examplesSeen();
+    m_stepBudget = 0.0;
+    m_timer->start();
+    sendSnapshot(true);
+}
+
+void TrainingWorker::pause()
+{
+    m_timer->stop();
+    sendSnapshot(true);
+}
+
+void TrainingWorker::stepOnce()
+{
+    if (!m_trainer || m_diverged) return;
+    m_timer->stop();
+    runSteps(1);
+    sendSnapshot(true);
+}
+
+void TrainingWorker::setStepsPerSecond(double stepsPerSecond)
+{
+    m_stepsPerSecond = std::max(0.0, stepsPerSecond);
+    m_stepBudget = 0.0;
+}
+
+void TrainingWorker::setLearningRate(double learningRate)
+{
+    if (!(learningRate > 0.0) || !std::isfinite(learningRate)) return;
+    m_setup.config.learningRate = learningRate;
+    if (m_trainer) m_trainer->setLearningRate(learningRate);
+}
+
+void TrainingWorker::setActivation(core::HiddenActivation activation, double alpha)
+{
+    core::NetworkConfig candidate = m_setup.config.network;
+    candidate.activation = activation;
+    candidate.alpha = alpha;
+    // An exception must never leave a queued slot: refuse a bad value instead.
+    if (const std::string problem = candidate.validate(); !problem.empty()) {
+        Q_EMIT setupRejected(QString::fromStdString(problem));
+        return;
+    }
+    m_setup.config.network = candidate;
+    if (!m_trainer) return;
+    m_trainer->setActivation(activation, alpha);
+    sendSnapshot(true);
+}
+
+bool TrainingWorker::runSteps(long count)
+{
+    for (long i = 0; i < count; ++i) {
+        const double loss = m_trainer->step();
+        if (!std::isfinite(loss)) {
+            stop(tr("loss became %1 at step %2 \u2014 learning rate too high? Reset to start over.")
+                     .arg(std::isnan(loss) ? QStringLiteral("NaN") : QStringLiteral("infinite"))
+                     .arg(m_trainer->stepCount()),
+                 true);
+            return false;
+        }
+    }
+    return true;
+}
+
+void TrainingWorker::tick()
+{
+    if (!m_trainer) return;
+    const qint64 now = m_clock.nsecsElapsed();
+    const qint64 sliceEnd = now + kSliceNs;
+    if (m_stepsPerSecond > 0.0) {
+        m_stepBudget += m_stepsPerSecond * static_cast<double>(now - m_lastTickNs) / 1e9;
+        const auto due = static_cast<long>(m_stepBudget);
+        m_stepBudget -= static_cast<double>(due);
+        if (!runSteps(due)) return;
+    } else {
+        // As fast as possible, in batches of steps between clock reads.
+        while (m_clock.nsecsElapsed() < sliceEnd) {
+            if (!runSteps(16)) return;
+        }
+    }
+    m_lastTickNs = now;
+    const qint64 elapsed = m_clock.nsecsElapsed() - m_rateStartNs;
+    if (elapsed > 250'000'000) {
+        m_examplesPerSecond = static_cast<double>(m_trainer->examplesSeen() - m_examplesAtRate) /
+                              (static_cast<double>(elapsed) / 1e9);
+        m_rateStartNs = m_clock.nsecsElapsed();
+        m_examplesAtRate = m_trainer->examplesSeen();
+    }
+    if (m_stepsPerSecond > 0.0) {
+        // At a slow rate there is nothing to do until the next step is due: sleep a little.
+        m_timer->setInterval(m_stepsPerSecond < 500.0 ? 2 : 0);
+    } else {
+        m_timer->setInterval(0);
+    }
+    sendSnapshot(false);
+}
+
+void TrainingWorker::stop(const QString &message, bool diverged)
+{
+    m_timer->stop();
+    m_diverged = diverged;
+    m_message = message;
+    sendSnapshot(true);
+}
+
+void TrainingWorker::sendSnapshot(bool force)
+{
+    if (!m_trainer) return;
+    if (!force && (m_inFlight.load() || m_sinceSnapshot.elapsed() < kSnapshotIntervalMs)) return;
+    TrainingSnapshot s;
+    s.step = m_trainer->stepCount();
+    s.examples = m_trainer->examplesSeen();
+    s.evaluation = m_trainer->evaluate();
+    s.dead = core::analyseDeadUnits(m_trainer->network(), m_trainer->data().train);
+    s.network = m_trainer->network().config();
+    const auto params = m_trainer->network().parameters();
+    s.parameters.assign(params.begin(), params.end());
+    s.examplesPerSecond = m_examplesPerSecond;
+    s.running = m_timer->isActive();
+    s.diverged = m_diverged;
+    s.message = m_message;
+    m_inFlight.store(true);
+    m_sinceSnapshot.restart();
+    Q_EMIT snapshotReady(s);
+}
+
+}  // namespace relulab::session

@@ -1,0 +1,71 @@
+// The training run on its own thread: Play, Pause, Step, Reset and live changes arrive as queued
+// calls; snapshots leave as queued signals at most at screen rate. The GUI never waits for it.
+#pragma once
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+#include <atomic>
+#include <memory>
+
+#include "TrainingSetup.h"
+#include "TrainingSnapshot.h"
+
+namespace relulab::session {
+
+class TrainingWorker : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kSnapshotIntervalMs = 16;  // about one per 60 Hz frame
+
+    explicit TrainingWorker(QObject *parent = nullptr);
+    ~TrainingWorker() override;
+
+    // The GUI sets this back to false when it has taken a snapshot; while it is true no new
+    // snapshot is sent, so a busy GUI is never flooded.
+    std::atomic<bool> &snapshotInFlight() { return m_inFlight; }
+
+public Q_SLOTS:
+    // Starts over from this setup (paused, at step 0). Emits setupRejected on a bad setup.
+    void configure(const relulab::session::TrainingSetup &setup);
+    void play();
+    void pause();
+    void stepOnce();
+    // Same setup, same seed: the identical run again from step 0.
+    void reset();
+    // 0 means as fast as possible.
+    void setStepsPerSecond(double stepsPerSecond);
+    void setLearningRate(double learningRate);
+    void setActivation(relulab::core::HiddenActivation activation, double alpha);
+
+Q_SIGNALS:
+    void snapshotReady(const relulab::session::TrainingSnapshot &snapshot);
+    // The examples of the run, sent once after every configure() or reset().
+    void dataReady(const relulab::core::DataSplit &data);
+    void setupRejected(const QString &message);
+
+private:
+    void tick();
+    void stop(const QString &message, bool diverged);
+    void sendSnapshot(bool force);
+    bool runSteps(long count);
+
+    TrainingSetup m_setup;
+    std::unique_ptr<core::Trainer> m_trainer;
+    QTimer *m_timer = nullptr;
+    QElapsedTimer m_clock;
+    QElapsedTimer m_sinceSnapshot;
+    double m_stepsPerSecond = 0.0;
+    double m_stepBudget = 0.0;  // steps owed at the chosen rate
+    qint64 m_lastTickNs = 0;
+    long m_examplesAtRate = 0;
+    qint64 m_rateStartNs = 0;
+    double m_examplesPerSecond = 0.0;
+    bool m_diverged = false;
+    QString m_message;
+    std::atomic<bool> m_inFlight{false};
+};
+
+}  // namespace relulab::session

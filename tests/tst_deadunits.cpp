@@ -1,0 +1,214 @@
+// Tests the dead-unit analysis on hand-built nets: dead, inactive and active units per activation
+// and convention, per-layer counts, and the collapse of a net whose whole layer is dead.
+#include <QtTest>
+
+#include <stdexcept>
+#include <vector>
+
+#include "core/Dataset.h"
+#include "core/DeadUnits.h"
+#include "core/Mlp.h"
+#include "core/NetworkConfig.h"
+
+using namespace relulab::core;
+
+namespace {
+
+// Four points along the x1 axis, plus one off it; labels do not matter to the analysis.
+Dataset lineData()
+{
+    Dataset data;
+    data.inputs = {-1.0, 0.0, -0.5, 0.0, 0.5, 0.0, 1.0, 0.0, 0.25, 0.5};
+    data.targets = {0.0, 0.0, 1.0, 1.0, 0.0};
+    return data;
+}
+
+NetworkConfig configFor(std::vector<int> hidden, HiddenActivation activation,
+                        KinkConvention convention = KinkConvention::Left)
+{
+    NetworkConfig c;
+    c.hidden = std::move(hidden);
+    c.activation = activation;
+    c.alpha = 0.01;
+    c.convention = convention;
+    return c;
+}
+
+// Sets every piece of a unit to the same line w . x + b, so maxout behaves like its pieces.
+void setUnit(Mlp &net, int layer, int unit, std::vector<double> w, double b)
+{
+    const int pieces =
+        net.config().activation == HiddenActivation::Maxout ? net.config().pieces : 1;
+    for (int k = 0; k < pieces; ++k) {
+        for (size_t i = 0; i < w.size(); ++i)
+            net.weight(layer, unit, static_cast<int>(i), k) = w[i] + 0.1 * k;
+        net.bias(layer, unit, k) = b;
+    }
+}
+
+}  // namespace
+
+Q_DECLARE_METATYPE(HiddenActivation)
+Q_DECLARE_METATYPE(KinkConvention)
+Q_DECLARE_METATYPE(UnitState)
+
+class tst_DeadUnits : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void hugeNegativeBiasKillsOnlyFlatUnits_data();
+    void hugeNegativeBiasKillsOnlyFlatUnits();
+    void splittingUnitIsActiveOnPartOfTheData();
+    void zeroSlopeUnitsCanDie_data();
+    void zeroSlopeUnitsCanDie();
+    void countsDeadUnitsPerLayer();
+    void deadLayerCollapsesTheNetwork();
+    void zeroOnEveryExampleFollowsConvention_data();
+    void zeroOnEveryExampleFollowsConvention();
+    void emptyDataReportsNoDeadUnits();
+    void mismatchedInputsAreRejected();
+};
+
+void tst_DeadUnits::hugeNegativeBiasKillsOnlyFlatUnits_data()
+{
+    QTest::addColumn<HiddenActivation>("activation");
+    QTest::addColumn<UnitState>("expected");
+    QTest::newRow("relu: dead") << HiddenActivation::Relu << UnitState::Dead;
+    QTest::newRow("leaky 0.01: inactive") << HiddenActivation::Leaky << UnitState::Inactive;
+    QTest::newRow("prelu: inactive") << HiddenActivation::Prelu << UnitState::Inactive;
+    QTest::newRow("maxout: inactive") << HiddenActivation::Maxout << UnitState::Inactive;
+}
+
+void tst_DeadUnits::hugeNegativeBiasKillsOnlyFlatUnits()
+{
+    QFETCH(HiddenActivation, activation);
+    QFETCH(UnitState, expected);
+    Mlp net(configFor({2}, activation), 1);
+    setUnit(net, 0, 0, {1.0, 1.0}, 0.0);
+    setUnit(net, 0, 1, {1.0, -1.0}, -100.0);
+
+    const DeadUnitReport report = analyseDeadUnits(net, lineData());
+    QCOMPARE(report.states[0][1], expected);
+    QCOMPARE(report.activeFraction[0][1], 0.0);
+    QCOMPARE(report.states[0][0], UnitState::Active);
+    QCOMPARE(report.deadUnits, expected == UnitState::Dead ? 1 : 0);
+    QCOMPARE(report.inactiveUnits, 1);
+    QCOMPARE(report.collapsed, false);
+}
+
+void tst_DeadUnits::splittingUnitIsActiveOnPartOfTheData()
+{
+    Mlp net(configFor({2}, HiddenActivation::Relu), 1);
+    // z = x1 - 0.4: positive on x1 = 0.5 and 1, not on -1, -0.5, 0.25: 2 of 5.
+    setUnit(net, 0, 0, {1.0, 0.0}, -0.4);
+    // z = x2 - 0.1: positive only on the off-axis point.
+    setUnit(net, 0, 1, {0.0, 1.0}, -0.1);
+    const DeadUnitReport report = analyseDeadUnits(net, lineData());
+    QCOMPARE(report.states[0][0], UnitState::Active);
+    QCOMPARE(report.activeFraction[0][0], 0.4);
+    QCOMPARE(report.states[0][1], UnitState::Active);
+    QCOMPARE(report.activeFraction[0][1], 0.2);
+    QCOMPARE(report.deadUnits, 0);
+    QCOMPARE(report.inactiveUnits, 0);
+}
+
+void tst_DeadUnits::zeroSlopeUnitsCanDie_data()
+{
+    QTest::addColumn<HiddenActivation>("activation");
+    QTest::newRow("leaky alpha 0") << HiddenActivation::Leaky;
+    QTest::newRow("prelu slope learned to 0") << HiddenActivation::Prelu;
+}
+
+void tst_DeadUnits::zeroSlopeUnitsCanDie()
+{
+    QFETCH(HiddenActivation, activation);
+    NetworkConfig config = configFor({1}, activation);
+    config.alpha = 0.0;
+    Mlp net(config, 1);
+    setUnit(net, 0, 0, {1.0, 1.0}, -100.0);
+    if (activation == HiddenActivation::Prelu) net.preluSlope(0, 0) = 0.0;
+    QCOMPARE(analyseDeadUnits(net, lineData()).states[0][0], UnitState::Dead);
+}
+
+void tst_DeadUnits::countsDeadUnitsPerLayer()
+{
+    Mlp net(configFor({3, 2}, HiddenActivation::Relu), 1);
+    setUnit(net, 0, 0, {1.0, 0.0}, 2.0);  // positive everywhere
+    setUnit(net, 0, 1, {1.0, 0.0}, -5.0);
+    setUnit(net, 0, 2, {0.0, 1.0}, -5.0);
+    setUnit(net, 1, 0, {1.0, 0.0, 0.0}, 0.0);
+    setUnit(net, 1, 1, {-1.0, 0.0, 0.0}, 0.5);  // 0.5 - (x1 + 2) < 0 everywhere
+    const DeadUnitReport report = analyseDeadUnits(net, lineData());
+    QCOMPARE(report.deadPerLayer, (std::vector<int>{2, 1}));
+    QCOMPARE(report.deadUnits, 3);
+    QCOMPARE(report.inactiveUnits, 3);
+    QCOMPARE(report.hiddenUnits, 5);
+    QCOMPARE(report.deadFraction, 0.6);
+    QCOMPARE(report.collapsed, false);
+    QCOMPARE(report.states[1], (std::vector<UnitState>{UnitState::Active, UnitState::Dead}));
+}
+
+void tst_DeadUnits::deadLayerCollapsesTheNetwork()
+{
+    Mlp net(configFor({2, 2, 2}, HiddenActivation::Relu), 1);
+    setUnit(net, 0, 0, {1.0, 0.0}, 0.0);
+    setUnit(net, 0, 1, {0.0, 1.0}, 0.3);
+    setUnit(net, 1, 0, {1.0, 1.0}, -10.0);  // the whole middle layer is dead on the data
+    setUnit(net, 1, 1, {-1.0, 1.0}, -10.0);
+    const Dataset data = lineData();
+    const DeadUnitReport report = analyseDeadUnits(net, data);
+    QCOMPARE(report.deadPerLayer, (std::vector<int>{0, 2, 2}));
+    QCOMPARE(report.collapsed, true);
+    QCOMPARE(report.deadFraction, 4.0 / 6.0);
+
+    // After a dead layer every input gives the same prediction, bit for bit.
+    const double first = net.predict(data.input(0));
+    for (size_t i = 1; i < data.size(); ++i)
+        QCOMPARE(net.predict(data.input(i)), first);
+}
+
+void tst_DeadUnits::zeroOnEveryExampleFollowsConvention_data()
+{
+    QTest::addColumn<KinkConvention>("convention");
+    QTest::addColumn<UnitState>("expected");
+    QTest::newRow("left: relu'(0) = 0, dead") << KinkConvention::Left << UnitState::Dead;
+    QTest::newRow("right: relu'(0) = 1") << KinkConvention::Right << UnitState::Inactive;
+    QTest::newRow("mean: relu'(0) = 0.5") << KinkConvention::Mean << UnitState::Inactive;
+}
+
+void tst_DeadUnits::zeroOnEveryExampleFollowsConvention()
+{
+    QFETCH(KinkConvention, convention);
+    QFETCH(UnitState, expected);
+    Mlp net(configFor({1}, HiddenActivation::Relu, convention), 1);
+    setUnit(net, 0, 0, {0.0, 0.0}, 0.0);  // z = 0 exactly, everywhere
+    const DeadUnitReport report = analyseDeadUnits(net, lineData());
+    QCOMPARE(report.states[0][0], expected);
+    QCOMPARE(report.activeFraction[0][0], 0.0);
+    QCOMPARE(report.collapsed, expected == UnitState::Dead);
+}
+
+void tst_DeadUnits::emptyDataReportsNoDeadUnits()
+{
+    Mlp net(configFor({2}, HiddenActivation::Relu), 1);
+    setUnit(net, 0, 0, {1.0, 1.0}, -100.0);
+    Dataset empty;
+    const DeadUnitReport report = analyseDeadUnits(net, empty);
+    QCOMPARE(report.states[0][0], UnitState::Active);
+    QCOMPARE(report.deadUnits, 0);
+    QCOMPARE(report.collapsed, false);
+}
+
+void tst_DeadUnits::mismatchedInputsAreRejected()
+{
+    const Mlp net(configFor({2}, HiddenActivation::Relu), 1);
+    Dataset oneInput;
+    oneInput.inputDim = 1;
+    oneInput.inputs = {0.5};
+    oneInput.targets = {0.0};
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, analyseDeadUnits(net, oneInput));
+}
+
+QTEST_APPLESS_MAIN(tst_DeadUnits)
+#include "tst_deadunits.moc"

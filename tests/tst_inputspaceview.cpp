@@ -1,0 +1,298 @@
+// Input-space view: the examples, the prediction over the grid, the selected unit's off-region
+// and (for 1-D) the prediction curve with its first-layer kinks are what the plot holds.
+#include <QtTest>
+#include <cmath>
+
+#include "core/DeadUnits.h"
+#include "core/InputField.h"
+#include "core/Mlp.h"
+#include "gui/InputSpaceView.h"
+
+using relulab::gui::InputSpaceView;
+using relulab::gui::UnitRef;
+namespace core = relulab::core;
+namespace session = relulab::session;
+
+namespace {
+
+core::Dataset examples(const std::vector<std::array<double, 3>> &rows)
+{
+    core::Dataset d;
+    d.task = core::TaskKind::Classification;
+    d.inputDim = 2;
+    for (const auto &[x1, x2, label] : rows) {
+        d.inputs.insert(d.inputs.end(), {x1, x2});
+        d.targets.push_back(label);
+    }
+    return d;
+}
+
+// Hidden units with known planes: unit 0 has z = x1, unit 1 z = x2 - 0.5, unit 2 is always off
+// on [-1, 1]^2 (dead).
+core::Mlp planeNetwork()
+{
+    core::NetworkConfig config;
+    config.inputs = 2;
+    config.hidden = {3};
+    config.activation = core::HiddenActivation::Relu;
+    config.task = core::TaskKind::Classification;
+    core::Mlp net(config, 1);
+    const double w[3][3] = {{1.0, 0.0, 0.0}, {0.0, 1.0, -0.5}, {-1.0, -1.0, -5.0}};
+    for (int u = 0; u < 3; ++u) {
+        net.weight(0, u, 0) = w[u][0];
+        net.weight(0, u, 1) = w[u][1];
+        net.bias(0, u) = w[u][2];
+        net.weight(1, 0, u) = u == 0 ? 2.0 : -1.5;
+    }
+    net.bias(1, 0) = 0.1;
+    return net;
+}
+
+// y = |x|-like: kinks at x = 0.2 (unit 0), 0.5 (unit 1) and -5 (unit 2, outside the bounds).
+core::Mlp lineNetwork()
+{
+    core::NetworkConfig config;
+    config.inputs = 1;
+    config.hidden = {3};
+    config.activation = core::HiddenActivation::Relu;
+    config.task = core::TaskKind::Regression;
+    core::Mlp net(config, 1);
+    const double w[3][2] = {{1.0, -0.2}, {-2.0, 1.0}, {1.0, 5.0}};
+    for (int u = 0; u < 3; ++u) {
+        net.weight(0, u, 0) = w[u][0];
+        net.bias(0, u) = w[u][1];
+        net.weight(1, 0, u) = u == 2 ? 0.1 : 1.0;
+    }
+    net.bias(1, 0) = -0.3;
+    return net;
+}
+
+session::TrainingSnapshot snapshotOf(const core::Mlp &net, const core::Dataset &train)
+{
+    session::TrainingSnapshot s;
+    s.step = 100;
+    s.network = net.config();
+    s.parameters.assign(net.parameters().begin(), net.parameters().end());
+    s.dead = core::analyseDeadUnits(net, train);
+    return s;
+}
+
+// A point of the grid moved a hair towards the middle, so it is never on the path's outline.
+QPointF insideGridPoint(const core::InputField &f, int c, int r)
+{
+    const double nudge = 1e-9;
+    return {f.x(c) + (c == 0 ? nudge : -nudge), f.y(r) + (r == 0 ? nudge : -nudge)};
+}
+
+void saveIfAsked(InputSpaceView &view, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("RELULAB_RENDER_DIR");
+    if (dir.isEmpty()) return;
+    view.replot();
+    QVERIFY(view.toPixmap(520, 600).save(dir + QLatin1Char('/') + name));
+}
+
+}  // namespace
+
+class tst_InputSpaceView : public QObject
+{
+    Q_OBJECT
+
+private:
+    core::DataSplit m_data;
+    core::InputField m_field;
+    session::TrainingSnapshot m_snapshot;
+
+private Q_SLOTS:
+    void init()
+    {
+        m_data.train = examples({{0.5, 0.5, 1},
+                                 {-0.3, 0.8, 1},
+                                 {0.1, -0.2, 1},
+                                 {0.7, -0.6, 1},
+                                 {0.2, 0.3, 1},
+                                 {-0.8, -0.5, 0},
+                                 {-0.6, 0.2, 0},
+                                 {-0.2, -0.9, 0}});
+        m_data.test = examples({{0.4, 0.1, 1}, {0.6, 0.6, 1}, {-0.7, -0.1, 0}});
+        const core::Mlp net = planeNetwork();
+        m_snapshot = snapshotOf(net, m_data.train);
+        m_field = core::evaluateField(net, core::InputBounds{}, 32, 32);
+    }
+
+    void classGraphsHoldTheTrainingExamplesOfEachClass()
+    {
+        InputSpaceView view;
+        view.setData(m_data);
+        QCOMPARE(view.trainGraph(1)->data()->size(), 5);
+        QCOMPARE(view.trainGraph(0)->data()->size(), 3);
+        QCOMPARE(view.testGraph(1)->data()->size(), 2);
+        QCOMPARE(view.testGraph(0)->data()->size(), 1);
+        // Sorted by x1 in the graph: (-0.8, -0.5), (-0.6, 0.2), (-0.2, -0.9).
+        const auto first = view.trainGraph(0)->data()->constBegin();
+        QCOMPARE(first->key, -0.8);
+        QCOMPARE(first->value, -0.5);
+        QVERIFY(view.trainGraph(0)->visible());
+        QVERIFY(!view.predictionCurve()->visible());
+    }
+
+    void colourMapHoldsThePredictionOnTheGrid()
+    {
+        InputSpaceView view;
+        view.setData(m_data);
+        view.setField(m_snapshot, m_field);
+        QCPColorMapData *map = view.predictionMap()->data();
+        QCOMPARE(map->keySize(), m_field.columns);
+        QCOMPARE(map->valueSize(), m_field.rows);
+        QCOMPARE(map->keyRange(), QCPRange(-1.0, 1.0));
+        QCOMPARE(map->valueRange(), QCPRange(-1.0, 1.0));
+        for (int r = 0; r < m_field.rows; ++r) {
+            for (int c = 0; c < m_field.columns; ++c)
+                QCOMPARE(map->cell(c, r), m_field.prediction[size_t(r * m_field.columns + c)]);
+        }
+        QCOMPARE(view.predictionMap()->dataRange(), QCPRange(0.0, 1.0));
+    }
+
+    void offRegionOfAUnitCoversExactlyWhereItsPreActivationIsNotPositive_data()
+    {
+        QTest::addColumn<int>("unit");
+        QTest::newRow("z = x1") << 0;
+        QTest::newRow("z = x2 - 0.5") << 1;
+        QTest::newRow("dead, off everywhere") << 2;
+    }
+
+    void offRegionOfAUnitCoversExactlyWhereItsPreActivationIsNotPositive()
+    {
+        QFETCH(int, unit);
+        InputSpaceView view;
+        view.setData(m_data);
+        view.setField(m_snapshot, m_field);
+        view.setSelectedUnit({0, unit});
+        const QPainterPath off = view.offRegion();
+        QVERIFY(!off.isEmpty());
+        int mismatches = 0;
+        for (int r = 0; r < m_field.rows; ++r) {
+            for (int c = 0; c < m_field.columns; ++c) {
+                const bool expected = m_field.preActivation(c, r, unit) <= 0.0;
+                mismatches += off.contains(insideGridPoint(m_field, c, r)) != expected;
+            }
+        }
+        QCOMPARE(mismatches, 0);
+        if (unit == 0) {
+            // z = x1 is linear, so the outline is exact: x1 = 0, from the bottom to the top.
+            const QRectF box = off.boundingRect();
+            QCOMPARE(box.left(), -1.0);
+            QVERIFY(std::abs(box.right()) < 1e-12);
+            QCOMPARE(box.top(), -1.0);
+            QCOMPARE(box.bottom(), 1.0);
+            QVERIFY(off.contains(QPointF(-1e-6, 0.3)));
+            QVERIFY(!off.contains(QPointF(1e-6, 0.3)));
+        }
+        saveIfAsked(view, QStringLiteral("inputspace_unit%1.png").arg(unit));
+    }
+
+    void captionNamesTheSelectedUnitAndWhetherItIsDead()
+    {
+        InputSpaceView view;
+        view.setField(m_snapshot, m_field);
+        QVERIFY(view.caption().contains(QStringLiteral("click a unit")));
+        QVERIFY(view.offRegion().isEmpty());
+        view.setSelectedUnit({0, 0});
+        QVERIFY(view.caption().contains(QStringLiteral("unit 1\u00b71 is off")));
+        QVERIFY(!view.caption().contains(QStringLiteral("dead")));
+        view.setSelectedUnit({0, 2});
+        QVERIFY(view.caption().contains(QStringLiteral("unit 1\u00b73")));
+        QVERIFY(view.caption().contains(QStringLiteral("dead")));
+    }
+
+    void unitTheNetworkLacksShowsNoOffRegion()
+    {
+        InputSpaceView view;
+        view.setField(m_snapshot, m_field);
+        view.setSelectedUnit({0, 7});
+        QVERIFY(view.offRegion().isEmpty());
+        view.setSelectedUnit({3, 0});
+        QVERIFY(view.offRegion().isEmpty());
+        QVERIFY(view.caption().contains(QStringLiteral("click a unit")));
+    }
+
+    void offRegionFollowsANewFieldForTheSameUnit()
+    {
+        InputSpaceView view;
+        view.setField(m_snapshot, m_field);
+        view.setSelectedUnit({0, 0});
+        core::Mlp net = planeNetwork();
+        net.bias(0, 0) = 0.5;  // z = x1 + 0.5: off for x1 <= -0.5
+        view.setField(snapshotOf(net, m_data.train),
+                      core::evaluateField(net, core::InputBounds{}, 32, 32));
+        const QRectF box = view.offRegion().boundingRect();
+        QVERIFY(std::abs(box.right() + 0.5) < 1e-12);
+    }
+
+    void oneDimensionalViewDrawsTargetsAndThePredictionCurveThroughEveryGridPoint()
+    {
+        core::DataSplit data;
+        data.train.task = data.test.task = core::TaskKind::Regression;
+        data.train.inputDim = data.test.inputDim = 1;
+        data.train.inputs = {-0.9, -0.4, 0.0, 0.3, 0.8};
+        data.train.targets = {0.9, 0.4, 0.0, 0.3, 0.8};
+        data.test.inputs = {0.5, -0.5};
+        data.test.targets = {0.5, 0.5};
+        const core::Mlp net = lineNetwork();
+        const core::InputField field = core::evaluateField(net, core::InputBounds{}, 41, 1);
+        InputSpaceView view;
+        view.setData(data);
+        view.setField(snapshotOf(net, data.train), field);
+
+        QCOMPARE(view.trainGraph(0), view.trainGraph(1));
+        QCOMPARE(view.trainGraph(0)->data()->size(), 5);
+        QCOMPARE(view.testGraph(0)->data()->size(), 2);
+        QVERIFY(view.predictionCurve()->visible());
+        QVERIFY(!view.predictionMap()->visible());
+
+        // Every grid sample, plus the two kinks inside the bounds as exact corners.
+        QCPGraph *curve = view.predictionCurve();
+        QCOMPARE(curve->data()->size(), field.columns + 2);
+        for (int c = 0; c < field.columns; ++c) {
+            bool found = false;
+            for (const QCPGraphData &d : *curve->data())
+                found = found || (d.key == field.x(c) && d.value == field.prediction[size_t(c)]);
+            QVERIFY2(found, qPrintable(QStringLiteral("grid point %1 missing").arg(c)));
+        }
+    }
+
+    void kinkMarksSitAtMinusBiasOverWeightOfEachFirstLayerUnitInsideTheBounds()
+    {
+        core::DataSplit data;
+        data.train.task = data.test.task = core::TaskKind::Regression;
+        data.train.inputDim = data.test.inputDim = 1;
+        data.train.inputs = {-0.5, 0.5};
+        data.train.targets = {0.5, 0.5};
+        data.test = data.train;
+        const core::Mlp net = lineNetwork();
+        InputSpaceView view;
+        view.setData(data);
+        view.setField(snapshotOf(net, data.train),
+                      core::evaluateField(net, core::InputBounds{}, 41, 1));
+        QCPGraph *kinks = view.kinkMarks();
+        QCOMPARE(kinks->data()->size(), 2);  // x = -5 lies outside [-1, 1]
+        const double expected[2] = {0.2, 0.5};
+        int i = 0;
+        for (const QCPGraphData &d : *kinks->data()) {
+            QCOMPARE(d.key, expected[i]);
+            const double x = d.key;
+            QCOMPARE(d.value, net.predict(std::span<const double>(&x, 1)));
+            ++i;
+        }
+
+        // Unit 1 (z = -2x + 1) is off for x >= 0.5: one band from its kink to the right end.
+        view.setSelectedUnit({0, 1});
+        const QRectF band = view.offRegion().boundingRect();
+        QVERIFY(std::abs(band.left() - 0.5) < 1e-12);
+        QCOMPARE(band.right(), 1.0);
+        saveIfAsked(view, QStringLiteral("inputspace_1d.png"));
+    }
+};
+
+QTEST_MAIN(tst_InputSpaceView)
+#include "tst_inputspaceview.moc"

@@ -1,0 +1,348 @@
+// Tests of the Training tab's network diagram: geometry, selection, the dead-unit marks.
+#include <QSignalSpy>
+#include <QTest>
+#include <algorithm>
+#include <cstdlib>
+
+#include "core/DeadUnits.h"
+#include "core/InputField.h"
+#include "core/Mlp.h"
+#include "gui/NetworkDiagram.h"
+#include "gui/PlotStyle.h"
+#include "session/TrainingSnapshot.h"
+
+using namespace relulab;
+using gui::NetworkDiagram;
+using gui::UnitRef;
+
+namespace {
+
+const UnitRef kDeadUnit{0, 1};
+const UnitRef kActiveUnit{0, 0};
+
+core::Dataset handMadeData()
+{
+    core::Dataset data;
+    data.task = core::TaskKind::Classification;
+    data.inputDim = 2;
+    data.inputs = {-1.0, -1.0, 1.0, -1.0, -1.0, 1.0, 1.0, 1.0, 0.0, 0.5, 0.5, 0.0};
+    data.targets = {0, 1, 1, 0, 1, 1};
+    return data;
+}
+
+// 2 inputs, hidden {3, 2}, ReLU; layer 0 unit 1 has bias -100 and is dead on the data.
+struct HandMadeRun
+{
+    session::TrainingSnapshot snapshot;
+    core::InputField field;
+};
+
+HandMadeRun handMadeRun()
+{
+    core::NetworkConfig config;
+    config.inputs = 2;
+    config.hidden = {3, 2};
+    config.activation = core::HiddenActivation::Relu;
+    core::Mlp net(config, 1);
+    const double layer0[3][3] = {{1.0, 0.0, 0.1}, {0.5, 0.5, -100.0}, {0.0, 1.0, 0.2}};
+    for (int u = 0; u < 3; ++u) {
+        net.weight(0, u, 0) = layer0[u][0];
+        net.weight(0, u, 1) = layer0[u][1];
+        net.bias(0, u) = layer0[u][2];
+    }
+    const double layer1[2][4] = {{1.0, 0.3, 1.0, 0.5}, {1.0, -0.4, -1.0, 0.0}};
+    for (int u = 0; u < 2; ++u) {
+        for (int from = 0; from < 3; ++from)
+            net.weight(1, u, from) = layer1[u][from];
+        net.bias(1, u) = layer1[u][3];
+    }
+    net.weight(2, 0, 0) = 1.0;
+    net.weight(2, 0, 1) = -0.7;
+    net.bias(2, 0) = 0.0;
+
+    const core::Dataset data = handMadeData();
+    HandMadeRun run;
+    run.snapshot.network = config;
+    const auto params = net.parameters();
+    run.snapshot.parameters.assign(params.begin(), params.end());
+    run.snapshot.dead = core::analyseDeadUnits(net, data);
+    run.field = core::evaluateField(net, core::boundsOf(data), 24, 24);
+    return run;
+}
+
+// A network of the given shape with its seeded initial weights, analysed on the data.
+HandMadeRun seededRun(core::NetworkConfig config, const core::Dataset &data)
+{
+    core::Mlp net(config, 7);
+    HandMadeRun run;
+    run.snapshot.network = config;
+    const auto params = net.parameters();
+    run.snapshot.parameters.assign(params.begin(), params.end());
+    run.snapshot.dead = core::analyseDeadUnits(net, data);
+    run.field = core::evaluateField(net, core::boundsOf(data), 24, 24);
+    return run;
+}
+
+bool nearColour(QRgb pixel, const QColor &colour, int tolerance)
+{
+    return std::abs(qRed(pixel) - colour.red()) <= tolerance &&
+           std::abs(qGreen(pixel) - colour.green()) <= tolerance &&
+           std::abs(qBlue(pixel) - colour.blue()) <= tolerance;
+}
+
+bool rectContainsColour(const QImage &image, const QRect &rect, const QColor &colour)
+{
+    for (int y = rect.top(); y <= rect.bottom(); ++y)
+        for (int x = rect.left(); x <= rect.right(); ++x)
+            if (image.rect().contains(x, y) && nearColour(image.pixel(x, y), colour, 40))
+                return true;
+    return false;
+}
+
+std::vector<UnitRef> allUnits(const std::vector<int> &widths)
+{
+    std::vector<UnitRef> units;
+    for (int l = 0; l < static_cast<int>(widths.size()); ++l)
+        for (int u = 0; u < widths[static_cast<size_t>(l)]; ++u)
+            units.push_back({l, u});
+    return units;
+}
+
+// Set RELULAB_DIAGRAM_PNG=/tmp/diagram to look at the renderings (…-name.png).
+void saveForInspection(NetworkDiagram &diagram, const char *name)
+{
+    const QByteArray prefix = qgetenv("RELULAB_DIAGRAM_PNG");
+    if (!prefix.isEmpty())
+        diagram.grab().save(QString::fromLocal8Bit(prefix) + "-" + name + ".png");
+}
+
+}  // namespace
+
+class tst_NetworkDiagram : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void unitRectsLieInsideTheWidgetWithoutOverlap();
+    void unitAtTheCentreOfAUnitRectIsThatUnit();
+    void clickSelectsTheUnitAndEmitsOnce();
+    void arrowKeysMoveTheSelectionAndHomeClearsIt();
+    void deadUnitIsDrawnInVermillionAndActiveUnitIsNot();
+    void deadUnitTooltipSaysDead();
+    void accessibleDescriptionCountsDeadUnits();
+    void selectionOfAUnitTheNetworkLacksIsCleared();
+    void emptyDiagramPaintsWithoutCrashing();
+    void twelveLayersOfThirtyTwoUnitsFitWithoutOverlap();
+    void regressionNetworkPaintsCurveThumbnails();
+};
+
+void tst_NetworkDiagram::unitRectsLieInsideTheWidgetWithoutOverlap()
+{
+    const HandMadeRun run = handMadeRun();
+    NetworkDiagram diagram;
+    diagram.resize(640, 420);
+    diagram.setSnapshot(run.snapshot, run.field);
+    const auto units = allUnits({3, 2});
+    for (const UnitRef u : units) {
+        const QRectF r = diagram.unitRect(u);
+        QVERIFY(!r.isEmpty());
+        QVERIFY(QRectF(diagram.rect()).contains(r));
+        QVERIFY(r.width() >= 28.0 && r.width() <= 72.0);
+        for (const UnitRef v : units)
+            if (!(u == v)) QVERIFY(!r.intersects(diagram.unitRect(v)));
+    }
+    saveForInspection(diagram, "handmade");
+}
+
+void tst_NetworkDiagram::unitAtTheCentreOfAUnitRectIsThatUnit()
+{
+    const HandMadeRun run = handMadeRun();
+    NetworkDiagram diagram;
+    diagram.resize(640, 420);
+    diagram.setSnapshot(run.snapshot, run.field);
+    for (const UnitRef u : allUnits({3, 2}))
+        QCOMPARE(diagram.unitAt(diagram.unitRect(u).center()), u);
+    QVERIFY(!diagram.unitAt(QPointF(1, 1)).isValid());
+}
+
+void tst_NetworkDiagram::clickSelectsTheUnitAndEmitsOnce()
+{
+    const HandMadeRun run = handMadeRun();
+    NetworkDiagram diagram;
+    diagram.resize(640, 420);
+    diagram.setSnapshot(run.snapshot, run.field);
+    diagram.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&diagram));
+    QSignalSpy spy(&diagram, &NetworkDiagram::unitSelected);
+
+    const UnitRef target{1, 1};
+    QTest::mouseClick(&diagram, Qt::LeftButton, {}, diagram.unitRect(target).center().toPoint());
+
+    QCOMPARE(diagram.selectedUnit(), target);
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.at(0).at(0).value<UnitRef>(), target);
+    // Clicking the selected unit again changes nothing and emits nothing.
+    QTest::mouseClick(&diagram, Qt::LeftButton, {}, diagram.unitRect(target).center().toPoint());
+    QCOMPARE(spy.count(), 1);
+}
+
+void tst_NetworkDiagram::arrowKeysMoveTheSelectionAndHomeClearsIt()
+{
+    const HandMadeRun run = handMadeRun();
+    NetworkDiagram diagram;
+    diagram.resize(640, 420);
+    diagram.setSnapshot(run.snapshot, run.field);
+    diagram.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&diagram));
+    diagram.setFocus();
+    QSignalSpy spy(&diagram, &NetworkDiagram::unitSelected);
+
+    QTest::keyClick(&diagram, Qt::Key_Right);  // nothing selected yet: the first unit
+    QCOMPARE(diagram.selectedUnit(), (UnitRef{0, 0}));
+    QTest::keyClick(&diagram, Qt::Key_Down);
+    QCOMPARE(diagram.selectedUnit(), (UnitRef{0, 1}));
+    QTest::keyClick(&diagram, Qt::Key_Right);  // the unit at about the same height
+    QCOMPARE(diagram.selectedUnit(), (UnitRef{1, 1}));
+    QTest::keyClick(&diagram, Qt::Key_Up);
+    QTest::keyClick(&diagram, Qt::Key_Up);  // stops at the first unit of the layer
+    QCOMPARE(diagram.selectedUnit(), (UnitRef{1, 0}));
+    QTest::keyClick(&diagram, Qt::Key_Right);  // stops at the last hidden layer
+    QCOMPARE(diagram.selectedUnit(), (UnitRef{1, 0}));
+    QTest::keyClick(&diagram, Qt::Key_Left);
+    QCOMPARE(diagram.selectedUnit(), (UnitRef{0, 0}));
+    QTest::keyClick(&diagram, Qt::Key_Down);
+    QCOMPARE(diagram.selectedUnit(), (UnitRef{0, 1}));
+    saveForInspection(diagram, "selected");
+    QTest::keyClick(&diagram, Qt::Key_Home);
+    QVERIFY(!diagram.selectedUnit().isValid());
+    QCOMPARE(spy.count(), 7);
+}
+
+void tst_NetworkDiagram::deadUnitIsDrawnInVermillionAndActiveUnitIsNot()
+{
+    const HandMadeRun run = handMadeRun();
+    QCOMPARE(run.snapshot.dead.states[0][1], core::UnitState::Dead);
+    QCOMPARE(run.snapshot.dead.states[0][0], core::UnitState::Active);
+    NetworkDiagram diagram;
+    diagram.resize(640, 420);
+    diagram.setSnapshot(run.snapshot, run.field);
+    const QImage image = diagram.grab().toImage();
+
+    // Inside the squares only: links of either sign end at their edges.
+    const auto inner = [&](UnitRef u) {
+        return diagram.unitRect(u).toRect().adjusted(2, 2, -2, -2);
+    };
+    QVERIFY(rectContainsColour(image, inner(kDeadUnit), gui::okabeIto::kVermillion));
+    QVERIFY(!rectContainsColour(image, inner(kActiveUnit), gui::okabeIto::kVermillion));
+}
+
+void tst_NetworkDiagram::deadUnitTooltipSaysDead()
+{
+    const HandMadeRun run = handMadeRun();
+    NetworkDiagram diagram;
+    diagram.resize(640, 420);
+    diagram.setSnapshot(run.snapshot, run.field);
+    QVERIFY(diagram.unitDescription(kDeadUnit).contains("dead"));
+    QVERIFY(diagram.unitDescription(kDeadUnit).startsWith("Layer 1, unit 2"));
+    QVERIFY(diagram.unitDescription(kDeadUnit).contains("0%"));
+    QVERIFY(!diagram.unitDescription(kActiveUnit).contains("dead"));
+}
+
+void tst_NetworkDiagram::accessibleDescriptionCountsDeadUnits()
+{
+    const HandMadeRun run = handMadeRun();
+    NetworkDiagram diagram;
+    QCOMPARE(diagram.accessibleName(), QString("Network diagram"));
+    diagram.setSnapshot(run.snapshot, run.field);
+    QVERIFY(diagram.accessibleDescription().contains(
+        QString("%1 dead").arg(run.snapshot.dead.deadUnits)));
+}
+
+void tst_NetworkDiagram::selectionOfAUnitTheNetworkLacksIsCleared()
+{
+    const HandMadeRun run = handMadeRun();
+    NetworkDiagram diagram;
+    diagram.resize(640, 420);
+    diagram.setSnapshot(run.snapshot, run.field);
+    QSignalSpy spy(&diagram, &NetworkDiagram::unitSelected);
+    diagram.setSelectedUnit({0, 7});
+    QVERIFY(!diagram.selectedUnit().isValid());
+    QCOMPARE(spy.count(), 0);
+    diagram.setSelectedUnit({1, 1});
+    QCOMPARE(spy.count(), 1);
+
+    // A narrower network drops the selection.
+    HandMadeRun narrower = seededRun(
+        [] {
+            core::NetworkConfig c;
+            c.hidden = {2};
+            return c;
+        }(),
+        handMadeData());
+    diagram.setSnapshot(narrower.snapshot, narrower.field);
+    QVERIFY(!diagram.selectedUnit().isValid());
+    QCOMPARE(spy.count(), 2);
+}
+
+void tst_NetworkDiagram::emptyDiagramPaintsWithoutCrashing()
+{
+    NetworkDiagram diagram;
+    diagram.resize(400, 300);
+    const QImage image = diagram.grab().toImage();
+    QVERIFY(!image.isNull());
+    QVERIFY(!diagram.unitAt(QPointF(200, 150)).isValid());
+    QVERIFY(diagram.unitRect({0, 0}).isEmpty());
+    QVERIFY(diagram.accessibleDescription().contains("Press Play"));
+    saveForInspection(diagram, "empty");
+}
+
+void tst_NetworkDiagram::twelveLayersOfThirtyTwoUnitsFitWithoutOverlap()
+{
+    core::NetworkConfig config;
+    config.hidden = std::vector<int>(12, 32);
+    const HandMadeRun run = seededRun(config, handMadeData());
+    NetworkDiagram diagram;
+    diagram.resize(800, 600);
+    diagram.setSnapshot(run.snapshot, run.field);
+    const auto units = allUnits(config.hidden);
+    for (size_t i = 0; i < units.size(); ++i) {
+        const QRectF r = diagram.unitRect(units[i]);
+        QVERIFY(!r.isEmpty());
+        QVERIFY(QRectF(diagram.rect()).contains(r));
+        QCOMPARE(diagram.unitAt(r.center()), units[i]);
+        // Neighbours in the column and across are the only candidates for an overlap.
+        if (i + 1 < units.size()) QVERIFY(!r.intersects(diagram.unitRect(units[i + 1])));
+    }
+    QVERIFY(!diagram.grab().isNull());
+    saveForInspection(diagram, "deep");
+}
+
+void tst_NetworkDiagram::regressionNetworkPaintsCurveThumbnails()
+{
+    core::Dataset data;
+    data.task = core::TaskKind::Regression;
+    data.inputDim = 1;
+    for (int i = 0; i < 21; ++i) {
+        const double x = -1.0 + 0.1 * i;
+        data.inputs.push_back(x);
+        data.targets.push_back(std::abs(x));
+    }
+    core::NetworkConfig config;
+    config.inputs = 1;
+    config.task = core::TaskKind::Regression;
+    config.hidden = {6, 4};
+    config.activation = core::HiddenActivation::Leaky;
+    config.biasInit = -0.5;
+    const HandMadeRun run = seededRun(config, data);
+    NetworkDiagram diagram;
+    diagram.resize(640, 420);
+    diagram.setSnapshot(run.snapshot, run.field);
+    diagram.setDisplayScale(1.5);
+    for (const UnitRef u : allUnits(config.hidden))
+        QVERIFY(QRectF(diagram.rect()).contains(diagram.unitRect(u)));
+    QVERIFY(!diagram.grab().isNull());
+    saveForInspection(diagram, "regression");
+}
+
+QTEST_MAIN(tst_NetworkDiagram)
+#include "tst_networkdiagram.moc"

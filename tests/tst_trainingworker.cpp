@@ -1,0 +1,366 @@
+// Tests of the training thread through TrainingController: commands, snapshots, throttling, stop.
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTest>
+#include <QThread>
+#include <bit>
+#include <cmath>
+#include <cstdint>
+#include <memory>
+
+#include "core/Trainer.h"
+#include "session/TrainingController.h"
+
+using namespace relulab;
+using session::TrainingController;
+using session::TrainingSetup;
+using session::TrainingSnapshot;
+
+namespace {
+
+constexpr int kTimeoutMs = 20000;
+
+TrainingSetup smallSetup()
+{
+    TrainingSetup setup;
+    setup.dataset = QStringLiteral("circle");
+    setup.samples = 200;  // 160 to train, 40 to test
+    setup.config.network.hidden = {6, 6};
+    setup.config.seed = 7;
+    return setup;
+}
+
+// Plain SGD with an enormous step on a regression set: the loss is non-finite within a few steps.
+TrainingSetup divergingSetup()
+{
+    TrainingSetup setup;
+    setup.dataset = QStringLiteral("abs");
+    setup.samples = 100;
+    setup.config.optimizer = core::OptimizerKind::Sgd;
+    setup.config.learningRate = 1e200;
+    setup.config.network.biasInit = 5.0;
+    return setup;
+}
+
+// Bit for bit, so -0.0 and 0.0 differ and a NaN equals itself.
+bool bitIdentical(const std::vector<double> &a, const std::vector<double> &b)
+{
+    if (a.size() != b.size()) return false;
+    for (size_t i = 0; i < a.size(); ++i) {
+        if (std::bit_cast<std::uint64_t>(a[i]) != std::bit_cast<std::uint64_t>(b[i])) return false;
+    }
+    return true;
+}
+
+std::vector<double> parametersOf(const core::Trainer &trainer)
+{
+    const auto params = trainer.network().parameters();
+    return {params.begin(), params.end()};
+}
+
+// Configures and waits for the step-0 snapshot.
+bool configureAndWait(TrainingController &controller, const TrainingSetup &setup)
+{
+    QSignalSpy spy(&controller, &TrainingController::snapshot);
+    controller.configure(setup);
+    return QTest::qWaitFor([&] { return spy.count() >= 1; }, kTimeoutMs) &&
+           controller.latest().step == 0;
+}
+
+}  // namespace
+
+class tst_TrainingWorker : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void configureSendsStepZeroSnapshotAndData();
+    void stepOnceAdvancesOneStepEach();
+    void playRunsAndPauseStops();
+    void resetReplaysTheIdenticalRun();
+    void liveChangesWhilePausedKeepTheParameters();
+    void divergenceStopsTheRunForGood();
+    void invalidSetupIsRejectedWithAMessage();
+    void snapshotsAreThrottledToScreenRate();
+    void noNewSnapshotUntilThePreviousIsTaken();
+    void destroyingWhilePlayingReturnsPromptly();
+};
+
+void tst_TrainingWorker::configureSendsStepZeroSnapshotAndData()
+{
+    TrainingController controller;
+    QSignalSpy snapshots(&controller, &TrainingController::snapshot);
+    QSignalSpy data(&controller, &TrainingController::dataChanged);
+
+    controller.configure(smallSetup());
+
+    QTRY_COMPARE_WITH_TIMEOUT(data.count(), 1, kTimeoutMs);
+    const auto split = data.constFirst().constFirst().value<core::DataSplit>();
+    QCOMPARE(split.train.size(), size_t(160));
+    QCOMPARE(split.test.size(), size_t(40));
+    QCOMPARE(controller.data().train.size(), size_t(160));
+
+    QTRY_COMPARE_WITH_TIMEOUT(snapshots.count(), 1, kTimeoutMs);
+    const auto s = snapshots.constFirst().constFirst().value<TrainingSnapshot>();
+    QCOMPARE(s.step, 0L);
+    QCOMPARE(s.examples, 0L);
+    QCOMPARE(s.running, false);
+    QCOMPARE(s.diverged, false);
+    QCOMPARE(s.message, QString());
+    QCOMPARE(s.dead.hiddenUnits, 12);
+    QCOMPARE(s.network.hidden, (std::vector<int>{6, 6}));
+    // The untrained network of the same seed, parameter for parameter.
+    core::TrainingConfig config = smallSetup().config;
+    core::DataSplit reference = smallSetup().makeSplit(&config);
+    const core::Trainer trainer(config, std::move(reference));
+    QVERIFY(bitIdentical(s.parameters, parametersOf(trainer)));
+    QCOMPARE(s.evaluation.trainLoss, trainer.evaluate().trainLoss);
+    QCOMPARE(controller.isRunning(), false);
+}
+
+void tst_TrainingWorker::stepOnceAdvancesOneStepEach()
+{
+    TrainingController controller;
+    QVERIFY(configureAndWait(controller, smallSetup()));
+    QSignalSpy snapshots(&controller, &TrainingController::snapshot);
+
+    for (int i = 0; i < 3; ++i)
+        controller.stepOnce();
+
+    // Each step is shown: one snapshot per step.
+    QTRY_COMPARE_WITH_TIMEOUT(snapshots.count(), 3, kTimeoutMs);
+    QCOMPARE(controller.latest().step, 3L);
+    QCOMPARE(controller.latest().examples, 30L);  // default batch of 10
+    QCOMPARE(controller.latest().running, false);
+    QCOMPARE(snapshots.at(0).constFirst().value<TrainingSnapshot>().step, 1L);
+    QCOMPARE(snapshots.at(1).constFirst().value<TrainingSnapshot>().step, 2L);
+}
+
+void tst_TrainingWorker::playRunsAndPauseStops()
+{
+    TrainingController controller;
+    QVERIFY(configureAndWait(controller, smallSetup()));
+    QSignalSpy running(&controller, &TrainingController::runningChanged);
+
+    controller.play();
+    QTRY_VERIFY_WITH_TIMEOUT(controller.isRunning(), kTimeoutMs);
+    QCOMPARE(running.count(), 1);
+    QCOMPARE(running.constFirst().constFirst().toBool(), true);
+    QTRY_VERIFY_WITH_TIMEOUT(controller.latest().step > 50, kTimeoutMs);
+    const long midway = controller.latest().step;
+    QTRY_VERIFY_WITH_TIMEOUT(controller.latest().step > midway, kTimeoutMs);
+
+    controller.pause();
+    QTRY_VERIFY_WITH_TIMEOUT(!controller.isRunning(), kTimeoutMs);
+    QCOMPARE(running.count(), 2);
+    QCOMPARE(running.constLast().constFirst().toBool(), false);
+    QCOMPARE(controller.latest().running, false);
+
+    // The snapshot saying "paused" is the last one: nothing trains after it.
+    QSignalSpy snapshots(&controller, &TrainingController::snapshot);
+    const long stopped = controller.latest().step;
+    QTest::qWait(200);
+    QCOMPARE(controller.latest().step, stopped);
+    QCOMPARE(snapshots.count(), 0);
+}
+
+void tst_TrainingWorker::resetReplaysTheIdenticalRun()
+{
+    TrainingController controller;
+    QSignalSpy snapshots(&controller, &TrainingController::snapshot);
+    controller.configure(smallSetup());
+    QTRY_COMPARE_WITH_TIMEOUT(snapshots.count(), 1, kTimeoutMs);
+    const std::vector<double> initial = controller.latest().parameters;
+
+    for (int i = 0; i < 5; ++i)
+        controller.stepOnce();
+    QTRY_COMPARE_WITH_TIMEOUT(snapshots.count(), 6, kTimeoutMs);
+    const TrainingSnapshot first = controller.latest();
+    QCOMPARE(first.step, 5L);
+    QVERIFY(!bitIdentical(first.parameters, initial));
+
+    QSignalSpy data(&controller, &TrainingController::dataChanged);
+    controller.reset();
+    QTRY_COMPARE_WITH_TIMEOUT(snapshots.count(), 7, kTimeoutMs);
+    QCOMPARE(controller.latest().step, 0L);
+    QVERIFY(bitIdentical(controller.latest().parameters, initial));
+    QCOMPARE(data.count(), 1);  // the data are sent again with the reset
+
+    for (int i = 0; i < 5; ++i)
+        controller.stepOnce();
+    QTRY_COMPARE_WITH_TIMEOUT(snapshots.count(), 12, kTimeoutMs);
+    const TrainingSnapshot second = controller.latest();
+    QCOMPARE(second.step, 5L);
+    QVERIFY(bitIdentical(second.parameters, first.parameters));
+    QCOMPARE(second.evaluation.trainLoss, first.evaluation.trainLoss);
+}
+
+void tst_TrainingWorker::liveChangesWhilePausedKeepTheParameters()
+{
+    TrainingController controller;
+    QVERIFY(configureAndWait(controller, smallSetup()));
+    QSignalSpy snapshots(&controller, &TrainingController::snapshot);
+    for (int i = 0; i < 3; ++i)
+        controller.stepOnce();
+    QTRY_COMPARE_WITH_TIMEOUT(snapshots.count(), 3, kTimeoutMs);
+    const TrainingSnapshot before = controller.latest();
+    QCOMPARE(before.network.activation, core::HiddenActivation::Relu);
+
+    controller.setLearningRate(0.05);
+    controller.setActivation(core::HiddenActivation::Leaky, 0.1);
+    QCOMPARE(controller.setup().config.learningRate, 0.05);
+    QCOMPARE(controller.setup().config.network.activation, core::HiddenActivation::Leaky);
+
+    QTRY_COMPARE_WITH_TIMEOUT(snapshots.count(), 4, kTimeoutMs);
+    const TrainingSnapshot changed = controller.latest();
+    QCOMPARE(changed.step, 3L);
+    QCOMPARE(changed.network.activation, core::HiddenActivation::Leaky);
+    QCOMPARE(changed.network.alpha, 0.1);
+    QVERIFY(bitIdentical(changed.parameters, before.parameters));
+    QCOMPARE(changed.dead.deadUnits, 0);  // Leaky with alpha 0.1 has no dead units
+
+    // The next step uses both changes: the same as the core trainer changed the same way.
+    controller.stepOnce();
+    QTRY_COMPARE_WITH_TIMEOUT(snapshots.count(), 5, kTimeoutMs);
+    QCOMPARE(controller.latest().step, 4L);
+
+    core::TrainingConfig config = smallSetup().config;
+    core::DataSplit split = smallSetup().makeSplit(&config);
+    core::Trainer reference(config, std::move(split));
+    for (int i = 0; i < 3; ++i)
+        reference.step();
+    QVERIFY(bitIdentical(parametersOf(reference), before.parameters));
+    reference.setLearningRate(0.05);
+    reference.setActivation(core::HiddenActivation::Leaky, 0.1);
+    reference.step();
+    QVERIFY(bitIdentical(controller.latest().parameters, parametersOf(reference)));
+}
+
+void tst_TrainingWorker::divergenceStopsTheRunForGood()
+{
+    TrainingController controller;
+    QVERIFY(configureAndWait(controller, divergingSetup()));
+    QSignalSpy running(&controller, &TrainingController::runningChanged);
+
+    controller.play();
+    QTRY_VERIFY_WITH_TIMEOUT(controller.latest().diverged, kTimeoutMs);
+    const TrainingSnapshot stopped = controller.latest();
+    QVERIFY2(stopped.message.contains(QStringLiteral("learning rate too high")),
+             qPrintable(stopped.message));
+    QCOMPARE(stopped.running, false);
+    QCOMPARE(controller.isRunning(), false);
+    QVERIFY(stopped.step >= 1);
+    QVERIFY2(stopped.message.contains(QStringLiteral("step %1").arg(stopped.step)),
+             qPrintable(stopped.message));
+    QVERIFY(!std::isfinite(stopped.evaluation.trainLoss));
+    // Play's snapshot said running, the divergence's says stopped.
+    QCOMPARE(running.count(), 2);
+    QCOMPARE(running.constLast().constFirst().toBool(), false);
+
+    // Play and Step do nothing now; a change of activation (which always sends a snapshot) is a
+    // marker that the worker has handled both.
+    QSignalSpy snapshots(&controller, &TrainingController::snapshot);
+    controller.play();
+    controller.stepOnce();
+    controller.setActivation(core::HiddenActivation::Relu, 0.01);
+    QTRY_COMPARE_WITH_TIMEOUT(snapshots.count(), 1, kTimeoutMs);
+    QCOMPARE(controller.latest().step, stopped.step);
+    QCOMPARE(controller.latest().running, false);
+    QCOMPARE(controller.latest().diverged, true);
+
+    // Reset starts over.
+    controller.reset();
+    QTRY_COMPARE_WITH_TIMEOUT(controller.latest().step, 0L, kTimeoutMs);
+    QCOMPARE(controller.latest().diverged, false);
+    QCOMPARE(controller.latest().message, QString());
+}
+
+void tst_TrainingWorker::invalidSetupIsRejectedWithAMessage()
+{
+    TrainingController controller;
+    QSignalSpy rejected(&controller, &TrainingController::setupRejected);
+    QSignalSpy snapshots(&controller, &TrainingController::snapshot);
+    QSignalSpy data(&controller, &TrainingController::dataChanged);
+
+    TrainingSetup bad = smallSetup();
+    bad.config.network.hidden = {};
+    controller.configure(bad);
+
+    QTRY_COMPARE_WITH_TIMEOUT(rejected.count(), 1, kTimeoutMs);
+    QVERIFY(!rejected.constFirst().constFirst().toString().isEmpty());
+    QCOMPARE(snapshots.count(), 0);
+    QCOMPARE(data.count(), 0);
+
+    // Commands without a run are ignored, and a good setup afterwards works.
+    controller.play();
+    controller.stepOnce();
+    controller.configure(smallSetup());
+    QTRY_COMPARE_WITH_TIMEOUT(snapshots.count(), 1, kTimeoutMs);
+    QCOMPARE(controller.latest().step, 0L);
+    QCOMPARE(controller.isRunning(), false);
+    QCOMPARE(rejected.count(), 1);
+}
+
+void tst_TrainingWorker::snapshotsAreThrottledToScreenRate()
+{
+    TrainingController controller;
+    QVERIFY(configureAndWait(controller, smallSetup()));
+    controller.play();
+    QTRY_VERIFY_WITH_TIMEOUT(controller.isRunning(), kTimeoutMs);
+
+    QSignalSpy snapshots(&controller, &TrainingController::snapshot);
+    const long startStep = controller.latest().step;
+    QElapsedTimer clock;
+    clock.start();
+    QTest::qWait(500);
+    const qint64 elapsed = clock.elapsed();
+    const qsizetype count = snapshots.count();
+    controller.pause();
+
+    const qint64 allowed = elapsed / session::TrainingWorker::kSnapshotIntervalMs + 3;
+    QVERIFY2(count <= allowed, qPrintable(QStringLiteral("%1 snapshots in %2 ms, at most %3")
+                                              .arg(count)
+                                              .arg(elapsed)
+                                              .arg(allowed)));
+    QVERIFY2(count >= 3, qPrintable(QString::number(count)));  // and they do keep coming
+    // Many steps per snapshot: training does not wait for the screen.
+    QVERIFY2(controller.latest().step - startStep > 10 * count,
+             qPrintable(QStringLiteral("%1 steps").arg(controller.latest().step - startStep)));
+}
+
+void tst_TrainingWorker::noNewSnapshotUntilThePreviousIsTaken()
+{
+    TrainingController controller;
+    QVERIFY(configureAndWait(controller, smallSetup()));
+    controller.play();
+    QTRY_VERIFY_WITH_TIMEOUT(controller.isRunning(), kTimeoutMs);
+
+    // A GUI thread busy for 300 ms takes no snapshot; at 60 Hz about 18 would be due, but the
+    // worker holds back while one is still waiting.
+    QSignalSpy snapshots(&controller, &TrainingController::snapshot);
+    QThread::msleep(300);
+    QCoreApplication::sendPostedEvents(&controller, QEvent::MetaCall);
+    QVERIFY2(snapshots.count() <= 2, qPrintable(QString::number(snapshots.count())));
+
+    // Taken: they flow again.
+    const qsizetype taken = snapshots.count();
+    QTRY_VERIFY_WITH_TIMEOUT(snapshots.count() > taken + 2, kTimeoutMs);
+    controller.pause();
+}
+
+void tst_TrainingWorker::destroyingWhilePlayingReturnsPromptly()
+{
+    auto controller = std::make_unique<TrainingController>();
+    QVERIFY(configureAndWait(*controller, smallSetup()));
+    controller->play();
+    QTRY_VERIFY_WITH_TIMEOUT(controller->isRunning(), kTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(controller->latest().step > 0, kTimeoutMs);
+
+    QElapsedTimer clock;
+    clock.start();
+    controller.reset();
+    QVERIFY2(clock.elapsed() < 2000, qPrintable(QString::number(clock.elapsed())));
+}
+
+QTEST_GUILESS_MAIN(tst_TrainingWorker)
+#include "tst_trainingworker.moc"
