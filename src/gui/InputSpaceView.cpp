@@ -772,6 +772,16 @@ void InputSpaceView::updateRanges()
     yAxis->setRange(lo - pad, hi + pad);
 }
 
+core::InputBounds InputSpaceView::viewBounds(const core::InputBounds &b) const
+{
+    const QRect rect = axisRect()->rect();
+    if (m_oneD || rect.width() < 10 || rect.height() < 10) return b;
+    const double perPixel = std::max((b.x1 - b.x0) / rect.width(), (b.y1 - b.y0) / rect.height());
+    const double cx = 0.5 * (b.x0 + b.x1), cy = 0.5 * (b.y0 + b.y1);
+    const double hw = 0.5 * perPixel * rect.width(), hh = 0.5 * perPixel * rect.height();
+    return {cx - hw, cx + hw, cy - hh, cy + hh};
+}
+
 void InputSpaceView::updateLayout()
 {
     wrapCaption();
@@ -781,10 +791,8 @@ void InputSpaceView::updateLayout()
     const core::InputBounds b = m_haveField ? m_field.bounds : m_dataBounds;
     const QRect rect = axisRect()->rect();
     if (rect.width() < 10 || rect.height() < 10) return;
-    const double perPixel = std::max((b.x1 - b.x0) / rect.width(), (b.y1 - b.y0) / rect.height());
-    const double cx = 0.5 * (b.x0 + b.x1), cy = 0.5 * (b.y0 + b.y1);
-    const double hw = 0.5 * perPixel * rect.width(), hh = 0.5 * perPixel * rect.height();
-    const QCPRange x(cx - hw, cx + hw), y(cy - hh, cy + hh);
+    const core::InputBounds v = viewBounds(b);
+    const QCPRange x(v.x0, v.x1), y(v.y0, v.y1);
     if (xAxis->range() == x && yAxis->range() == y) return;
     xAxis->setRange(x);
     yAxis->setRange(y);

@@ -32,6 +32,9 @@ public:
     UnitRef selectedUnit() const { return m_selected; }
     // 1 normal; bigger fonts, lines and markers for a projector.
     void setDisplayScale(double scale);
+    // The data's bounds grown to the plot's equal-aspect view, so a field computed over them
+    // fills the whole plot (2-D; returned unchanged for 1-D or before the first layout).
+    core::InputBounds viewBounds(const core::InputBounds &data) const;
 
     // For tests: the plottables.
     QCPColorMap *predictionMap() const { return m_predictionMap; }  // 2-D only

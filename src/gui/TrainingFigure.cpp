@@ -58,9 +58,11 @@ QByteArray renderTrainingFigure(const std::vector<session::TrainingSnapshot> &hi
     page.show();
 
     const core::Mlp net = session::rebuildNetwork(last);
-    const core::InputField field = core::evaluateField(net, core::boundsOf(data.train), 48, 48);
-    diagram->setSnapshot(last, field);
     view->setData(data);
+    view->replot();  // lays the plot out, so the field can match its visible area
+    const core::InputField field =
+        core::evaluateField(net, view->viewBounds(core::boundsOf(data.train)), 48, 48);
+    diagram->setSnapshot(last, field);
     view->setField(last, field);
     for (const session::TrainingSnapshot &s : history)
         curves->append(s);

@@ -56,6 +56,7 @@ TrainingTab::TrainingTab(session::TrainingController *controller, QWidget *paren
     m_status->setAccessibleName(tr("Training status"));
     m_status->setToolTip(tr("Step, losses, test accuracy, dead units and training speed"));
     m_status->setTextFormat(Qt::RichText);
+    m_status->setWordWrap(true);  // a long status must never widen the column
     QFont statusFont = m_status->font();
     statusFont.setPointSizeF(statusFont.pointSizeF() * 1.15);
     m_status->setFont(statusFont);
@@ -197,7 +198,7 @@ void TrainingTab::refreshField()
     m_sinceField.restart();
     const core::Mlp net = session::rebuildNetwork(m_snapshot);
     const int n = fieldResolution(net.hiddenUnits());
-    m_field = core::evaluateField(net, core::boundsOf(m_data.train), n, n);
+    m_field = core::evaluateField(net, m_inputView->viewBounds(core::boundsOf(m_data.train)), n, n);
     m_diagram->setSnapshot(m_snapshot, m_field);
     m_inputView->setField(m_snapshot, m_field);
     m_inputView->setSelectedUnit(m_selected);
