@@ -772,6 +772,18 @@ void InputSpaceView::updateRanges()
     yAxis->setRange(lo - pad, hi + pad);
 }
 
+void InputSpaceView::mousePressEvent(QMouseEvent *event)
+{
+    const QPointF pos = event->position();
+    if (event->button() == Qt::LeftButton && axisRect()->rect().contains(pos.toPoint())) {
+        Q_EMIT clicked({xAxis->pixelToCoord(pos.x()), yAxis->pixelToCoord(pos.y())},
+                       event->modifiers());
+        event->accept();
+        return;
+    }
+    QCustomPlot::mousePressEvent(event);
+}
+
 core::InputBounds InputSpaceView::viewBounds(const core::InputBounds &b) const
 {
     const QRect rect = axisRect()->rect();

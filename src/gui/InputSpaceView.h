@@ -50,7 +50,12 @@ public:
     // The words above the plot (on one line; drawn wrapped to the widget's width).
     QString caption() const { return m_captionParts.join(QLatin1Char(' ')); }
 
+Q_SIGNALS:
+    // A click in the plot at data coordinates (x1, x2), or (x, y) for 1-D data.
+    void clicked(QPointF coords, Qt::KeyboardModifiers modifiers);
+
 protected:
+    void mousePressEvent(QMouseEvent *event) override;
     // Equal aspect in 2-D needs the axis rect's size, which only the layout knows.
     void updateLayout() override;
 

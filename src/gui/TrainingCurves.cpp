@@ -51,6 +51,11 @@ TrainingCurves::TrainingCurves(QWidget *parent) : QCustomPlot(parent)
         tr("Loss over training steps (train: solid line, test: dashed line) on the left axis "
            "and the share of dead hidden units (thick grey step line) on the right axis."));
     setMinimumSize(260, 180);
+    m_replotTimer.setSingleShot(true);
+    connect(&m_replotTimer, &QTimer::timeout, this, [this] {
+        m_sinceReplot.restart();
+        replot(rpQueuedReplot);
+    });
     setAutoAddPlottableToLegend(false);
     setAntialiasedElements(QCP::aeAll);
 
@@ -170,6 +175,14 @@ void TrainingCurves::append(const session::TrainingSnapshot &snapshot)
     thin(m_testLoss, false);
     thin(m_dead, true);
     updateAxes();
+    // Snapshots come at up to 60 Hz; the curves need not: redraw at most every kReplotMs, and
+    // always once more after the last point so the final state is shown.
+    if (m_sinceReplot.isValid() && m_sinceReplot.elapsed() < kReplotMs) {
+        if (!m_replotTimer.isActive())
+            m_replotTimer.start(kReplotMs - static_cast<int>(m_sinceReplot.elapsed()));
+        return;
+    }
+    m_sinceReplot.restart();
     replot(rpQueuedReplot);
 }
 

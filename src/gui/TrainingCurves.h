@@ -3,6 +3,8 @@
 #pragma once
 
 #include <qcustomplot.h>
+#include <QElapsedTimer>
+#include <QTimer>
 
 #include "session/TrainingSnapshot.h"
 
@@ -35,6 +37,9 @@ private:
     void addLoss(QCPGraph *graph, double step, double loss);
     void updateAxes();
 
+    static constexpr int kReplotMs = 50;
+    QElapsedTimer m_sinceReplot;
+    QTimer m_replotTimer;
     QCPGraph *m_trainLoss = nullptr;
     QCPGraph *m_testLoss = nullptr;
     QCPGraph *m_dead = nullptr;

@@ -168,6 +168,13 @@ void TrainingPanel::build()
     dl->addRow(tr("noise"), m_noise);
     dl->addRow(tr("samples"), m_samples);
     dl->addRow(QString(), m_import);
+    m_clickClass =
+        labelled(new QComboBox, tr("Class a click adds"),
+                 tr("Click the data plot to add an example of this class; Shift+click "
+                    "removes the nearest example. The run starts over on the new data."));
+    m_clickClass->addItem(tr("click adds class 1 (\u25cf blue)"), 1);
+    m_clickClass->addItem(tr("click adds class 0 (\u25b2 orange)"), 0);
+    dl->addRow(tr("edit"), m_clickClass);
     layout->addWidget(dataBox);
 
     auto *netBox = new QGroupBox(tr("Network"));
@@ -446,6 +453,59 @@ void TrainingPanel::importCsv()
     }
     m_ownData = std::move(*parsed.value);
     restart();
+}
+
+core::Dataset TrainingPanel::currentExamples() const
+{
+    // Editing starts from the examples the run has now: the user's own, or the generated set
+    // (train and test together).
+    if (m_ownData.size() > 0) return m_ownData;
+    core::Dataset data = m_controller->data().train;
+    const core::Dataset &test = m_controller->data().test;
+    data.inputs.insert(data.inputs.end(), test.inputs.begin(), test.inputs.end());
+    data.targets.insert(data.targets.end(), test.targets.begin(), test.targets.end());
+    return data;
+}
+
+int TrainingPanel::clickClass() const
+{
+    return m_clickClass->currentData().toInt();
+}
+
+bool TrainingPanel::addExample(double x, double y)
+{
+    core::Dataset data = currentExamples();
+    if (data.inputDim == 2) {
+        data.inputs.insert(data.inputs.end(), {x, y});
+        data.targets.push_back(clickClass());
+    } else {
+        data.inputs.push_back(x);
+        data.targets.push_back(y);
+    }
+    m_ownData = std::move(data);
+    restart();
+    return true;
+}
+
+bool TrainingPanel::removeExample(double x, double y, double radius)
+{
+    core::Dataset data = currentExamples();
+    size_t best = data.size();
+    double bestDistance = radius;
+    for (size_t i = 0; i < data.size(); ++i) {
+        const auto p = data.input(i);
+        const double dy = (data.inputDim == 2 ? p[1] : data.targets[i]) - y;
+        const double d = std::hypot(p[0] - x, dy);
+        if (d <= bestDistance) best = i, bestDistance = d;
+    }
+    if (best == data.size() || data.size() <= 4) return false;
+    const auto dim = static_cast<std::ptrdiff_t>(data.inputDim);
+    data.inputs.erase(data.inputs.begin() + static_cast<std::ptrdiff_t>(best) * dim,
+                      data.inputs.begin() + (static_cast<std::ptrdiff_t>(best) + 1) * dim);
+    data.targets.erase(data.targets.begin() + static_cast<std::ptrdiff_t>(best));
+    m_ownData = std::move(data);
+    restart();
+    return true;
 }
 
 void TrainingPanel::onSnapshot(const session::TrainingSnapshot &snapshot)

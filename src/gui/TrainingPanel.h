@@ -38,6 +38,13 @@ public:
     void step();
     void reset();
     void importCsv();
+    // Edits the examples by hand (the run starts over on them): adds one at (x, y) of the class
+    // chosen in the panel (a target y for 1-D data), or removes the one nearest to (x, y) within
+    // radius (in data units). Returns false when nothing changed.
+    bool addExample(double x, double y);
+    bool removeExample(double x, double y, double radius);
+    // The class a click adds: 1 or 0.
+    int clickClass() const;
 
 private:
     void build();
@@ -46,6 +53,7 @@ private:
     void showError(const QString &message);
     void onSnapshot(const session::TrainingSnapshot &snapshot);
     void updateActivationControls();
+    core::Dataset currentExamples() const;
 
     session::TrainingController *m_controller;
     core::Dataset m_ownData;  // imported examples (empty: generated data)
@@ -56,6 +64,7 @@ private:
     QDoubleSpinBox *m_noise = nullptr;
     QSpinBox *m_samples = nullptr;
     QPushButton *m_import = nullptr;
+    QComboBox *m_clickClass = nullptr;
     QLineEdit *m_hidden = nullptr;
     QPushButton *m_addLayer = nullptr;
     QPushButton *m_removeLayer = nullptr;

@@ -57,6 +57,10 @@ TrainingTab::TrainingTab(session::TrainingController *controller, QWidget *paren
     m_status->setToolTip(tr("Step, losses, test accuracy, dead units and training speed"));
     m_status->setTextFormat(Qt::RichText);
     m_status->setWordWrap(true);  // a long status must never widen the column
+    // Two lines, always: a status that changes length must not resize (and so re-render) the
+    // diagram below it on every snapshot.
+    m_status->setFixedHeight(m_status->fontMetrics().lineSpacing() * 2 + 6);
+    m_status->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     QFont statusFont = m_status->font();
     statusFont.setPointSizeF(statusFont.pointSizeF() * 1.15);
     m_status->setFont(statusFont);
@@ -118,6 +122,16 @@ TrainingTab::TrainingTab(session::TrainingController *controller, QWidget *paren
     connect(m_controller, &session::TrainingController::snapshot, this, &TrainingTab::onSnapshot);
     connect(m_controller, &session::TrainingController::dataChanged, this, &TrainingTab::onData);
     connect(m_diagram, &NetworkDiagram::unitSelected, this, &TrainingTab::selectUnit);
+    connect(m_inputView, &InputSpaceView::clicked, this,
+            [this](QPointF at, Qt::KeyboardModifiers modifiers) {
+                if (modifiers & Qt::ShiftModifier) {
+                    // "Nearest within a few pixels": 3% of the view's width in data units.
+                    const double radius = 0.03 * m_inputView->xAxis->range().size();
+                    m_panel->removeExample(at.x(), at.y(), radius);
+                } else {
+                    m_panel->addExample(at.x(), at.y());
+                }
+            });
     m_status->setText(tr("Press <b>Play</b> (Space) to train."));
 }
 
@@ -251,6 +265,9 @@ void TrainingTab::refreshHistogram()
     m_histogram->xAxis->setLabel(label.isEmpty() ? tr("select a unit in the diagram")
                                                  : tr("z of %1 on the training data").arg(label));
     m_histogram->replot(QCustomPlot::rpQueuedReplot);
+    // Nothing selected before or now: the explorer's plot need not hear about it (and redraw).
+    if (values.empty() && !m_histogramShown) return;
+    m_histogramShown = !values.empty();
     Q_EMIT unitHistogramChanged(values, label);
 }
 

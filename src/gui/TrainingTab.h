@@ -72,6 +72,7 @@ private:
     QElapsedTimer m_sinceField;
     QTimer m_fieldTimer;
     long m_lastCurveStep = -1;
+    bool m_histogramShown = false;
 };
 
 }  // namespace relulab::gui

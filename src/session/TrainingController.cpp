@@ -22,7 +22,8 @@ TrainingController::TrainingController(QObject *parent)
         Qt::QueuedConnection);
     connect(m_worker, &TrainingWorker::setupRejected, this, &TrainingController::setupRejected,
             Qt::QueuedConnection);
-    m_thread.start();
+    // Training takes whatever CPU the GUI leaves: on a busy machine the window stays smooth.
+    m_thread.start(QThread::IdlePriority);
 }
 
 TrainingController::~TrainingController()

@@ -18,7 +18,7 @@ class TrainingWorker : public QObject
     Q_OBJECT
 
 public:
-    static constexpr int kSnapshotIntervalMs = 16;  // about one per 60 Hz frame
+    static constexpr int kSnapshotIntervalMs = 33;  // 30 Hz: smooth, and leaves the GUI idle time
 
     explicit TrainingWorker(QObject *parent = nullptr);
     ~TrainingWorker() override;

@@ -1,0 +1,155 @@
+// Training tab in the main window: the controls drive the worker, snapshots reach the views,
+// dead ReLU units revive under Leaky ReLU, hand-added examples restart the run.
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QTabWidget>
+#include <QtTest>
+
+#include "gui/ExplorerPlot.h"
+#include "gui/InputSpaceView.h"
+#include "gui/MainWindow.h"
+#include "gui/NetworkDiagram.h"
+#include "gui/TrainingCurves.h"
+#include "gui/TrainingPanel.h"
+#include "gui/TrainingTab.h"
+#include "session/ExplorerState.h"
+
+using namespace relulab;
+
+class tst_TrainingTab : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<session::ExplorerState> m_state;
+    std::unique_ptr<gui::MainWindow> m_window;
+
+    session::TrainingController *controller() { return m_window->training(); }
+    gui::TrainingTab *tab() { return m_window->trainingTab(); }
+    template <class T>
+    T *child(const QString &accessibleName)
+    {
+        for (T *w : tab()->findChildren<T *>()) {
+            if (w->accessibleName() == accessibleName) return w;
+        }
+        qFatal("no control named %s", qPrintable(accessibleName));
+    }
+    // Steps until the latest snapshot is at least `steps`, then pauses.
+    bool trainTo(long steps)
+    {
+        controller()->play();
+        const bool reached =
+            QTest::qWaitFor([&] { return controller()->latest().step >= steps; }, 30000);
+        controller()->pause();
+        const bool paused = QTest::qWaitFor([&] { return !controller()->isRunning(); }, 5000);
+        return reached && paused;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init()
+    {
+        m_state = std::make_unique<session::ExplorerState>();
+        m_window = std::make_unique<gui::MainWindow>(m_state.get());
+        m_window->resize(1400, 900);
+        m_window->show();
+        m_window->tabs()->setCurrentIndex(1);
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        // The window configures the run at start: a step-0 snapshot arrives.
+        QTRY_VERIFY_WITH_TIMEOUT(controller()->latest().dead.hiddenUnits == 16, 10000);
+        controller()->setStepsPerSecond(0.0);  // as fast as possible
+    }
+    void cleanup()
+    {
+        m_window.reset();
+        m_state.reset();
+    }
+
+    void firstSnapshotFillsDiagramViewAndStatus()
+    {
+        QTRY_VERIFY(tab()->diagram()->hasSnapshot());
+        QCOMPARE(controller()->data().train.size() + controller()->data().test.size(), size_t{400});
+        const int shown = tab()->inputView()->trainGraph(0)->dataCount() +
+                          tab()->inputView()->trainGraph(1)->dataCount();
+        QCOMPARE(static_cast<size_t>(shown), controller()->data().train.size());
+        QVERIFY2(tab()->status()->text().contains(QStringLiteral("step")),
+                 qPrintable(tab()->status()->text()));
+    }
+
+    void stepButtonAdvancesOneStepAndCurvesFollow()
+    {
+        tab()->panel()->step();
+        QTRY_COMPARE(controller()->latest().step, 1L);
+        tab()->panel()->step();
+        QTRY_COMPARE(controller()->latest().step, 2L);
+        QTRY_VERIFY(tab()->curves()->trainLoss()->dataCount() >= 2);
+    }
+
+    void negativeBiasKillsReluAndLeakyRevivesThem()
+    {
+        child<QDoubleSpinBox>(QStringLiteral("Bias init"))->setValue(-1.5);
+        QTRY_COMPARE(controller()->setup().config.network.biasInit, -1.5);
+        QVERIFY(trainTo(1500));
+        const core::DeadUnitReport relu = controller()->latest().dead;
+        QVERIFY2(relu.deadUnits >= 4, qPrintable(QString::number(relu.deadUnits)));
+        QCOMPARE(relu.inactiveUnits, relu.deadUnits);
+
+        // Same weights, Leaky slope: nothing is dead any more (the flat side now has slope
+        // alpha)...
+        auto *activation = child<QComboBox>(QStringLiteral("Hidden activation"));
+        activation->setCurrentIndex(
+            activation->findData(static_cast<int>(core::HiddenActivation::Leaky)));
+        QTRY_COMPARE(controller()->latest().network.activation, core::HiddenActivation::Leaky);
+        QCOMPARE(controller()->latest().dead.deadUnits, 0);
+        QCOMPARE(controller()->latest().dead.inactiveUnits, relu.inactiveUnits);
+        // ... and training moves the once-dead units back into the data: fewer stay inactive.
+        QVERIFY(trainTo(controller()->latest().step + 6000));
+        QVERIFY2(controller()->latest().dead.inactiveUnits < relu.inactiveUnits,
+                 qPrintable(QStringLiteral("%1 -> %2")
+                                .arg(relu.inactiveUnits)
+                                .arg(controller()->latest().dead.inactiveUnits)));
+    }
+
+    void selectingAUnitShowsItsHistogramOnTheExplorerPlot()
+    {
+        QTRY_VERIFY(tab()->diagram()->hasSnapshot());
+        tab()->diagram()->setSelectedUnit({0, 0});
+        QCPBars *bars = m_window->plot()->histogramBars();
+        QTRY_VERIFY(bars->visible());
+        double total = 0.0;
+        for (auto it = bars->data()->constBegin(); it != bars->data()->constEnd(); ++it)
+            total += it->value;
+        // Every training example's z lies in the explorer's default view [-10, 10].
+        QCOMPARE(static_cast<size_t>(total), controller()->data().train.size());
+        tab()->diagram()->setSelectedUnit({});
+        QTRY_VERIFY(!bars->visible());
+    }
+
+    void clickingTheDataPlotAddsAnExampleAndShiftClickRemovesOne()
+    {
+        const size_t before = controller()->data().train.size() + controller()->data().test.size();
+        Q_EMIT tab()->inputView()->clicked(QPointF(0.1, 0.2), Qt::NoModifier);
+        QTRY_COMPARE(controller()->data().train.size() + controller()->data().test.size(),
+                     before + 1);
+        QCOMPARE(controller()->latest().step, 0L);  // new data: the run starts over
+        Q_EMIT tab()->inputView()->clicked(QPointF(0.1, 0.2), Qt::ShiftModifier);
+        QTRY_COMPARE(controller()->data().train.size() + controller()->data().test.size(), before);
+    }
+
+    void hugeLearningRateDivergesAndSaysSo()
+    {
+        child<QComboBox>(QStringLiteral("Optimiser"))->setCurrentIndex(0);  // SGD
+        child<QComboBox>(QStringLiteral("Data set"))
+            ->setCurrentIndex(
+                child<QComboBox>(QStringLiteral("Data set"))->findData(QStringLiteral("abs")));
+        child<QDoubleSpinBox>(QStringLiteral("Learning rate"))->setValue(100.0);
+        controller()->play();
+        QTRY_VERIFY_WITH_TIMEOUT(controller()->latest().diverged, 20000);
+        QVERIFY(!controller()->isRunning());
+        QVERIFY(tab()->panel()->errorText().contains(QStringLiteral("learning rate too high")));
+    }
+};
+
+QTEST_MAIN(tst_TrainingTab)
+#include "tst_trainingtab.moc"
