@@ -30,6 +30,15 @@ void ensureRuntimeDir()
         qputenv("XDG_RUNTIME_DIR", dir);
 }
 
+// The offscreen platform warns that it "does not support propagateSizeHints()" whenever a
+// widget is shown; for headless pictures that is expected, and stderr is for our messages.
+QtMessageHandler g_defaultHandler = nullptr;
+void quietOffscreen(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (message.contains(QLatin1String("propagateSizeHints"))) return;
+    g_defaultHandler(type, context, message);
+}
+
 bool isCommand(int argc, char **argv, const char *name)
 {
     return argc > 1 && qstrcmp(argv[1], name) == 0;
@@ -60,6 +69,7 @@ int runTrain(int argc, char **argv)
         return relulab::session::runTrainCommand(QCoreApplication::arguments().mid(2), out, err);
     }
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+    g_defaultHandler = qInstallMessageHandler(quietOffscreen);
     QApplication app(argc, argv);
     return relulab::session::runTrainCommand(QApplication::arguments().mid(2), out, err,
                                              relulab::gui::renderTrainingFigure);

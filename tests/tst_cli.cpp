@@ -93,6 +93,7 @@ private Q_SLOTS:
     void helpExitsZeroAndDocumentsExitCodes();
     void trainPrintsAJsonSummaryLast();
     void trainBadInputExitsTwoNamingTheOption();
+    void trainSnapshotWritesThePictureHeadless();
     void trainHelpExitsZero();
     void versionPrintsTheName();
     void unknownCommandExitsTwo();
@@ -252,6 +253,24 @@ void TestCli::trainPrintsAJsonSummaryLast()
     QCOMPARE(summary.object().value(QStringLiteral("steps")).toInteger(-1), 50);
     QCOMPARE(summary.object().value(QStringLiteral("diverged")).toBool(true), false);
     QVERIFY(summary.object().value(QStringLiteral("loss")).isDouble());
+}
+
+void TestCli::trainSnapshotWritesThePictureHeadless()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("view.png"));
+    const RunResult r = runTrain(
+        {QStringLiteral("--steps"), QStringLiteral("100"), QStringLiteral("--snapshot"), path});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(commandMessages(r.err), QByteArray());
+    const QImage image(path);
+    QCOMPARE(image.size(), QSize(1600, 900));
+    // The vermillion/blue of the diagram and views, not a blank page.
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 7)
+        for (int x = 0; x < image.width(); x += 7)
+            colours.insert(image.pixel(x, y));
+    QVERIFY2(colours.size() > 50, qPrintable(QString::number(colours.size())));
 }
 
 void TestCli::trainBadInputExitsTwoNamingTheOption()
