@@ -1,6 +1,8 @@
 // The toy data sets, their seeded split, and the CSV a user can load or save them as.
 #include "Dataset.h"
 
+#include "PortableRandom.h"
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -15,138 +17,16 @@ namespace relulab::core {
 
 namespace {
 
-// ---------------------------------------------------------------------------------------------
-// Randomness. std::*_distribution and the libm transcendentals differ between standard
-// libraries, so the uniform and normal transforms and the sine/log they need are written
-// here from +, -, *, / and sqrt, which IEEE 754 rounds the same way everywhere.
-
-std::uint64_t splitMix64(std::uint64_t &state)
-{
-    std::uint64_t z = (state += 0x9e3779b97f4a7c15ULL);
-    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-    return z ^ (z >> 31);
-}
-
-// sin(pi x) and cos(pi x): exact reduction to |r| <= 1/4 (a multiple of 1/2 is subtracted
-// without rounding), then Taylor series whose truncation error is below 1e-19 there.
-std::pair<double, double> sinCosPi(double x)
-{
-    const double y = x - 2.0 * std::round(x / 2.0);  // in [-1, 1]
-    const double quarter = std::round(2.0 * y);      // -2 .. 2
-    const double r = y - quarter / 2.0;              // in [-1/4, 1/4]
-    const double z = std::numbers::pi * r;
-    const double z2 = z * z;
-    double sinTerm = z;
-    double cosTerm = 1.0;
-    double s = z;
-    double c = 1.0;
-    for (int k = 1; k <= 10; ++k) {
-        sinTerm *= -z2 / ((2.0 * k) * (2.0 * k + 1.0));
-        cosTerm *= -z2 / ((2.0 * k - 1.0) * (2.0 * k));
-        s += sinTerm;
-        c += cosTerm;
-    }
-    // Rotate by quarter * pi/2.
-    switch ((static_cast<int>(quarter) + 4) % 4) {
-        case 0:
-            return {s, c};
-        case 1:
-            return {c, -s};
-        case 2:
-            return {-s, -c};
-        default:
-            return {-c, s};
-    }
-}
+using Random = PortableRandom;
 
 double sinPi(double x)
 {
-    return sinCosPi(x).first;
+    return portableSinCosPi(x).first;
 }
-
-// ln(u) for u > 0: u = m 2^e with m in [sqrt(1/2), sqrt(2)), ln m = 2 atanh((m-1)/(m+1)).
-double naturalLog(double u)
+std::pair<double, double> sinCosPi(double x)
 {
-    int e = 0;
-    double m = std::frexp(u, &e);  // exact, m in [0.5, 1)
-    if (m < std::numbers::sqrt2 / 2.0) {
-        m *= 2.0;
-        --e;
-    }
-    const double s = (m - 1.0) / (m + 1.0);  // |s| < 0.172
-    const double s2 = s * s;
-    double power = s;
-    double series = s;
-    for (int k = 1; k <= 12; ++k) {
-        power *= s2;
-        series += power / (2.0 * k + 1.0);
-    }
-    return e * std::numbers::ln2 + 2.0 * series;
+    return portableSinCosPi(x);
 }
-
-// xoshiro256** (Blackman and Vigna), seeded through splitmix64 as its authors recommend.
-class Random
-{
-public:
-    explicit Random(std::uint64_t seed)
-    {
-        for (std::uint64_t &word : m_state)
-            word = splitMix64(seed);
-    }
-
-    std::uint64_t next()
-    {
-        const std::uint64_t result = rotl(m_state[1] * 5, 7) * 9;
-        const std::uint64_t t = m_state[1] << 17;
-        m_state[2] ^= m_state[0];
-        m_state[3] ^= m_state[1];
-        m_state[1] ^= m_state[2];
-        m_state[0] ^= m_state[3];
-        m_state[2] ^= t;
-        m_state[3] = rotl(m_state[3], 45);
-        return result;
-    }
-
-    // [0, 1) in steps of 2^-53: every step of the conversion is exact.
-    double uniform() { return static_cast<double>(next() >> 11) * 0x1.0p-53; }
-    // [-1, 1), also exact.
-    double symmetric() { return 2.0 * uniform() - 1.0; }
-
-    // Uniform in [0, n) without modulo bias.
-    std::uint64_t below(std::uint64_t n)
-    {
-        const std::uint64_t limit =
-            (std::uint64_t{0} - n) % n;  // 2^64 mod n: the values below it are rejected
-        while (true) {
-            const std::uint64_t v = next();
-            if (v >= limit) return v % n;
-        }
-    }
-
-    // Standard normal by Box-Muller; the second value of each pair is kept for the next call.
-    double normal()
-    {
-        if (m_hasSpare) {
-            m_hasSpare = false;
-            return m_spare;
-        }
-        const double u1 = 1.0 - uniform();  // (0, 1]: the log stays finite
-        const double u2 = uniform();
-        const double radius = std::sqrt(-2.0 * naturalLog(u1));
-        const auto [s, c] = sinCosPi(2.0 * u2);
-        m_spare = radius * s;
-        m_hasSpare = true;
-        return radius * c;
-    }
-
-private:
-    static std::uint64_t rotl(std::uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
-
-    std::array<std::uint64_t, 4> m_state{};
-    double m_spare = 0.0;
-    bool m_hasSpare = false;
-};
 
 // ---------------------------------------------------------------------------------------------
 // The sets. Each classification generator returns a clean point and its label; the label is
@@ -182,8 +62,8 @@ Labelled gaussPoint(Random &random, bool label)
 {
     const double centre = label ? kGaussCentre : -kGaussCentre;
     while (true) {
-        const double g1 = random.normal();
-        const double g2 = random.normal();
+        const double g1 = random.normalBoxMuller();
+        const double g2 = random.normalBoxMuller();
         if (g1 * g1 + g2 * g2 < 2.5 * 2.5)
             return {centre + kGaussSpread * g1, centre + kGaussSpread * g2, label};
     }
@@ -378,13 +258,13 @@ Dataset makeDataset(DatasetName name, int samples, double noise, std::uint64_t s
     for (size_t i = 0; i < count; ++i) {
         if (task == TaskKind::Classification) {
             const Labelled p = classificationPoint(name, random, i);
-            const double jitter1 = random.normal();
-            const double jitter2 = random.normal();
+            const double jitter1 = random.normalBoxMuller();
+            const double jitter2 = random.normalBoxMuller();
             const std::array<double, 2> input{p.x1 + noise * jitter1, p.x2 + noise * jitter2};
             appendExample(data, input, p.label ? 1.0 : 0.0);
         } else {
             const double x = random.symmetric();
-            const double jitter = random.normal();
+            const double jitter = random.normalBoxMuller();
             const std::array<double, 1> input{x};
             appendExample(data, input, regressionTarget(name, x) + noise * jitter);
         }

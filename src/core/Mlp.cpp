@@ -2,6 +2,8 @@
 // prediction, training and the dead-unit analysis.
 #include "Mlp.h"
 
+#include "PortableRandom.h"
+
 #include <array>
 #include <cmath>
 #include <limits>
@@ -19,89 +21,6 @@ namespace relulab::core {
 namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-
-// ln(u) for u > 0 from +, -, *, / only, so that it rounds the same on every platform (libm's
-// log may differ in the last bit): u = m 2^e with m in [sqrt(1/2), sqrt(2)),
-// ln m = 2 atanh((m - 1) / (m + 1)), whose series has converged after 12 terms there.
-double naturalLog(double u)
-{
-    int e = 0;
-    double m = std::frexp(u, &e);  // exact
-    if (m < std::numbers::sqrt2 / 2.0) {
-        m *= 2.0;
-        --e;
-    }
-    const double s = (m - 1.0) / (m + 1.0);
-    const double s2 = s * s;
-    double power = s;
-    double series = s;
-    for (int k = 1; k <= 12; ++k) {
-        power *= s2;
-        series += power / (2.0 * k + 1.0);
-    }
-    return e * std::numbers::ln2 + 2.0 * series;
-}
-
-// xoshiro256** seeded through splitmix64, with normals from the polar form of Box-Muller
-// (Marsaglia), which needs only a log and a square root: the same numbers on every platform and
-// standard library, which std::normal_distribution and libm's sin/cos/log do not promise.
-class InitRandom
-{
-public:
-    explicit InitRandom(std::uint64_t seed)
-    {
-        for (auto &s : m_s)
-            s = splitmix64(seed);
-    }
-
-    // Uniform in [0, 1) with 53 random bits; every step of the conversion is exact.
-    double uniform() { return static_cast<double>(next() >> 11) * 0x1.0p-53; }
-    double symmetric() { return 2.0 * uniform() - 1.0; }
-
-    double normal()
-    {
-        if (m_hasSpare) {
-            m_hasSpare = false;
-            return m_spare;
-        }
-        double u, v, s;
-        do {
-            u = symmetric();
-            v = symmetric();
-            s = u * u + v * v;
-        } while (s >= 1.0 || s == 0.0);
-        const double factor = std::sqrt(-2.0 * naturalLog(s) / s);
-        m_spare = v * factor;
-        m_hasSpare = true;
-        return u * factor;
-    }
-
-private:
-    std::array<std::uint64_t, 4> m_s{};
-    double m_spare = 0.0;
-    bool m_hasSpare = false;
-
-    static std::uint64_t splitmix64(std::uint64_t &state)
-    {
-        std::uint64_t z = (state += 0x9E3779B97F4A7C15ull);
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-        return z ^ (z >> 31);
-    }
-    static std::uint64_t rotl(std::uint64_t x, int k) { return (x << k) | (x >> (64 - k)); }
-    std::uint64_t next()
-    {
-        const std::uint64_t result = rotl(m_s[1] * 5, 7) * 9;
-        const std::uint64_t t = m_s[1] << 17;
-        m_s[2] ^= m_s[0];
-        m_s[3] ^= m_s[1];
-        m_s[1] ^= m_s[2];
-        m_s[0] ^= m_s[3];
-        m_s[2] ^= t;
-        m_s[3] = rotl(m_s[3], 45);
-        return result;
-    }
-};
 
 inline double dot(const double *w, const double *a, int n)
 {
@@ -170,7 +89,7 @@ void Mlp::initialise()
     if (m_config.activation == HiddenActivation::Prelu) a = NetworkConfig::kPreluInit;
     const double gain = 2.0 / (1.0 + a * a);
 
-    InitRandom random(m_seed);
+    PortableRandom random(m_seed);
     const int layers = hiddenLayers();
     for (int l = 0; l <= layers; ++l) {
         const auto i = static_cast<size_t>(l);
@@ -182,7 +101,7 @@ void Mlp::initialise()
         for (size_t k = 0; k < count; ++k) {
             switch (m_config.init) {
                 case InitScheme::HeNormal:
-                    w[k] = std::sqrt(gain / fanIn) * random.normal();
+                    w[k] = std::sqrt(gain / fanIn) * random.normalPolar();
                     break;
                 case InitScheme::HeUniform:
                     // U(-b, b) has variance b^2 / 3, so b = sqrt(3 * gain / fanIn).
