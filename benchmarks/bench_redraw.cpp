@@ -6,19 +6,9 @@
 #include <cstdio>
 #include <vector>
 
+#include "Percentile.h"
 #include "gui/ExplorerPlot.h"
 #include "session/ExplorerState.h"
-
-namespace {
-
-double percentile(std::vector<double> v, double p)
-{
-    std::sort(v.begin(), v.end());
-    const auto i = static_cast<size_t>(p * static_cast<double>(v.size() - 1) + 0.5);
-    return v[std::min(i, v.size() - 1)];
-}
-
-}  // namespace
 
 int main(int argc, char **argv)
 {
