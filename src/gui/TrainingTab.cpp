@@ -84,6 +84,17 @@ TrainingTab::TrainingTab(session::TrainingController *controller, QWidget *paren
     m_bars = new QCPBars(m_histogram->xAxis, m_histogram->yAxis);
     m_bars->setPen(QPen(okabeIto::kBlue.darker(130), 1.0));
     m_bars->setBrush(QColor(0x00, 0x72, 0xB2, 150));
+    // z <= 0 is where a ReLU is off: hatched, behind the bars.
+    auto *off = new QCPItemRect(m_histogram);
+    off->setLayer(QStringLiteral("grid"));
+    for (QCPItemPosition *corner : {off->topLeft, off->bottomRight}) {
+        corner->setTypeX(QCPItemPosition::ptPlotCoords);
+        corner->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    }
+    off->topLeft->setCoords(-1e12, 0.0);
+    off->bottomRight->setCoords(0.0, 1.0);
+    off->setPen(QPen(QColor(0x40, 0x40, 0x40), 1.5, Qt::DashLine));
+    off->setBrush(QBrush(QColor(0x80, 0x80, 0x80, 110), Qt::BDiagPattern));
     m_histogram->xAxis->setLabel(tr("z of the selected unit"));
     m_histogram->yAxis->setLabel(tr("examples"));
 
