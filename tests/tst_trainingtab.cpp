@@ -10,6 +10,7 @@
 #include "gui/InputSpaceView.h"
 #include "gui/MainWindow.h"
 #include "gui/NetworkDiagram.h"
+#include "gui/StatusLine.h"
 #include "gui/TrainingCurves.h"
 #include "gui/TrainingPanel.h"
 #include "gui/TrainingTab.h"

@@ -15,6 +15,7 @@
 #include "InputSpaceView.h"
 #include "NetworkDiagram.h"
 #include "PlotStyle.h"
+#include "StatusLine.h"
 #include "TrainingCurves.h"
 #include "TrainingPanel.h"
 #include "session/ExplorerText.h"
@@ -51,16 +52,10 @@ TrainingTab::TrainingTab(session::TrainingController *controller, QWidget *paren
     panelScroll->setMinimumWidth(m_panel->minimumSizeHint().width() + 24);
     panelScroll->setAccessibleName(tr("Training controls"));
 
-    m_status = new QLabel;
+    m_status = new StatusLine;
     m_status->setObjectName(QStringLiteral("trainingStatus"));
     m_status->setAccessibleName(tr("Training status"));
     m_status->setToolTip(tr("Step, losses, test accuracy, dead units and training speed"));
-    m_status->setTextFormat(Qt::RichText);
-    m_status->setWordWrap(true);  // a long status must never widen the column
-    // Two lines, always: a status that changes length must not resize (and so re-render) the
-    // diagram below it on every snapshot.
-    m_status->setFixedHeight(m_status->fontMetrics().lineSpacing() * 2 + 6);
-    m_status->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     QFont statusFont = m_status->font();
     statusFont.setPointSizeF(statusFont.pointSizeF() * 1.15);
     m_status->setFont(statusFont);

@@ -19,6 +19,7 @@ namespace relulab::gui {
 
 class InputSpaceView;
 class NetworkDiagram;
+class StatusLine;
 class TrainingCurves;
 class TrainingPanel;
 
@@ -35,7 +36,7 @@ public:
     NetworkDiagram *diagram() const { return m_diagram; }
     InputSpaceView *inputView() const { return m_inputView; }
     TrainingCurves *curves() const { return m_curves; }
-    QLabel *status() const { return m_status; }
+    StatusLine *status() const { return m_status; }
     QCustomPlot *histogram() const { return m_histogram; }
 
     // Draws this snapshot and data at once (no throttling): for figures and tests.
@@ -60,7 +61,7 @@ private:
     NetworkDiagram *m_diagram = nullptr;
     InputSpaceView *m_inputView = nullptr;
     TrainingCurves *m_curves = nullptr;
-    QLabel *m_status = nullptr;
+    StatusLine *m_status = nullptr;
     QCustomPlot *m_histogram = nullptr;
     QCPBars *m_bars = nullptr;
 

@@ -22,8 +22,9 @@ TrainingController::TrainingController(QObject *parent)
         Qt::QueuedConnection);
     connect(m_worker, &TrainingWorker::setupRejected, this, &TrainingController::setupRejected,
             Qt::QueuedConnection);
-    // Training takes whatever CPU the GUI leaves: on a busy machine the window stays smooth.
-    m_thread.start(QThread::IdlePriority);
+    // Normal priority: an idle-priority thread starves whenever anything else runs (a build, a
+    // browser), and the GUI thread is not short of CPU on two cores anyway.
+    m_thread.start();
 }
 
 TrainingController::~TrainingController()
