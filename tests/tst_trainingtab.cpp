@@ -127,6 +127,26 @@ private Q_SLOTS:
         QTRY_VERIFY(!bars->visible());
     }
 
+    void explorerHistogramStaysLiveBehindTheExplorerTab()
+    {
+        QTRY_VERIFY(tab()->diagram()->hasSnapshot());
+        tab()->diagram()->setSelectedUnit({0, 0});
+        QCPBars *bars = m_window->plot()->histogramBars();
+        QTRY_VERIFY(bars->visible());
+        const auto counts = [bars] {
+            QList<double> values;
+            for (auto it = bars->data()->constBegin(); it != bars->data()->constEnd(); ++it)
+                values << it->value;
+            return values;
+        };
+        const QList<double> before = counts();
+        m_window->tabs()->setCurrentIndex(0);
+        QVERIFY(!tab()->isVisible());
+        QVERIFY(trainTo(3000));
+        // Training moved unit 1.1's weights, so its z spread over the data changed.
+        QTRY_VERIFY(counts() != before);
+    }
+
     void clickingTheDataPlotAddsAnExampleAndShiftClickRemovesOne()
     {
         const size_t before = controller()->data().train.size() + controller()->data().test.size();

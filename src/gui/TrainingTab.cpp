@@ -170,11 +170,28 @@ void TrainingTab::onSnapshot(const session::TrainingSnapshot &snapshot)
         m_lastCurveStep = snapshot.step;
     }
     refreshStatus(snapshot);
+    // Behind the Explorer tab nobody sees the field: catch up when the tab is shown again.
+    if (!isVisible()) {
+        m_fieldStale = true;
+        // The selected unit's histogram is on the explorer's plot too: keep that one live.
+        if (m_selected.isValid() &&
+            (m_sinceField.elapsed() >= kFieldIntervalMs || !snapshot.running)) {
+            m_sinceField.restart();
+            refreshHistogram();
+        }
+        return;
+    }
     // The grid evaluation is the expensive part: at most every kFieldIntervalMs, always the newest.
     if (m_sinceField.elapsed() >= kFieldIntervalMs || !snapshot.running)
         refreshField();
     else if (!m_fieldTimer.isActive())
         m_fieldTimer.start(kFieldIntervalMs - static_cast<int>(m_sinceField.elapsed()));
+}
+
+void TrainingTab::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_fieldStale) refreshField();
 }
 
 void TrainingTab::showNow(const session::TrainingSnapshot &snapshot, const core::DataSplit &data)
@@ -216,6 +233,7 @@ void TrainingTab::refreshField()
     if (!m_haveSnapshot) return;
     m_fieldTimer.stop();
     m_sinceField.restart();
+    m_fieldStale = false;
     const core::Mlp net = session::rebuildNetwork(m_snapshot);
     const int n = fieldResolution(net.hiddenUnits());
     m_field = core::evaluateField(net, m_inputView->viewBounds(core::boundsOf(m_data.train)), n, n);

@@ -48,6 +48,9 @@ Q_SIGNALS:
     // for the explorer's activation plot.
     void unitHistogramChanged(const std::vector<double> &preActivations, const QString &label);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void onSnapshot(const session::TrainingSnapshot &snapshot);
     void onData(const core::DataSplit &data);
@@ -74,6 +77,7 @@ private:
     QTimer m_fieldTimer;
     long m_lastCurveStep = -1;
     bool m_histogramShown = false;
+    bool m_fieldStale = false;  // snapshots arrived while the tab was hidden
 };
 
 }  // namespace relulab::gui
