@@ -234,22 +234,10 @@ void ExplorerPlot::createGraphs()
 void ExplorerPlot::applyStyles()
 {
     const double s = m_scale;
-    QFont labelFont = font();
-    labelFont.setPointSizeF(13.0 * s);
-    QFont tickFont = font();
-    tickFont.setPointSizeF(11.0 * s);
     for (QCPAxisRect *rect : {m_valueRect, m_derivativeRect}) {
-        for (QCPAxis *axis : rect->axes()) {
-            axis->setLabelFont(labelFont);
-            axis->setTickLabelFont(tickFont);
-            axis->setBasePen(QPen(kAxisColor, 1.0 * s));
-            axis->setTickPen(QPen(kAxisColor, 1.0 * s));
-            axis->setSubTickPen(QPen(kAxisColor, 1.0 * s));
-            axis->setLabelColor(kAxisColor);
-            axis->setTickLabelColor(kAxisColor);
-            axis->grid()->setPen(QPen(kGridColor, 1.0 * s, Qt::SolidLine));
+        styleAxes(rect, font(), s, 13.0, 11.0);
+        for (QCPAxis *axis : rect->axes())
             axis->grid()->setZeroLinePen(QPen(QColor(0x80, 0x80, 0x80), 1.2 * s));
-        }
     }
     QFont legendFont = font();
     legendFont.setPointSizeF(11.5 * s);

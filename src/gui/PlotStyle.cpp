@@ -34,6 +34,25 @@ FunctionStyle functionStyle(session::FunctionId id)
     return {};
 }
 
+void styleAxes(QCPAxisRect *rect, const QFont &base, double scale, double labelPoints,
+               double tickPoints)
+{
+    QFont labelFont = base;
+    labelFont.setPointSizeF(labelPoints * scale);
+    QFont tickFont = base;
+    tickFont.setPointSizeF(tickPoints * scale);
+    for (QCPAxis *axis : rect->axes()) {
+        axis->setLabelFont(labelFont);
+        axis->setTickLabelFont(tickFont);
+        axis->setBasePen(QPen(kAxisColor, 1.0 * scale));
+        axis->setTickPen(QPen(kAxisColor, 1.0 * scale));
+        axis->setSubTickPen(QPen(kAxisColor, 1.0 * scale));
+        axis->setLabelColor(kAxisColor);
+        axis->setTickLabelColor(kAxisColor);
+        axis->grid()->setPen(QPen(kGridColor, 1.0 * scale, Qt::SolidLine));
+    }
+}
+
 QPen functionPen(session::FunctionId id, double width)
 {
     const FunctionStyle style = functionStyle(id);

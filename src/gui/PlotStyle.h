@@ -7,6 +7,7 @@
 
 #include "session/FunctionId.h"
 
+class QCPAxisRect;
 class QCPScatterStyle;
 
 namespace relulab::gui {
@@ -34,6 +35,11 @@ struct FunctionStyle
 };
 
 FunctionStyle functionStyle(session::FunctionId id);
+// The house look of every axis of a plot area: label and tick fonts (points at scale 1), axis,
+// tick and grid pens, text colours; all grown by scale.
+void styleAxes(QCPAxisRect *rect, const QFont &base, double scale, double labelPoints,
+               double tickPoints);
+
 // The curve's pen at the given line width in pixels.
 QPen functionPen(session::FunctionId id, double width);
 

@@ -98,21 +98,9 @@ TrainingCurves::TrainingCurves(QWidget *parent) : QCustomPlot(parent)
 void TrainingCurves::applyStyles()
 {
     const double s = m_scale;
-    QFont labelFont = font();
-    labelFont.setPointSizeF(12.0 * s);
-    QFont tickFont = font();
-    tickFont.setPointSizeF(10.0 * s);
-    for (QCPAxis *axis : axisRect()->axes()) {
-        axis->setLabelFont(labelFont);
-        axis->setTickLabelFont(tickFont);
-        axis->setBasePen(QPen(kAxisColor, 1.0 * s));
-        axis->setTickPen(QPen(kAxisColor, 1.0 * s));
-        axis->setSubTickPen(QPen(kAxisColor, 1.0 * s));
-        axis->setLabelColor(kAxisColor);
-        axis->setTickLabelColor(kAxisColor);
-        axis->grid()->setPen(QPen(kGridColor, 1.0 * s));
+    styleAxes(axisRect(), font(), s, 12.0, 10.0);
+    for (QCPAxis *axis : axisRect()->axes())
         axis->grid()->setSubGridPen(QPen(QColor(0xEE, 0xEE, 0xEE), 1.0 * s, Qt::DotLine));
-    }
     QFont legendFont = font();
     legendFont.setPointSizeF(10.0 * s);
     legend->setFont(legendFont);
