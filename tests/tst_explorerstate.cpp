@@ -141,6 +141,9 @@ private Q_SLOTS:
     void functionKeyRoundTrips();
     void unknownFunctionKeyGivesNullopt_data();
     void unknownFunctionKeyGivesNullopt();
+
+    void pinFreezesCurrentParametersUnderALabel();
+    void pinningBeyondTheLimitIsRejectedWithoutChange();
 };
 
 void tst_ExplorerState::defaultsAreTheClassicView()
@@ -723,6 +726,39 @@ void tst_ExplorerState::unknownFunctionKeyGivesNullopt()
 {
     QFETCH(QString, key);
     QCOMPARE(session::functionFromKey(key), std::optional<FunctionId>());
+}
+
+void tst_ExplorerState::pinFreezesCurrentParametersUnderALabel()
+{
+    session::ExplorerState state;
+    QSignalSpy spy(&state, &session::ExplorerState::pinnedChanged);
+    QCOMPARE(state.setAlpha(0.25), QString());
+    QCOMPARE(state.pin(FunctionId::Leaky), QString());
+    QCOMPARE(state.setAlpha(0.5), QString());
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(state.pinned().size(), size_t(1));
+    const session::PinnedCurve &pin = state.pinned().front();
+    QCOMPARE(pin.label, QStringLiteral("Leaky ReLU, \u03b1 = 0.25"));
+    // The pinned curve keeps alpha = 0.25 although the live one moved on.
+    const auto a = pin.activation();
+    QCOMPARE(core::value(a, -2.0), -0.5);
+    QCOMPARE(core::value(state.activation(FunctionId::Leaky), -2.0), -1.0);
+    state.unpin(0);
+    QCOMPARE(spy.count(), 2);
+    QVERIFY(state.pinned().empty());
+    state.unpin(3);  // out of range: ignored
+    QCOMPARE(spy.count(), 2);
+}
+
+void tst_ExplorerState::pinningBeyondTheLimitIsRejectedWithoutChange()
+{
+    session::ExplorerState state;
+    for (int i = 0; i < session::ExplorerSettings::kMaxPinned; ++i)
+        QCOMPARE(state.pin(FunctionId::Relu), QString());
+    QSignalSpy spy(&state, &session::ExplorerState::pinnedChanged);
+    QVERIFY(!state.pin(FunctionId::Maxout).isEmpty());
+    QCOMPARE(spy.count(), 0);
+    QCOMPARE(state.pinned().size(), size_t(session::ExplorerSettings::kMaxPinned));
 }
 
 QTEST_GUILESS_MAIN(tst_ExplorerState)

@@ -55,7 +55,56 @@ QString ExplorerSettings::validate() const
         return tr("the number of samples must be between 2 and 1000000");
     if (!std::isfinite(softplusBeta) || softplusBeta <= 0.0)
         return tr("the softplus \u03b2 must be a number > 0");
+    if (pinned.size() > static_cast<size_t>(kMaxPinned))
+        return tr("at most %1 curves can be pinned").arg(kMaxPinned);
+    for (const PinnedCurve &p : pinned) {
+        if (auto e = p.validate(); !e.isEmpty()) return tr("pinned curve: %1").arg(e);
+    }
     return {};
+}
+
+QString PinnedCurve::validate() const
+{
+    if (auto e = validateAlpha(alpha); !e.isEmpty()) return e;
+    if (auto e = validatePieces(pieces); !e.isEmpty()) return e;
+    if (!std::isfinite(softplusBeta) || softplusBeta <= 0.0)
+        return tr("the softplus \u03b2 must be a number > 0");
+    if (label.size() > 200) return tr("a pinned curve's label is at most 200 characters");
+    return {};
+}
+
+core::Activation PinnedCurve::activation() const
+{
+    ExplorerSettings s;
+    s.alpha = alpha;
+    s.pieces = pieces;
+    s.softplusBeta = softplusBeta;
+    return s.activation(function);
+}
+
+PinnedCurve ExplorerSettings::pin(FunctionId id) const
+{
+    PinnedCurve p;
+    p.function = id;
+    p.alpha = alpha;
+    p.pieces = pieces;
+    p.softplusBeta = softplusBeta;
+    const QString name = functionName(id);
+    switch (id) {
+        case FunctionId::Leaky:
+            p.label = tr("%1, \u03b1 = %2").arg(name, QString::number(alpha, 'g', 6));
+            break;
+        case FunctionId::Maxout:
+            p.label = tr("%1, k = %2").arg(name).arg(pieces.size());
+            break;
+        case FunctionId::Softplus:
+            p.label = tr("%1, \u03b2 = %2").arg(name, QString::number(softplusBeta, 'g', 6));
+            break;
+        default:
+            p.label = name;
+            break;
+    }
+    return p;
 }
 
 core::Activation ExplorerSettings::activation(FunctionId id) const

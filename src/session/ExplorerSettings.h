@@ -11,6 +11,23 @@
 
 namespace relulab::session {
 
+// A curve frozen for comparison ("pin"): one function with the parameters it had when pinned.
+// Drawn as a labelled ghost behind the live curves; saved in sessions.
+struct PinnedCurve
+{
+    QString label;  // shown in the legend, e.g. "Leaky ReLU, α = 0.1"
+    FunctionId function = FunctionId::Relu;
+    double alpha = core::LeakyRelu::kDefaultAlpha;
+    std::vector<core::MaxoutPiece> pieces = {{1.0, 0.0}, {0.0, 0.0}};
+    double softplusBeta = core::Softplus::kDefaultBeta;
+
+    // "" when valid, else the first problem.
+    QString validate() const;
+    core::Activation activation() const;
+
+    friend bool operator==(const PinnedCurve &, const PinnedCurve &) = default;
+};
+
 struct ExplorerSettings
 {
     static constexpr double kDefaultLo = -10.0;  // the classic range(-10, 11) view
@@ -30,6 +47,11 @@ struct ExplorerSettings
     bool showSubgradient = true;
     int samples = kDefaultSamples;
     double softplusBeta = core::Softplus::kDefaultBeta;
+    std::vector<PinnedCurve> pinned;  // at most kMaxPinned, oldest first
+    static constexpr int kMaxPinned = 6;
+
+    // The pin of function id with the current parameters, labelled with them.
+    PinnedCurve pin(FunctionId id) const;
 
     // An empty string when valid, else the first problem in words.
     QString validate() const;

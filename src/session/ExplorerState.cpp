@@ -94,6 +94,32 @@ QString ExplorerState::setSoftplusBeta(double beta)
     return {};
 }
 
+QString ExplorerState::pin(FunctionId id)
+{
+    auto pinned = m_settings.pinned;
+    pinned.push_back(m_settings.pin(id));
+    return setPinned(pinned);
+}
+
+QString ExplorerState::setPinned(const std::vector<PinnedCurve> &pinned)
+{
+    ExplorerSettings candidate = m_settings;
+    candidate.pinned = pinned;
+    if (auto error = candidate.validate(); !error.isEmpty()) return error;
+    if (pinned == m_settings.pinned) return {};
+    m_settings.pinned = pinned;
+    Q_EMIT pinnedChanged();
+    return {};
+}
+
+void ExplorerState::unpin(int index)
+{
+    if (index < 0 || index >= static_cast<int>(m_settings.pinned.size())) return;
+    auto pinned = m_settings.pinned;
+    pinned.erase(pinned.begin() + index);
+    setPinned(pinned);
+}
+
 QString ExplorerState::apply(const ExplorerSettings &settings)
 {
     if (auto error = settings.validate(); !error.isEmpty()) return error;
@@ -111,6 +137,7 @@ QString ExplorerState::apply(const ExplorerSettings &settings)
     if (old.samples != settings.samples) Q_EMIT samplesChanged(settings.samples);
     if (old.softplusBeta != settings.softplusBeta)
         Q_EMIT softplusBetaChanged(settings.softplusBeta);
+    if (old.pinned != settings.pinned) Q_EMIT pinnedChanged();
     return {};
 }
 

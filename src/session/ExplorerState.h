@@ -26,6 +26,7 @@ public:
     bool showSubgradient() const { return m_settings.showSubgradient; }
     int samples() const { return m_settings.samples; }
     double softplusBeta() const { return m_settings.softplusBeta; }
+    const std::vector<PinnedCurve> &pinned() const { return m_settings.pinned; }
     core::Activation activation(FunctionId id) const;
 
     // Setters return an empty string on success (emitting only if something changed) and the
@@ -39,6 +40,10 @@ public:
     void setShowSubgradient(bool show);
     QString setSamples(int samples);
     QString setSoftplusBeta(double beta);
+    // Pins the function with the current parameters (fails when kMaxPinned are pinned).
+    QString pin(FunctionId id);
+    QString setPinned(const std::vector<PinnedCurve> &pinned);
+    void unpin(int index);
     // Replaces everything at once; each signal whose part changed is emitted once.
     QString apply(const ExplorerSettings &settings);
 
@@ -51,6 +56,7 @@ Q_SIGNALS:
     void showSubgradientChanged(bool show);
     void samplesChanged(int samples);
     void softplusBetaChanged(double beta);
+    void pinnedChanged();
 
 private:
     ExplorerSettings m_settings;
