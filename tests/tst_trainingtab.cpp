@@ -78,6 +78,44 @@ private Q_SLOTS:
                  qPrintable(tab()->status()->text()));
     }
 
+    void burstOfSnapshotsIsDrawnOncePerFrameAndFieldAtMostTenTimesASecond()
+    {
+        QTRY_VERIFY(tab()->diagram()->hasSnapshot());
+        session::TrainingSnapshot s = controller()->latest();
+        s.running = true;
+        const long fieldsBefore = tab()->fieldRefreshes();
+        const auto *status = tab()->status();
+        // 200 snapshots at once, as a flat-out worker could queue them: none is drawn on the spot.
+        for (int i = 1; i <= 200; ++i) {
+            s.step = 1000 + i;
+            Q_EMIT controller()->snapshot(s);
+        }
+        QVERIFY(!status->text().contains(QStringLiteral("1,200")));
+        QCOMPARE(tab()->fieldRefreshes(), fieldsBefore);
+        // At the next frame the newest one is drawn, once.
+        QTRY_VERIFY2(status->text().contains(QLocale().toString(1200)), qPrintable(status->text()));
+        QCOMPARE(tab()->curves()->trainLoss()->dataCount() > 0, true);
+        QCOMPARE(tab()
+                     ->curves()
+                     ->trainLoss()
+                     ->data()
+                     ->at(tab()->curves()->trainLoss()->dataCount() - 1)
+                     ->key,
+                 1200.0);
+        // Snapshots for a second at 30 Hz: the field follows at no more than 10 Hz.
+        QElapsedTimer clock;
+        clock.start();
+        const long before = tab()->fieldRefreshes();
+        int step = 2000;
+        while (clock.elapsed() < 1000) {
+            s.step = ++step;
+            Q_EMIT controller()->snapshot(s);
+            QTest::qWait(33);
+        }
+        const long redraws = tab()->fieldRefreshes() - before;
+        QVERIFY2(redraws >= 5 && redraws <= 11, qPrintable(QString::number(redraws)));
+    }
+
     void stepButtonAdvancesOneStepAndCurvesFollow()
     {
         tab()->panel()->step();

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "FrameClock.h"
 #include "PlotStyle.h"
 
 namespace relulab::gui {
@@ -51,11 +52,6 @@ TrainingCurves::TrainingCurves(QWidget *parent) : QCustomPlot(parent)
         tr("Loss over training steps (train: solid line, test: dashed line) on the left axis "
            "and the share of dead hidden units (thick grey step line) on the right axis."));
     setMinimumSize(260, 180);
-    m_replotTimer.setSingleShot(true);
-    connect(&m_replotTimer, &QTimer::timeout, this, [this] {
-        m_sinceReplot.restart();
-        replot(rpQueuedReplot);
-    });
     setAutoAddPlottableToLegend(false);
     setAntialiasedElements(QCP::aeAll);
 
@@ -163,15 +159,22 @@ void TrainingCurves::append(const session::TrainingSnapshot &snapshot)
     thin(m_testLoss, false);
     thin(m_dead, true);
     updateAxes();
-    // Snapshots come at up to 60 Hz; the curves need not: redraw at most every kReplotMs, and
-    // always once more after the last point so the final state is shown.
-    if (m_sinceReplot.isValid() && m_sinceReplot.elapsed() < kReplotMs) {
-        if (!m_replotTimer.isActive())
-            m_replotTimer.start(kReplotMs - static_cast<int>(m_sinceReplot.elapsed()));
-        return;
-    }
-    m_sinceReplot.restart();
-    replot(rpQueuedReplot);
+    scheduleReplot();
+}
+
+void TrainingCurves::scheduleReplot()
+{
+    // Snapshots come at up to 30 Hz; the curves need not redraw that often: at most every
+    // kReplotMs, always once more after the last point, and on a frame tick so the work never
+    // holds up the next frame.
+    FrameClock::shared()->schedule(this, [this] {
+        if (m_sinceReplot.isValid() && m_sinceReplot.elapsed() < kReplotMs) {
+            scheduleReplot();
+            return;
+        }
+        m_sinceReplot.restart();
+        replot(rpQueuedReplot);
+    });
 }
 
 void TrainingCurves::updateAxes()

@@ -4,7 +4,6 @@
 
 #include <qcustomplot.h>
 #include <QElapsedTimer>
-#include <QTimer>
 
 #include "session/TrainingSnapshot.h"
 
@@ -36,10 +35,10 @@ private:
     void applyStyles();
     void addLoss(QCPGraph *graph, double step, double loss);
     void updateAxes();
+    void scheduleReplot();
 
     static constexpr int kReplotMs = 50;
     QElapsedTimer m_sinceReplot;
-    QTimer m_replotTimer;
     QCPGraph *m_trainLoss = nullptr;
     QCPGraph *m_testLoss = nullptr;
     QCPGraph *m_dead = nullptr;

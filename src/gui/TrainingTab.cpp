@@ -1,5 +1,6 @@
-// Assembly of the Training tab and the snapshot pipeline: every snapshot updates the cheap parts
-// at once; the grid evaluation behind thumbnails and the input view runs at most 10 times a second.
+// Assembly of the Training tab and the snapshot pipeline: the newest snapshot is drawn on the next
+// frame tick; the grid evaluation behind thumbnails and the input view runs at most 10 times a
+// second.
 #include "TrainingTab.h"
 
 #include <qcustomplot.h>
@@ -12,6 +13,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "FrameClock.h"
 #include "InputSpaceView.h"
 #include "NetworkDiagram.h"
 #include "PlotStyle.h"
@@ -121,8 +123,6 @@ TrainingTab::TrainingTab(session::TrainingController *controller, QWidget *paren
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(split);
 
-    m_fieldTimer.setSingleShot(true);
-    connect(&m_fieldTimer, &QTimer::timeout, this, &TrainingTab::refreshField);
     m_sinceField.start();
 
     connect(m_controller, &session::TrainingController::snapshot, this, &TrainingTab::onSnapshot);
@@ -158,6 +158,43 @@ void TrainingTab::onData(const core::DataSplit &data)
 
 void TrainingTab::onSnapshot(const session::TrainingSnapshot &snapshot)
 {
+    // Only the newest snapshot matters; it is drawn at the next frame tick, so a burst of
+    // snapshots costs one redraw and the drawing never starts halfway between two frames.
+    m_pending = snapshot;
+    m_hasPending = true;
+    FrameClock::shared()->schedule(this, [this] { presentFrame(); });
+}
+
+void TrainingTab::presentFrame()
+{
+    if (m_hasPending) {
+        m_hasPending = false;
+        applySnapshot(m_pending);
+        m_fieldDue = true;
+    }
+    if (!m_fieldDue) return;
+    // Behind the Explorer tab nobody sees the field: catch up when the tab is shown again.
+    if (!isVisible()) {
+        m_fieldDue = false;
+        m_fieldStale = true;
+        // The selected unit's histogram is on the explorer's plot too: keep that one live.
+        if (m_selected.isValid() &&
+            (m_sinceField.elapsed() >= kFieldIntervalMs || !m_snapshot.running)) {
+            m_sinceField.restart();
+            refreshHistogram();
+        }
+        return;
+    }
+    // The grid evaluation is the expensive part: at most every kFieldIntervalMs, always the
+    // newest snapshot, and the last one of a run at once.
+    if (m_sinceField.elapsed() >= kFieldIntervalMs || !m_snapshot.running)
+        refreshField();
+    else
+        FrameClock::shared()->schedule(this, [this] { presentFrame(); });
+}
+
+void TrainingTab::applySnapshot(const session::TrainingSnapshot &snapshot)
+{
     const bool shapeChanged = !m_haveSnapshot ||
                               snapshot.network.hidden != m_snapshot.network.hidden ||
                               snapshot.network.inputs != m_snapshot.network.inputs;
@@ -170,22 +207,6 @@ void TrainingTab::onSnapshot(const session::TrainingSnapshot &snapshot)
         m_lastCurveStep = snapshot.step;
     }
     refreshStatus(snapshot);
-    // Behind the Explorer tab nobody sees the field: catch up when the tab is shown again.
-    if (!isVisible()) {
-        m_fieldStale = true;
-        // The selected unit's histogram is on the explorer's plot too: keep that one live.
-        if (m_selected.isValid() &&
-            (m_sinceField.elapsed() >= kFieldIntervalMs || !snapshot.running)) {
-            m_sinceField.restart();
-            refreshHistogram();
-        }
-        return;
-    }
-    // The grid evaluation is the expensive part: at most every kFieldIntervalMs, always the newest.
-    if (m_sinceField.elapsed() >= kFieldIntervalMs || !snapshot.running)
-        refreshField();
-    else if (!m_fieldTimer.isActive())
-        m_fieldTimer.start(kFieldIntervalMs - static_cast<int>(m_sinceField.elapsed()));
 }
 
 void TrainingTab::showEvent(QShowEvent *event)
@@ -197,7 +218,9 @@ void TrainingTab::showEvent(QShowEvent *event)
 void TrainingTab::showNow(const session::TrainingSnapshot &snapshot, const core::DataSplit &data)
 {
     onData(data);
-    onSnapshot(snapshot);
+    m_hasPending = false;
+    m_fieldDue = false;
+    applySnapshot(snapshot);
     refreshField();
 }
 
@@ -231,7 +254,8 @@ void TrainingTab::refreshStatus(const session::TrainingSnapshot &s)
 void TrainingTab::refreshField()
 {
     if (!m_haveSnapshot) return;
-    m_fieldTimer.stop();
+    m_fieldDue = false;
+    ++m_fieldRefreshes;
     m_sinceField.restart();
     m_fieldStale = false;
     const core::Mlp net = session::rebuildNetwork(m_snapshot);

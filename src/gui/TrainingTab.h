@@ -3,7 +3,6 @@
 #pragma once
 
 #include <QElapsedTimer>
-#include <QTimer>
 #include <QWidget>
 #include <optional>
 
@@ -42,6 +41,8 @@ public:
     // Draws this snapshot and data at once (no throttling): for figures and tests.
     void showNow(const session::TrainingSnapshot &snapshot, const core::DataSplit &data);
     void setDisplayScale(double scale);
+    // How often the field (thumbnails, input view) was redrawn: at most 10 Hz while training.
+    long fieldRefreshes() const { return m_fieldRefreshes; }
 
 Q_SIGNALS:
     // The selected unit's pre-activations on the training data (empty when none is selected),
@@ -53,6 +54,8 @@ protected:
 
 private:
     void onSnapshot(const session::TrainingSnapshot &snapshot);
+    void presentFrame();
+    void applySnapshot(const session::TrainingSnapshot &snapshot);
     void onData(const core::DataSplit &data);
     void refreshField();
     void refreshStatus(const session::TrainingSnapshot &snapshot);
@@ -74,7 +77,10 @@ private:
     core::InputField m_field;
     UnitRef m_selected;
     QElapsedTimer m_sinceField;
-    QTimer m_fieldTimer;
+    session::TrainingSnapshot m_pending;  // the newest snapshot, drawn at the next frame
+    bool m_hasPending = false;
+    long m_fieldRefreshes = 0;
+    bool m_fieldDue = false;  // the drawn snapshot's field is not drawn yet
     long m_lastCurveStep = -1;
     bool m_histogramShown = false;
     bool m_fieldStale = false;  // snapshots arrived while the tab was hidden
