@@ -50,6 +50,8 @@ struct Dataset
     {
         return {inputs.data() + i * static_cast<size_t>(inputDim), static_cast<size_t>(inputDim)};
     }
+
+    friend bool operator==(const Dataset &, const Dataset &) = default;
 };
 
 struct DataSplit

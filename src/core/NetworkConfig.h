@@ -45,6 +45,8 @@ struct NetworkConfig
     // "" when valid, else the first problem in words.
     std::string validate() const;
     int hiddenUnits() const;
+
+    friend bool operator==(const NetworkConfig &, const NetworkConfig &) = default;
 };
 
 struct TrainingConfig
@@ -57,6 +59,8 @@ struct TrainingConfig
     std::uint64_t seed = 1;      // initial weights and batch order
 
     std::string validate() const;
+
+    friend bool operator==(const TrainingConfig &, const TrainingConfig &) = default;
 };
 
 }  // namespace relulab::core

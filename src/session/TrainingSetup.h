@@ -27,6 +27,8 @@ struct TrainingSetup
     // The examples, split into train and test with the config's seed. The network's inputs and
     // task are set to match the data in *config.
     core::DataSplit makeSplit(core::TrainingConfig *config) const;
+
+    friend bool operator==(const TrainingSetup &, const TrainingSetup &) = default;
 };
 
 }  // namespace relulab::session
