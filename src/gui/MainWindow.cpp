@@ -1,13 +1,20 @@
 // Window assembly, menus with shortcuts, figure/CSV export and the readouts.
 #include "MainWindow.h"
 
+#include <QAbstractItemView>
+#include <QAbstractSlider>
+#include <QAbstractSpinBox>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QComboBox>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSaveFile>
@@ -23,6 +30,7 @@
 #include "ControlPanel.h"
 #include "ExplorerPlot.h"
 #include "FigureRenderer.h"
+#include "LessonPanel.h"
 #include "TrainingPanel.h"
 #include "TrainingTab.h"
 #include "session/ExplorerText.h"
@@ -247,6 +255,8 @@ void MainWindow::createMenus()
         tr("How many deep, narrow ReLU nets are dead at initialisation"),
         [this] { showBornDead(); });
 
+    createLessons(menuBar()->addMenu(tr("Less&on")));
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     add(help, tr("&Keyboard shortcuts"), QKeySequence(Qt::Key_F1), tr("List every shortcut"),
         &MainWindow::showShortcuts);
@@ -256,6 +266,125 @@ void MainWindow::createMenus()
                               "derivatives and kinks.")
                                .arg(QApplication::applicationVersion()));
     });
+}
+
+void MainWindow::createLessons(QMenu *menu)
+{
+    QStringList problems;
+    m_lessons = session::loadAllLessons(&problems);
+    // A broken lesson file of the user's is skipped, and said so, but never stops the program.
+    if (!problems.isEmpty())
+        statusBar()->showMessage(tr("Some lessons could not be read: %1").arg(problems.join("; ")),
+                                 15000);
+
+    m_lessonPanel = new LessonPanel;
+    m_lessonDock = new QDockWidget(tr("Lesson"), this);
+    m_lessonDock->setObjectName(QStringLiteral("lessonDock"));
+    m_lessonDock->setAccessibleName(tr("Lesson panel"));
+    m_lessonDock->setWidget(m_lessonPanel);
+    m_lessonDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea |
+                                  Qt::BottomDockWidgetArea);
+    addDockWidget(Qt::RightDockWidgetArea, m_lessonDock);
+    m_lessonDock->hide();
+    connect(m_lessonPanel, &LessonPanel::nextRequested, this, &MainWindow::nextLesson);
+    connect(m_lessonPanel, &LessonPanel::previousRequested, this, &MainWindow::previousLesson);
+    connect(m_lessonPanel, &LessonPanel::closeRequested, this, &MainWindow::leaveLessons);
+    // Closing the dock by its title bar button leaves the lessons too.
+    connect(m_lessonDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (!visible && !m_lessonDock->isVisible() && !isMinimized()) m_lesson = -1;
+    });
+    // Clickers send Page Down / Page Up; arrow keys step too unless a control uses them.
+    qApp->installEventFilter(this);
+
+    const auto add = [this, menu](const QString &text, const QKeySequence &key, const QString &tip,
+                                  auto slot) {
+        QAction *action = menu->addAction(text);
+        action->setShortcut(key);
+        action->setToolTip(tip);
+        action->setStatusTip(tip);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+        return action;
+    };
+    add(tr("&Start the lessons"), QKeySequence(Qt::CTRL | Qt::Key_L),
+        tr("Show the first lesson, or the current one"),
+        [this] { showLesson(std::max(m_lesson, 0)); });
+    add(tr("&Next lesson"), QKeySequence(Qt::Key_PageDown),
+        tr("Go to the next lesson (also → while a lesson is shown)"), &MainWindow::nextLesson);
+    add(tr("&Previous lesson"), QKeySequence(Qt::Key_PageUp),
+        tr("Go to the previous lesson (also ← while a lesson is shown)"),
+        &MainWindow::previousLesson);
+    add(tr("&Leave the lessons"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
+        tr("Hide the lesson panel; the settings stay as they are"), &MainWindow::leaveLessons);
+    menu->addSeparator();
+    for (int i = 0; i < static_cast<int>(m_lessons.size()); ++i) {
+        // Alt+1 … Alt+9 jump straight to a lesson.
+        const QKeySequence key =
+            i < 9 ? QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)) : QKeySequence();
+        add(tr("&%1. %2").arg(i + 1).arg(m_lessons[size_t(i)].title), key,
+            tr("Set up the lesson “%1”").arg(m_lessons[size_t(i)].title),
+            [this, i] { showLesson(i); });
+    }
+}
+
+void MainWindow::showLesson(int index)
+{
+    if (index < 0 || index >= static_cast<int>(m_lessons.size())) return;
+    const session::Lesson &lesson = m_lessons[static_cast<size_t>(index)];
+    m_lesson = index;
+    // The explorer first: its convention is also the one backpropagation uses.
+    m_controls->showError(m_state->apply(lesson.explorer));
+    m_training->pause();
+    m_trainingTab->panel()->applySetup(lesson.training);
+    m_tabs->setCurrentIndex(lesson.tab == session::Lesson::Tab::Training ? 1 : 0);
+    m_lessonPanel->showLesson(lesson, index, static_cast<int>(m_lessons.size()));
+    m_lessonDock->show();
+    m_lessonDock->raise();
+    statusBar()->showMessage(tr("Lesson %1: %2").arg(index + 1).arg(lesson.title), 4000);
+}
+
+void MainWindow::nextLesson()
+{
+    if (m_lesson < 0)
+        showLesson(0);
+    else if (m_lesson + 1 < static_cast<int>(m_lessons.size()))
+        showLesson(m_lesson + 1);
+}
+
+void MainWindow::previousLesson()
+{
+    if (m_lesson > 0) showLesson(m_lesson - 1);
+}
+
+void MainWindow::leaveLessons()
+{
+    m_lesson = -1;
+    m_lessonDock->hide();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() != QEvent::KeyPress || m_lesson < 0 || !isActiveWindow())
+        return QMainWindow::eventFilter(watched, event);
+    const auto *key = static_cast<QKeyEvent *>(event);
+    if ((key->key() != Qt::Key_Left && key->key() != Qt::Key_Right) ||
+        key->modifiers() != Qt::NoModifier)
+        return QMainWindow::eventFilter(watched, event);
+    // Arrow keys belong to the focused control when it uses them (a slider, a spin box, a text
+    // field, a list, a plot that moves its cursor); otherwise they step the lessons.
+    const QWidget *focus = QApplication::focusWidget();
+    for (const QWidget *w = focus; w; w = w->parentWidget()) {
+        if (qobject_cast<const QAbstractSlider *>(w) || qobject_cast<const QAbstractSpinBox *>(w) ||
+            qobject_cast<const QLineEdit *>(w) || qobject_cast<const QComboBox *>(w) ||
+            qobject_cast<const QAbstractItemView *>(w) || w->property("usesArrowKeys").toBool())
+            return QMainWindow::eventFilter(watched, event);
+    }
+    if (watched != focus && focus) return QMainWindow::eventFilter(watched, event);
+    if (key->key() == Qt::Key_Right)
+        nextLesson();
+    else
+        previousLesson();
+    return true;
 }
 
 void MainWindow::showShortcuts()

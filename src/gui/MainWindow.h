@@ -4,8 +4,10 @@
 #include <QMainWindow>
 
 #include "session/ExplorerState.h"
+#include "session/Lesson.h"
 #include "session/TrainingController.h"
 
+class QDockWidget;
 class QLabel;
 class QTabWidget;
 
@@ -13,6 +15,7 @@ namespace relulab::gui {
 
 class BornDeadDialog;
 class ControlPanel;
+class LessonPanel;
 class TrainingTab;
 class ExplorerPlot;
 
@@ -31,15 +34,28 @@ public:
     TrainingTab *trainingTab() const { return m_trainingTab; }
     session::TrainingController *training() const { return m_training; }
 
+    // Guided lessons: the list (built-in, then the user's own) and the one shown, -1 for none.
+    const std::vector<session::Lesson> &lessons() const { return m_lessons; }
+    int currentLesson() const { return m_lesson; }
+    // Sets the whole state lesson index promises and shows its explanation.
+    void showLesson(int index);
+    void nextLesson();
+    void previousLesson();
+    void leaveLessons();
+    LessonPanel *lessonPanel() const { return m_lessonPanel; }
+    QDockWidget *lessonDock() const { return m_lessonDock; }
+
     void exportFigure();
     void exportCsv();
     void copyValues(double z);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createMenus();
+    void createLessons(QMenu *menu);
     void updateFormula();
     void updateReadout();
     void nudgeAlpha(double delta);
@@ -57,6 +73,10 @@ private:
     session::TrainingController *m_training = nullptr;
     TrainingTab *m_trainingTab = nullptr;
     BornDeadDialog *m_bornDead = nullptr;
+    std::vector<session::Lesson> m_lessons;
+    int m_lesson = -1;
+    QDockWidget *m_lessonDock = nullptr;
+    LessonPanel *m_lessonPanel = nullptr;
 };
 
 }  // namespace relulab::gui

@@ -2,6 +2,7 @@
 #include "JsonFields.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <cmath>
 
 namespace relulab::session {
@@ -28,6 +29,15 @@ QString jsonKeyPath(const QString &path, const QString &key)
 QString jsonIndexPath(const QString &path, qsizetype index)
 {
     return QStringLiteral("%1[%2]").arg(path).arg(index);
+}
+
+QString jsonSyntaxError(const QByteArray &bytes, const QJsonParseError &error)
+{
+    const QByteArray before = bytes.left(std::clamp<qsizetype>(error.offset, 0, bytes.size()));
+    const qsizetype line = before.count('\n') + 1;
+    const qsizetype lineStart = before.lastIndexOf('\n') + 1;
+    const qsizetype column = QString::fromUtf8(before.mid(lineStart)).size() + 1;
+    return tr("line %1, column %2: %3").arg(line).arg(column).arg(error.errorString());
 }
 
 QString readJsonNumber(const QJsonValue &value, const QString &location, double *out)

@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QJsonParseError>
 #include <QJsonValue>
 #include <QString>
 #include <QStringList>
@@ -16,6 +17,10 @@ namespace relulab::session {
 QString jsonKeyPath(const QString &path, const QString &key);
 // "explorer.pieces" + 2 -> "explorer.pieces[2]" (indices count from 0, as in jq).
 QString jsonIndexPath(const QString &path, qsizetype index);
+
+// A JSON syntax error located by line and column (from 1) of bytes:
+// "line 3, column 17: unterminated string".
+QString jsonSyntaxError(const QByteArray &bytes, const QJsonParseError &error);
 
 // Each returns "" when the value fits, else "<location>: <problem>".
 QString readJsonNumber(const QJsonValue &value, const QString &location, double *out);

@@ -1,0 +1,151 @@
+// Strict reading of lesson files and the lesson library.
+#include "Lesson.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+#include <map>
+
+#include "JsonFields.h"
+
+// The built-in lessons are compiled into this static library; a linker drops resources nobody
+// refers to, so loading them refers to them explicitly (Q_INIT_RESOURCE, outside any namespace).
+static void initLessonResources()
+{
+    Q_INIT_RESOURCE(lessons);
+}
+
+namespace relulab::session {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Lesson", text);
+}
+
+}  // namespace
+
+JsonRead<Lesson> parseLesson(const QByteArray &bytes, const QString &id)
+{
+    if (bytes.size() > Lesson::kMaxBytes)
+        return {{}, tr("a lesson file is at most 1 MB; this one is %1 bytes").arg(bytes.size())};
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return {{}, jsonSyntaxError(bytes, parseError)};
+    if (!document.isObject()) return {{}, tr("a lesson is a JSON object")};
+
+    JsonObjectReader reader(
+        document.object(), QString(),
+        {QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("title"),
+         QStringLiteral("text"), QStringLiteral("sources"), QStringLiteral("tab"),
+         QStringLiteral("explorer"), QStringLiteral("training")});
+    reader.require({QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("title"),
+                    QStringLiteral("text")});
+    if (!reader.ok()) return {{}, reader.error()};
+    if (reader.value(QStringLiteral("format")).toString() != Lesson::kFormat)
+        return {{}, tr("format: must be \"%1\"").arg(Lesson::kFormat)};
+    qint64 version = 0;
+    reader.whole(QStringLiteral("version"), 0, 1000000, &version);
+    if (!reader.ok()) return {{}, reader.error()};
+    if (version != Lesson::kVersion)
+        return {{},
+                tr("version: this ReLU Lab reads lesson version %1, the file has version %2")
+                    .arg(Lesson::kVersion)
+                    .arg(version)};
+
+    Lesson lesson;
+    lesson.id = id;
+    reader.string(QStringLiteral("title"), &lesson.title);
+    reader.string(QStringLiteral("text"), &lesson.text);
+    if (reader.ok() && lesson.title.trimmed().isEmpty())
+        reader.check(QStringLiteral("title"), tr("must not be empty"));
+    if (reader.ok() && lesson.text.trimmed().isEmpty())
+        reader.check(QStringLiteral("text"), tr("must not be empty"));
+    if (reader.has(QStringLiteral("sources"))) {
+        if (const auto sources = reader.array(QStringLiteral("sources"))) {
+            for (qsizetype i = 0; i < sources->size(); ++i) {
+                const QJsonValue source = sources->at(i);
+                if (!source.isString() || source.toString().trimmed().isEmpty()) {
+                    reader.note(jsonIndexPath(reader.location(QStringLiteral("sources")), i) +
+                                tr(": must be a non-empty string"));
+                    break;
+                }
+                lesson.sources << source.toString();
+            }
+        }
+    }
+    reader.keyword(QStringLiteral("tab"), {QStringLiteral("explorer"), QStringLiteral("training")},
+                   &lesson.tab, [](const QString &text) {
+                       return std::optional(text == QLatin1String("training")
+                                                ? Lesson::Tab::Training
+                                                : Lesson::Tab::Explorer);
+                   });
+    if (!reader.ok()) return {{}, reader.error()};
+
+    if (reader.has(QStringLiteral("explorer"))) {
+        auto explorer = explorerFromJson(reader.value(QStringLiteral("explorer")),
+                                         ExplorerSettings{}, QStringLiteral("explorer"));
+        if (!explorer) return {{}, explorer.error};
+        lesson.explorer = *explorer.value;
+    }
+    if (reader.has(QStringLiteral("training"))) {
+        auto training = trainingFromJson(reader.value(QStringLiteral("training")), TrainingSetup{},
+                                         QStringLiteral("training"));
+        if (!training) return {{}, training.error};
+        lesson.training = *training.value;
+    }
+    return {std::move(lesson), {}};
+}
+
+std::vector<Lesson> loadLessons(const QString &directory, QStringList *problems)
+{
+    std::vector<Lesson> lessons;
+    const QDir dir(directory);
+    const QStringList files =
+        dir.entryList({QStringLiteral("*.json")}, QDir::Files | QDir::Readable, QDir::Name);
+    for (const QString &name : files) {
+        QFile file(dir.filePath(name));
+        if (!file.open(QIODevice::ReadOnly)) {
+            if (problems) *problems << tr("%1: %2").arg(name, file.errorString());
+            continue;
+        }
+        auto lesson =
+            parseLesson(file.read(Lesson::kMaxBytes + 1), QFileInfo(name).completeBaseName());
+        if (!lesson) {
+            if (problems) *problems << tr("%1: %2").arg(name, lesson.error);
+            continue;
+        }
+        lessons.push_back(std::move(*lesson.value));
+    }
+    return lessons;
+}
+
+QString userLessonDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/lessons");
+}
+
+std::vector<Lesson> loadAllLessons(QStringList *problems)
+{
+    initLessonResources();
+    std::map<QString, Lesson> byId;  // ordered by file name
+    for (const QString &directory : {QStringLiteral(":/lessons"), userLessonDirectory()}) {
+        for (Lesson &lesson : loadLessons(directory, problems))
+            byId.insert_or_assign(lesson.id, std::move(lesson));
+    }
+    std::vector<Lesson> lessons;
+    lessons.reserve(byId.size());
+    for (auto &[id, lesson] : byId)
+        lessons.push_back(std::move(lesson));
+    return lessons;
+}
+
+}  // namespace relulab::session

@@ -1,0 +1,146 @@
+// Running lessons in the window: each sets its state and tab, Page Down / Page Up and the arrow
+// keys step through them (arrows only when the focused control does not use them).
+#include <QDockWidget>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTextBrowser>
+#include <QtTest>
+#include <memory>
+
+#include "gui/LessonPanel.h"
+#include "gui/MainWindow.h"
+#include "session/ExplorerState.h"
+
+using namespace relulab;
+using session::FunctionId;
+
+class tst_LessonMode : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<session::ExplorerState> m_state;
+    std::unique_ptr<gui::MainWindow> m_window;
+
+    QAction *action(const QKeySequence &key) const
+    {
+        for (QAction *a : m_window->actions())
+            if (a->shortcut() == key) return a;
+        return nullptr;
+    }
+    void press(Qt::Key key, QWidget *focus)
+    {
+        focus->setFocus();
+        QTRY_VERIFY(focus->hasFocus());
+        QTest::keyClick(focus, key);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init()
+    {
+        m_state = std::make_unique<session::ExplorerState>();
+        m_window = std::make_unique<gui::MainWindow>(m_state.get());
+        m_window->resize(1400, 900);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    }
+    void cleanup()
+    {
+        m_window.reset();
+        m_state.reset();
+    }
+
+    void lessonsAreInTheLessonMenuWithShortcuts()
+    {
+        QVERIFY(m_window->lessons().size() >= 8);
+        QVERIFY(action(QKeySequence(Qt::Key_PageDown)));
+        QVERIFY(action(QKeySequence(Qt::Key_PageUp)));
+        QAction *second = action(QKeySequence(Qt::ALT | Qt::Key_2));
+        QVERIFY(second);
+        QVERIFY(second->text().contains(QStringLiteral("ReLU\u2032(0)")));
+        QVERIFY(!m_window->lessonDock()->isVisible());
+    }
+
+    void aLessonSetsTheWholeStateAndShowsItsText()
+    {
+        m_state->setAlpha(0.7);  // left over from before: the lesson must not keep it
+        action(QKeySequence(Qt::ALT | Qt::Key_2))->trigger();
+        QCOMPARE(m_window->currentLesson(), 1);
+        QVERIFY(m_window->lessonDock()->isVisible());
+        QCOMPARE(m_window->tabs()->currentIndex(), 0);
+        QCOMPARE(m_state->settings(), m_window->lessons()[1].explorer);
+        QCOMPARE(m_state->alpha(), 0.01);
+        QVERIFY(m_state->isVisible(FunctionId::Relu));
+        QVERIFY(!m_state->isVisible(FunctionId::Leaky));
+        QVERIFY(m_state->showSubgradient());
+        QCOMPARE(m_window->lessonPanel()->title()->text(), m_window->lessons()[1].title);
+        QVERIFY(m_window->lessonPanel()->text()->toPlainText().contains(QStringLiteral("Bertoin")));
+        QVERIFY(m_window->lessonPanel()->previousButton()->isEnabled());
+    }
+
+    void pageDownAndPageUpStepLikeAClicker()
+    {
+        action(QKeySequence(Qt::CTRL | Qt::Key_L))->trigger();
+        QCOMPARE(m_window->currentLesson(), 0);
+        QVERIFY(!m_window->lessonPanel()->previousButton()->isEnabled());
+        QTest::keyClick(m_window.get(), Qt::Key_PageDown);
+        QCOMPARE(m_window->currentLesson(), 1);
+        QTest::keyClick(m_window.get(), Qt::Key_PageDown);
+        QCOMPARE(m_window->currentLesson(), 2);
+        QCOMPARE(m_state->alpha(), 0.1);
+        QTest::keyClick(m_window.get(), Qt::Key_PageUp);
+        QCOMPARE(m_window->currentLesson(), 1);
+        // At the end, Page Down stays on the last lesson.
+        const int last = static_cast<int>(m_window->lessons().size()) - 1;
+        m_window->showLesson(last);
+        QTest::keyClick(m_window.get(), Qt::Key_PageDown);
+        QCOMPARE(m_window->currentLesson(), last);
+        QVERIFY(!m_window->lessonPanel()->nextButton()->isEnabled());
+    }
+
+    void arrowKeysStepUnlessTheFocusedControlUsesThem()
+    {
+        m_window->showLesson(0);
+        press(Qt::Key_Right, m_window->lessonPanel()->text());
+        QCOMPARE(m_window->currentLesson(), 1);
+        press(Qt::Key_Left, m_window->lessonPanel()->text());
+        QCOMPARE(m_window->currentLesson(), 0);
+        // In a spin box the arrows are the spin box's.
+        m_window->showLesson(2);
+        auto *spin = m_window->findChild<QDoubleSpinBox *>();
+        QVERIFY(spin);
+        press(Qt::Key_Right, spin);
+        QCOMPARE(m_window->currentLesson(), 2);
+    }
+
+    void trainingLessonsSetUpTheRunTheyDescribe()
+    {
+        m_window->showLesson(5);  // Dying ReLU: negative bias init
+        QCOMPARE(m_window->tabs()->currentIndex(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->training()->latest().network.biasInit, -1.5, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->training()->latest().dead.deadUnits, 13, 10000);
+        QCOMPARE(m_window->training()->latest().step, 0L);
+
+        m_window->showLesson(6);  // Born dead
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->training()->latest().network.hidden.size() == 9, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->training()->latest().dead.collapsed, 10000);
+    }
+
+    void leavingHidesThePanelAndArrowsNoLongerStep()
+    {
+        m_window->showLesson(3);
+        action(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L))->trigger();
+        QCOMPARE(m_window->currentLesson(), -1);
+        QVERIFY(!m_window->lessonDock()->isVisible());
+        const auto settings = m_state->settings();
+        QTest::keyClick(m_window.get(), Qt::Key_Right);
+        QCOMPARE(m_window->currentLesson(), -1);
+        QCOMPARE(m_state->settings(), settings);  // the lesson's state stays
+    }
+};
+
+QTEST_MAIN(tst_LessonMode)
+#include "tst_lessonmode.moc"
