@@ -590,9 +590,17 @@ void NetworkDiagram::renderCache()
             text = tr("output");
         else
             text = tr("layer %1").arg(c);
-        if (fm.horizontalAdvance(text) > m_headingRects[c].width() && c > 0 &&
-            c + 1 < m_headingRects.size())
-            text = QString::number(c);
+        // Narrow columns (deep nets): the short form, and nothing rather than overlapping text.
+        if (fm.horizontalAdvance(text) > m_headingRects[c].width()) {
+            if (c == 0)
+                text = QStringLiteral("x");
+            else if (c + 1 == m_headingRects.size())
+                text = QStringLiteral("\u0177");
+            else
+                text = QString::number(c);
+        }
+        if (fm.horizontalAdvance(text) > m_headingRects[c].width() + fm.averageCharWidth())
+            continue;
         p.drawText(m_headingRects[c], Qt::AlignHCenter | Qt::AlignTop, text);
     }
 
