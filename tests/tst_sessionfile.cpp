@@ -187,6 +187,12 @@ void tst_SessionFile::sessionWithoutNetworkRoundTrips()
 
 void tst_SessionFile::fileStartsWithFormatAndVersion()
 {
+    const QByteArray bytes = session::sessionToBytes(trainedSession());
+    QVERIFY2(bytes.startsWith("{\n    \"format\": \"relulab-session\",\n    \"version\": 1,\n    "
+                              "\"explorer\": {\n        \""),
+             bytes.left(120).constData());
+    QVERIFY(bytes.contains("\n    \"network\": {\n        \""));
+    QVERIFY(bytes.endsWith("    }\n}\n"));
     const QJsonObject json = QJsonDocument::fromJson(session::sessionToBytes(Session{})).object();
     QCOMPARE(json.value(QStringLiteral("format")).toString(), QStringLiteral("relulab-session"));
     QCOMPARE(json.value(QStringLiteral("version")).toInteger(), 1);
@@ -222,8 +228,8 @@ void tst_SessionFile::truncatedFileIsRejected()
     QVERIFY(session::parseSession(whole));
     const auto read = session::parseSession(cut);
     QVERIFY(!read);
-    // Located by line and column; the line is the last one of what is left.
-    const QString line = QStringLiteral("line %1, column ").arg(cut.count('\n') + 1);
+    // Located by line and column: at the last character of what is left.
+    const QString line = QStringLiteral("line %1, column ").arg(cut.chopped(1).count('\n') + 1);
     QVERIFY2(read.error.startsWith(line), qPrintable(read.error + QStringLiteral(" / ") + line));
 }
 
@@ -237,7 +243,7 @@ void tst_SessionFile::syntaxErrorNamesLineAndColumn()
         "}\n";
     const auto read = session::parseSession(text);
     QVERIFY(!read);
-    QVERIFY2(read.error.startsWith(QStringLiteral("line 4, column 30: ")), qPrintable(read.error));
+    QVERIFY2(read.error.startsWith(QStringLiteral("line 4, column 29: ")), qPrintable(read.error));
 }
 
 void tst_SessionFile::emptyFileIsRejected()

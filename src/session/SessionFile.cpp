@@ -172,7 +172,28 @@ QJsonObject sessionToJson(const Session &session)
 
 QByteArray sessionToBytes(const Session &session)
 {
-    return QJsonDocument(sessionToJson(session)).toJson(QJsonDocument::Indented);
+    // QJsonObject sorts its keys; assembled by hand so that the file opens with what it is.
+    const QJsonObject json = sessionToJson(session);
+    QByteArray text = "{\n";
+    const char *keys[] = {"format", "version", "explorer", "training", "network"};
+    bool first = true;
+    for (const char *key : keys) {
+        const QJsonValue value = json.value(QLatin1String(key));
+        if (value.isUndefined()) continue;
+        QByteArray body;
+        if (value.isObject()) {
+            // JSON strings hold no raw newline, so every newline here starts a line to indent.
+            body = QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented).trimmed();
+            body.replace("\n", "\n    ");
+        } else {
+            // A scalar: the array's text without its brackets.
+            body = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+            body = body.mid(1, body.size() - 2);
+        }
+        text += (first ? "    \"" : ",\n    \"") + QByteArray(key) + "\": " + body;
+        first = false;
+    }
+    return text + "\n}\n";
 }
 
 JsonRead<Session> sessionFromJson(const QJsonValue &json)
@@ -238,9 +259,12 @@ JsonRead<Session> parseSession(const QByteArray &bytes)
     if (bytes.trimmed().isEmpty()) return {std::nullopt, tr("the file is empty")};
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
-    if (error.error != QJsonParseError::NoError)
-        return {std::nullopt,
-                tr("%1: %2").arg(textPosition(bytes, error.offset), error.errorString())};
+    if (error.error != QJsonParseError::NoError) {
+        // Qt's offset is just past the character that went wrong, except for trailing garbage.
+        const qsizetype at =
+            error.error == QJsonParseError::GarbageAtEnd ? error.offset : error.offset - 1;
+        return {std::nullopt, tr("%1: %2").arg(textPosition(bytes, at), error.errorString())};
+    }
     if (!document.isObject()) return {std::nullopt, tr("the file must hold a JSON object")};
     return sessionFromJson(document.object());
 }
