@@ -132,6 +132,7 @@ int main(int argc, char **argv)
 
     relulab::session::ExplorerState state;
     relulab::gui::MainWindow window(&state);
+    window.restoreLastSession();
     window.show();
     return QApplication::exec();
 }

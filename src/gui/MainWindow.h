@@ -13,6 +13,7 @@ namespace relulab::gui {
 
 class BornDeadDialog;
 class ControlPanel;
+class SessionDocument;
 class TrainingTab;
 class ExplorerPlot;
 
@@ -30,6 +31,10 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     TrainingTab *trainingTab() const { return m_trainingTab; }
     session::TrainingController *training() const { return m_training; }
+    SessionDocument *document() const { return m_document; }
+
+    // Reopens the session autosaved at the last close, and autosaves on close from now on.
+    void restoreLastSession();
 
     void exportFigure();
     void exportCsv();
@@ -57,6 +62,8 @@ private:
     session::TrainingController *m_training = nullptr;
     TrainingTab *m_trainingTab = nullptr;
     BornDeadDialog *m_bornDead = nullptr;
+    SessionDocument *m_document = nullptr;
+    bool m_autosave = false;
 };
 
 }  // namespace relulab::gui
