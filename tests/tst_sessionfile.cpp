@@ -402,7 +402,8 @@ void tst_SessionFile::missingDirectoryAndOversizedFilesAreRejected()
     QVERIFY(big.resize(Session::kMaxBytes + 1));  // sparse: no 64 MB actually written
     big.close();
     QCOMPARE(session::readSessionFile(big.fileName()).error,
-             QStringLiteral("the file has 64 MB, more than any session (at most 64 MB)"));
+             QStringLiteral("the file has 67108865 bytes, more than a session can have (at most "
+                            "64 MB)"));
 }
 
 void tst_SessionFile::saveIntoMissingDirectoryFailsAndWritesNothing()

@@ -276,8 +276,8 @@ JsonRead<Session> readSessionFile(const QString &path)
     if (!info.exists()) return fail(tr("the file does not exist"));
     if (info.isDir()) return fail(tr("it is a directory"));
     if (info.size() > Session::kMaxBytes)
-        return fail(tr("the file has %1 MB, more than any session (at most %2 MB)")
-                        .arg(info.size() / (1024 * 1024))
+        return fail(tr("the file has %1 bytes, more than a session can have (at most %2 MB)")
+                        .arg(info.size())
                         .arg(Session::kMaxBytes / (1024 * 1024)));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) return fail(file.errorString());
