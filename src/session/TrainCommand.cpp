@@ -401,7 +401,8 @@ int runTrainCommand(const QStringList &arguments, QTextStream &out, QTextStream 
         const std::unique_ptr<core::Trainer> made =
             request.network ? makeTrainer(request.networkSetup, &*request.network, &problem)
                             : makeTrainer(request.setup, nullptr, &problem);
-        if (!made) return fail(QStringLiteral("%1: %2").arg(kCommand, problem), 2);
+        // The setup and any saved state were checked while reading the options.
+        if (!made) return fail(QStringLiteral("%1: internal error: %2").arg(kCommand, problem), 1);
         core::Trainer &trainer = *made;
         // Live changes to a saved network, as the window makes them.
         const core::NetworkConfig &wanted = request.setup.config.network;
