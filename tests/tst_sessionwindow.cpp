@@ -453,6 +453,22 @@ private Q_SLOTS:
         QCOMPARE(lr->value(), 0.05);
     }
 
+    void editingTheExamplesIsUndoable()
+    {
+        QVERIFY(panel()->addExample(0.25, -0.5));
+        QCOMPARE(undoStack()->undoText(), QStringLiteral("add an example"));
+        QCOMPARE(training()->setup().data.size(), size_t(401));
+        QVERIFY(panel()->addExample(-0.25, 0.5));
+        QCOMPARE(undoStack()->count(), 2);  // one click, one step
+        undoStack()->undo();
+        QCOMPARE(training()->setup().data.size(), size_t(401));
+        undoStack()->undo();
+        QVERIFY(!training()->setup().usesOwnData());  // the generated set again
+        QVERIFY(!m_window->isWindowModified());
+        QVERIFY(settled());
+        QCOMPARE(training()->data().train.size() + training()->data().test.size(), size_t(400));
+    }
+
     void openingClearsTheUndoHistory()
     {
         QCOMPARE(session::writeSessionFile(path("clean.relulab"), savedSession()), QString());
