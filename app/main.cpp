@@ -39,6 +39,17 @@ void quietOffscreen(QtMsgType type, const QMessageLogContext &context, const QSt
     g_defaultHandler(type, context, message);
 }
 
+// The arguments after `relulab <command>`, taken before Q(Gui)Application is constructed: it
+// removes the Qt options it knows from argv, and -session/--session is one of them (X11 session
+// management), so `relulab export --session FILE` would lose its option.
+QStringList commandArguments(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 2; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    return arguments;
+}
+
 bool isCommand(int argc, char **argv, const char *name)
 {
     return argc > 1 && qstrcmp(argv[1], name) == 0;
@@ -48,12 +59,12 @@ int runExport(int argc, char **argv)
 {
     // Headless: no X server needed; fonts come from fontconfig (fonts-dejavu-core).
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
+    const QStringList arguments = commandArguments(argc, argv);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("relulab"));
     QTextStream out(stdout);
     QTextStream err(stderr);
-    return relulab::session::runExportCommand(QApplication::arguments().mid(2),
-                                              relulab::gui::renderFigure, out, err);
+    return relulab::session::runExportCommand(arguments, relulab::gui::renderFigure, out, err);
 }
 
 int runTrain(int argc, char **argv)
@@ -64,14 +75,15 @@ int runTrain(int argc, char **argv)
         picture = picture || QByteArray(argv[i]).contains("snapshot");
     QTextStream out(stdout);
     QTextStream err(stderr);
+    const QStringList arguments = commandArguments(argc, argv);
     if (!picture) {
         QCoreApplication app(argc, argv);
-        return relulab::session::runTrainCommand(QCoreApplication::arguments().mid(2), out, err);
+        return relulab::session::runTrainCommand(arguments, out, err);
     }
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
     g_defaultHandler = qInstallMessageHandler(quietOffscreen);
     QApplication app(argc, argv);
-    return relulab::session::runTrainCommand(QApplication::arguments().mid(2), out, err,
+    return relulab::session::runTrainCommand(arguments, out, err,
                                              relulab::gui::renderTrainingFigure);
 }
 
@@ -120,6 +132,7 @@ int main(int argc, char **argv)
 
     relulab::session::ExplorerState state;
     relulab::gui::MainWindow window(&state);
+    window.restoreLastSession();
     window.show();
     return QApplication::exec();
 }

@@ -96,6 +96,10 @@ private Q_SLOTS:
     void trainSnapshotWritesThePictureHeadless();
     void trainHelpExitsZero();
     void versionPrintsTheName();
+    void savedSessionWithZeroStepsPrintsTheSameSummary();
+    void sessionOptionReachesCommandsThatStartAGuiApplication();
+    void badSessionFilesExitTwoAndWriteNothing_data();
+    void badSessionFilesExitTwoAndWriteNothing();
     void unknownCommandExitsTwo();
 };
 
@@ -271,6 +275,120 @@ void TestCli::trainSnapshotWritesThePictureHeadless()
         for (int x = 0; x < image.width(); x += 7)
             colours.insert(image.pixel(x, y));
     QVERIFY2(colours.size() > 50, qPrintable(QString::number(colours.size())));
+}
+
+namespace {
+
+QJsonObject lastJsonLine(const QByteArray &out)
+{
+    const QList<QByteArray> lines = out.trimmed().split('\n');
+    return QJsonDocument::fromJson(lines.constLast()).object();
+}
+
+}  // namespace
+
+void TestCli::savedSessionWithZeroStepsPrintsTheSameSummary()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("run.relulab"));
+    const RunResult saving =
+        runTrain({QStringLiteral("--bias-init"), QStringLiteral("-1"), QStringLiteral("--steps"),
+                  QStringLiteral("400"), QStringLiteral("--save-session"), path});
+    QCOMPARE(saving.code, 0);
+    QCOMPARE(commandMessages(saving.err), QByteArray());
+    const RunResult reading = runTrain(
+        {QStringLiteral("--session"), path, QStringLiteral("--steps"), QStringLiteral("0")});
+    QCOMPARE(reading.code, 0);
+    QCOMPARE(commandMessages(reading.err), QByteArray());
+    QJsonObject saved = lastJsonLine(saving.out);
+    QJsonObject reported = lastJsonLine(reading.out);
+    QCOMPARE(reported.value(QStringLiteral("steps")).toInteger(), 400);
+    QVERIFY(reported.value(QStringLiteral("dead_units")).toInt() > 0);
+    saved.remove(QStringLiteral("examples_per_s"));
+    reported.remove(QStringLiteral("examples_per_s"));
+    QCOMPARE(reported, saved);
+}
+
+void TestCli::sessionOptionReachesCommandsThatStartAGuiApplication()
+{
+    // QGuiApplication takes -session/--session from argv for X11 session management; the
+    // commands must still see theirs (export always, train with --snapshot).
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("s.relulab"));
+    QCOMPARE(runTrain({QStringLiteral("--steps"), QStringLiteral("30"), QStringLiteral("--alpha"),
+                       QStringLiteral("0.5"), QStringLiteral("--save-session"), path})
+                 .code,
+             0);
+    // The explorer part of a trained session is the default one: alpha 0.01 on the CSV.
+    QByteArray session = readAll(path);
+    session.replace("\"alpha\": 0.01", "\"alpha\": 0.25");
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(session);
+    file.close();
+    const RunResult csv =
+        runExport({QStringLiteral("--session"), path, QStringLiteral("--csv"), QStringLiteral("-"),
+                   QStringLiteral("--range"), QStringLiteral("-1:1"), QStringLiteral("--samples"),
+                   QStringLiteral("2")});
+    QCOMPARE(csv.code, 0);
+    QCOMPARE(csv.out.split('\n').value(1).split(',').value(3), QByteArray("-0.25"));
+
+    const QString picture = dir.filePath(QStringLiteral("view.png"));
+    const RunResult snapshot =
+        runTrain({QStringLiteral("--session"), path, QStringLiteral("--steps"), QStringLiteral("0"),
+                  QStringLiteral("--snapshot"), picture});
+    QCOMPARE(snapshot.code, 0);
+    QCOMPARE(lastJsonLine(snapshot.out).value(QStringLiteral("steps")).toInteger(), 30);
+    QVERIFY(QFileInfo::exists(picture));
+}
+
+void TestCli::badSessionFilesExitTwoAndWriteNothing_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<QString>("problem");
+    for (const char *command : {"train", "export"}) {
+        const QString c = QString::fromLatin1(command);
+        QTest::addRow("%s malformed", command)
+            << c << QByteArray("{\"format\": \"relulab-session\" \"version\": 1}")
+            << "line 1, column 30: unterminated object";
+        QTest::addRow("%s truncated", command)
+            << c
+            << QByteArray("{\n    \"format\": \"relulab-session\",\n    \"version\": 1,\n    \"ex")
+            << "line 4, column 8: unterminated string";
+        QTest::addRow("%s wrong version", command)
+            << c << QByteArray(R"({"format": "relulab-session", "version": 3})")
+            << "version: this ReLU Lab reads version 1 sessions, the file is version 3";
+    }
+}
+
+void TestCli::badSessionFilesExitTwoAndWriteNothing()
+{
+    QFETCH(QString, command);
+    QFETCH(QByteArray, content);
+    QFETCH(QString, problem);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bad.relulab"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(content);
+    file.close();
+    const QString output =
+        dir.filePath(command == QLatin1String("train") ? QStringLiteral("out.relulab")
+                                                       : QStringLiteral("out.png"));
+    const QString outputOption = command == QLatin1String("train")
+                                     ? QStringLiteral("--save-session")
+                                     : QStringLiteral("--png");
+    const RunResult r =
+        runRelulab({command, QStringLiteral("--session"), path, outputOption, output});
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.out.isEmpty());
+    const QString message = QString::fromUtf8(commandMessages(r.err));
+    QVERIFY2(message.startsWith(
+                 QStringLiteral("relulab %1: --session: '%2': %3").arg(command, path, problem)),
+             qPrintable(message));
+    QVERIFY(!QFileInfo::exists(output));
+    QCOMPARE(readAll(path), content);
 }
 
 void TestCli::trainBadInputExitsTwoNamingTheOption()

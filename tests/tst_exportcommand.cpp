@@ -13,6 +13,7 @@
 #include "core/MaxoutPiece.h"
 #include "core/TextParsing.h"
 #include "session/ExportCommand.h"
+#include "session/SessionFile.h"
 
 using namespace relulab;
 using session::ExplorerSettings;
@@ -202,6 +203,10 @@ private Q_SLOTS:
     void csvMaxoutMatchesPieces_data();
     void csvMaxoutMatchesPieces();
     void csvRectifierValuesMatchDefinitions();
+
+    void sessionGivesTheSettingsAndOptionsOverrideThem();
+    void badSessionExitsTwoNamingTheOptionAndWritesNothing_data();
+    void badSessionExitsTwoNamingTheOptionAndWritesNothing();
 };
 
 void TestExportCommand::defaultsAreTheExplorerDefaults()
@@ -279,7 +284,7 @@ void TestExportCommand::helpListsOptionsAndExitCodesAndExitsZero()
     QVERIFY2(r.out.startsWith(QStringLiteral("Usage: relulab export [options]")),
              qPrintable(r.out));
     for (const char *option : {"--csv", "--png", "--svg", "--pdf", "--alpha", "--range", "--maxout",
-                               "--samples", "--convention", "--size", "--functions"})
+                               "--samples", "--convention", "--size", "--functions", "--session"})
         QVERIFY2(r.out.contains(QLatin1String(option)), option);
     QVERIFY(r.out.contains(QStringLiteral("Exit status")));
     QVERIFY(r.out.contains(QStringLiteral("2  bad input")));
@@ -689,6 +694,89 @@ void TestExportCommand::csvRectifierValuesMatchDefinitions()
             QCOMPARE(row[4], z > 0 ? 1.0 : 0.1);
         }
     }
+}
+
+void TestExportCommand::sessionGivesTheSettingsAndOptionsOverrideThem()
+{
+    QTemporaryDir dir;
+    session::Session saved;
+    saved.explorer.alpha = 1.0 / 3.0;
+    saved.explorer.lo = -2.0;
+    saved.explorer.hi = 2.0;
+    saved.explorer.pieces = {{-1.0, 0.0}, {1.0, 0.0}};
+    saved.explorer.convention = core::KinkConvention::Right;
+    saved.explorer.visible = {FunctionId::Maxout};
+    saved.explorer.pinned = {saved.explorer.pin(FunctionId::Leaky)};
+    const QString path = dir.filePath(QStringLiteral("s.relulab"));
+    QCOMPARE(session::writeSessionFile(path, saved), QString());
+
+    const auto plain = session::parseExportArguments(
+        {QStringLiteral("--session"), path, QStringLiteral("--csv"), QStringLiteral("-")});
+    QVERIFY2(plain.request, qPrintable(plain.error));
+    QVERIFY(plain.request->settings == saved.explorer);
+
+    const auto overridden = session::parseExportArguments(
+        {QStringLiteral("--session"), path, QStringLiteral("--csv"), QStringLiteral("-"),
+         QStringLiteral("--alpha"), QStringLiteral("0.5"), QStringLiteral("--samples"),
+         QStringLiteral("5")});
+    QVERIFY2(overridden.request, qPrintable(overridden.error));
+    ExplorerSettings expected = saved.explorer;
+    expected.alpha = 0.5;
+    expected.samples = 5;
+    QVERIFY(overridden.request->settings == expected);
+
+    // The CSV follows the session: |z| as maxout, right derivative at the kink, z in [-2, 2].
+    FakeRenderer renderer;
+    const RunResult r =
+        runExport({QStringLiteral("--session"), path, QStringLiteral("--csv"), QStringLiteral("-"),
+                   QStringLiteral("--samples"), QStringLiteral("5")},
+                  renderer);
+    QCOMPARE(r.code, 0);
+    const Csv csv = parseCsv(r.out);
+    QCOMPARE(csv.rows.size(), size_t(5));
+    QCOMPARE(csv.rows[0][0], -2.0);
+    QCOMPARE(csv.rows[0][5], 2.0);  // maxout = |z|
+    QCOMPARE(csv.rows[2][6], 1.0);  // maxout' at the kink under the right convention
+    QCOMPARE(csv.rows[0][3], -2.0 / 3.0);
+}
+
+void TestExportCommand::badSessionExitsTwoNamingTheOptionAndWritesNothing_data()
+{
+    QTest::addColumn<QByteArray>("content");  // empty: no such file
+    QTest::addColumn<QString>("problem");
+    const QByteArray good = session::sessionToBytes(session::Session{});
+    QTest::newRow("missing file") << QByteArray() << "the file does not exist";
+    QTest::newRow("truncated") << good.left(good.size() / 2) << "line ";
+    QTest::newRow("not JSON") << QByteArray("alpha = 0.1\n") << "line 1, column 1: ";
+    QTest::newRow("wrong version")
+        << QByteArray(R"({"format": "relulab-session", "version": 2})")
+        << "version: this ReLU Lab reads version 1 sessions, the file is version 2";
+    QByteArray bad = good;
+    bad.replace("\"alpha\": 0.01", "\"alpha\": 3");
+    QTest::newRow("alpha out of range")
+        << bad << "explorer.alpha: the leaky slope \u03b1 must be a number in [-1, 1]";
+}
+
+void TestExportCommand::badSessionExitsTwoNamingTheOptionAndWritesNothing()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, problem);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bad.relulab"));
+    if (!content.isEmpty()) writeFile(path, content);
+    FakeRenderer renderer;
+    const RunResult r = runExport({QStringLiteral("--session"), path, QStringLiteral("--csv"),
+                                   dir.filePath(QStringLiteral("out.csv")), QStringLiteral("--png"),
+                                   dir.filePath(QStringLiteral("out.png"))},
+                                  renderer);
+    QCOMPARE(r.code, 2);
+    QVERIFY2(
+        r.err.startsWith(QStringLiteral("relulab export: --session: '%1': %2").arg(path, problem)),
+        qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+    QCOMPARE(renderer.calls, 0);
+    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("out.csv"))));
+    QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("out.png"))));
 }
 
 QTEST_GUILESS_MAIN(TestExportCommand)

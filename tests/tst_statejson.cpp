@@ -346,6 +346,10 @@ void tst_StateJson::explorerRejectsWithLocation_data()
     QTest::newRow("pin alpha out of range")
         << R"({"pinned": [{"function": "leaky"}, {"function": "leaky", "alpha": -3}]})"
         << "explorer.pinned[1].alpha: the leaky slope \u03b1 must be a number in [-1, 1]";
+    QTest::newRow("pin label too long")
+        << QStringLiteral(R"({"pinned": [{"function": "relu", "label": "%1"}]})")
+               .arg(QString(201, QLatin1Char('x')))
+        << "explorer.pinned[0].label: must be at most 200 characters";
     QTest::newRow("not an object") << R"([1, 2])"
                                    << "explorer: must be a JSON object";
 }

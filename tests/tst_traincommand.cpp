@@ -10,6 +10,7 @@
 #include <cmath>
 
 #include "core/Trainer.h"
+#include "session/SessionFile.h"
 #include "session/TrainCommand.h"
 
 using namespace relulab;
@@ -101,6 +102,16 @@ private Q_SLOTS:
     void badInputExitsTwoNamingTheOptionAndWritesNoLog();
     void divergenceIsReportedWithExitZero();
     void helpListsEveryOption();
+    void savedSessionWithZeroStepsReportsTheSameNumbers_data();
+    void savedSessionWithZeroStepsReportsTheSameNumbers();
+    void continuingASessionEqualsOneLongRun();
+    void liveOptionsContinueTheSavedNetwork();
+    void structuralOptionsStartOverAndSaySo();
+    void sessionKeepsItsExplorerSettingsWhenSavedAgain();
+    void divergedRunIsSavedWithoutItsNetwork();
+    void badSessionExitsTwoAndWritesNothing_data();
+    void badSessionExitsTwoAndWritesNothing();
+    void unwritableSaveSessionExitsTwoBeforeTraining();
 };
 
 void tst_TrainCommand::summaryHasEveryField_data()
@@ -447,13 +458,240 @@ void tst_TrainCommand::helpListsEveryOption()
     QCOMPARE(r.err, QString());
     QVERIFY2(r.out.startsWith(QStringLiteral("Usage: relulab train")), qPrintable(r.out));
     for (const char *option :
-         {"--dataset",    "--data",      "--noise",  "--samples",   "--hidden",
-          "--activation", "--alpha",     "--pieces", "--init",      "--bias-init",
-          "--convention", "--optimizer", "--lr",     "--batch",     "--l2",
-          "--steps",      "--seed",      "--log",    "--log-every", "--help"}) {
+         {"--dataset",   "--data",   "--noise",   "--samples",     "--hidden",     "--activation",
+          "--alpha",     "--pieces", "--init",    "--bias-init",   "--convention", "--optimizer",
+          "--lr",        "--batch",  "--l2",      "--steps",       "--seed",       "--log",
+          "--log-every", "--help",   "--session", "--save-session"}) {
         QVERIFY2(r.out.contains(QLatin1String(option)), option);
     }
     QVERIFY(r.out.contains(QStringLiteral("Exit status")));
+}
+
+namespace {
+
+// The summary without the one number that depends on the machine's speed.
+QJsonObject withoutSpeed(QJsonObject summary)
+{
+    summary.remove(QStringLiteral("examples_per_s"));
+    return summary;
+}
+
+}  // namespace
+
+void tst_TrainCommand::savedSessionWithZeroStepsReportsTheSameNumbers_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::newRow("relu with dead units")
+        << args({"--bias-init", "-1", "--steps", "500", "--hidden", "8,8"});
+    QTest::newRow("prelu regression")
+        << args({"--dataset", "sine", "--activation", "prelu", "--steps", "333", "--batch", "7"});
+    QTest::newRow("maxout momentum")
+        << args({"--dataset", "xor", "--activation", "maxout", "--pieces", "3", "--optimizer",
+                 "momentum", "--steps", "250", "--seed", "9"});
+    QTest::newRow("untrained") << args({"--steps", "0", "--bias-init", "-2"});
+}
+
+void tst_TrainCommand::savedSessionWithZeroStepsReportsTheSameNumbers()
+{
+    QFETCH(QStringList, options);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("run.relulab"));
+    const RunResult saving =
+        runTrain(options + QStringList{QStringLiteral("--save-session"), path});
+    QCOMPARE(saving.code, 0);
+    QCOMPARE(saving.err, QString());
+    const QJsonObject saved = summaryOf(saving);
+    QVERIFY(!saved.isEmpty());
+
+    const RunResult reading = runTrain(
+        {QStringLiteral("--session"), path, QStringLiteral("--steps"), QStringLiteral("0")});
+    QCOMPARE(reading.code, 0);
+    QCOMPARE(reading.err, QString());
+    const QJsonObject reported = summaryOf(reading);
+    // Every number exactly as the run that saved the session printed it (the JSON text holds the
+    // shortest exact form of each double), the step included.
+    QCOMPARE(withoutSpeed(reported), withoutSpeed(saved));
+    QCOMPARE(reported.value(QStringLiteral("loss")).toDouble(),
+             saved.value(QStringLiteral("loss")).toDouble());
+    QCOMPARE(reported.value(QStringLiteral("steps")).toInteger(),
+             saved.value(QStringLiteral("steps")).toInteger());
+    QVERIFY(reported.value(QStringLiteral("examples_per_s")).isNull());
+}
+
+void tst_TrainCommand::continuingASessionEqualsOneLongRun()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("half.relulab"));
+    const QStringList options = args({"--dataset", "moons", "--hidden", "6,6", "--batch", "13",
+                                      "--seed", "4", "--activation", "leaky"});
+    QCOMPARE(
+        runTrain(options + args({"--steps", "170", "--save-session"}) + QStringList{path}).code, 0);
+    const QJsonObject continued = summaryOf(runTrain(
+        {QStringLiteral("--session"), path, QStringLiteral("--steps"), QStringLiteral("230")}));
+    const QJsonObject whole = summaryOf(runTrain(options + args({"--steps", "400"})));
+    QVERIFY(!whole.isEmpty());
+    QCOMPARE(continued.value(QStringLiteral("steps")).toInteger(), 400);
+    QCOMPARE(withoutSpeed(continued), withoutSpeed(whole));
+}
+
+void tst_TrainCommand::liveOptionsContinueTheSavedNetwork()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("s.relulab"));
+    const QString again = dir.filePath(QStringLiteral("again.relulab"));
+    QCOMPARE(runTrain(args({"--bias-init", "-1", "--steps", "300", "--save-session"}) +
+                      QStringList{path})
+                 .code,
+             0);
+    // ReLU -> PReLU and another learning rate keep the weights, as in the window.
+    const RunResult r = runTrain(
+        {QStringLiteral("--session"), path, QStringLiteral("--steps"), QStringLiteral("50"),
+         QStringLiteral("--activation"), QStringLiteral("prelu"), QStringLiteral("--lr"),
+         QStringLiteral("0.005"), QStringLiteral("--save-session"), again});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.err, QString());
+    QCOMPARE(summaryOf(r).value(QStringLiteral("steps")).toInteger(), 350);
+    const auto before = session::readSessionFile(path);
+    const auto after = session::readSessionFile(again);
+    QVERIFY2(after, qPrintable(after.error));
+    QCOMPARE(after.value->training.config.network.activation, core::HiddenActivation::Prelu);
+    QCOMPARE(after.value->training.config.learningRate, 0.005);
+    QCOMPARE(after.value->network->steps, 350L);
+    // The PReLU net has one slope per hidden unit after the ReLU net's weights.
+    QCOMPARE(after.value->network->parameters.size(),
+             before.value->network->parameters.size() + 16);
+}
+
+void tst_TrainCommand::structuralOptionsStartOverAndSaySo()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("s.relulab"));
+    QCOMPARE(runTrain(args({"--steps", "200", "--save-session"}) + QStringList{path}).code, 0);
+    const RunResult r =
+        runTrain({QStringLiteral("--session"), path, QStringLiteral("--steps"), QStringLiteral("0"),
+                  QStringLiteral("--hidden"), QStringLiteral("4"), QStringLiteral("--seed"),
+                  QStringLiteral("3")});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.err, QStringLiteral("relulab train: --hidden, --seed changes what the session's "
+                                   "network was trained on; training starts from step 0\n"));
+    const QJsonObject s = summaryOf(r);
+    QCOMPARE(s.value(QStringLiteral("steps")).toInteger(), 0);
+    QCOMPARE(s.value(QStringLiteral("hidden_units")).toInt(), 4);
+    // Same as a fresh run with the session's settings and these options.
+    QCOMPARE(
+        withoutSpeed(s),
+        withoutSpeed(summaryOf(runTrain(args({"--steps", "0", "--hidden", "4", "--seed", "3"})))));
+    // An option equal to the session's value changes nothing: the network is continued.
+    const RunResult same =
+        runTrain({QStringLiteral("--session"), path, QStringLiteral("--steps"), QStringLiteral("0"),
+                  QStringLiteral("--hidden"), QStringLiteral("8,8")});
+    QCOMPARE(same.err, QString());
+    QCOMPARE(summaryOf(same).value(QStringLiteral("steps")).toInteger(), 200);
+}
+
+void tst_TrainCommand::sessionKeepsItsExplorerSettingsWhenSavedAgain()
+{
+    QTemporaryDir dir;
+    session::Session original;
+    original.explorer.alpha = 0.3;
+    original.explorer.pinned = {original.explorer.pin(session::FunctionId::Leaky)};
+    original.training.config.network.hidden = {3};
+    const QString in = dir.filePath(QStringLiteral("in.relulab"));
+    const QString out = dir.filePath(QStringLiteral("out.relulab"));
+    QCOMPARE(session::writeSessionFile(in, original), QString());
+    QCOMPARE(runTrain({QStringLiteral("--session"), in, QStringLiteral("--steps"),
+                       QStringLiteral("20"), QStringLiteral("--save-session"), out})
+                 .code,
+             0);
+    const auto saved = session::readSessionFile(out);
+    QVERIFY2(saved, qPrintable(saved.error));
+    QVERIFY(saved.value->explorer == original.explorer);
+    QVERIFY(saved.value->training == original.training);
+    QCOMPARE(saved.value->network->steps, 20L);
+}
+
+void tst_TrainCommand::divergedRunIsSavedWithoutItsNetwork()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("d.relulab"));
+    const RunResult r =
+        runTrain(kDivergingOptions + QStringList{QStringLiteral("--save-session"), path});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.err.contains(QStringLiteral("--save-session: the network's weights are not finite")),
+             qPrintable(r.err));
+    const auto saved = session::readSessionFile(path);
+    QVERIFY2(saved, qPrintable(saved.error));
+    QVERIFY(!saved.value->network);
+    QCOMPARE(saved.value->training.config.learningRate, 1e200);
+}
+
+void tst_TrainCommand::badSessionExitsTwoAndWritesNothing_data()
+{
+    QTest::addColumn<QByteArray>("content");  // empty: no such file
+    QTest::addColumn<QString>("problem");
+    session::Session trained;
+    QString error;
+    auto trainer = session::makeTrainer(trained.training, nullptr, &error);
+    for (int i = 0; i < 30; ++i)
+        trainer->step();
+    trained.network = trainer->state();
+    const QByteArray good = session::sessionToBytes(trained);
+    QTest::newRow("missing file") << QByteArray() << "the file does not exist";
+    QTest::newRow("empty file") << QByteArray(" ") << "the file is empty";
+    QTest::newRow("truncated") << good.left(good.size() * 2 / 3) << "line ";
+    QTest::newRow("malformed") << QByteArray("{\"format\": \"relulab-session\", \"version\": 1,}")
+                               << "line 1, column 44: object is missing after a comma";
+    QTest::newRow("wrong version")
+        << QByteArray(R"({"format": "relulab-session", "version": 2})")
+        << "version: this ReLU Lab reads version 1 sessions, the file is version 2";
+    QTest::newRow("another program's file")
+        << QByteArray(R"({"name": "x"})") << "format: is required; this is not a ReLU Lab session";
+    QByteArray mismatch = good;
+    mismatch.replace("\"hidden\": [\n            8,\n            8\n        ]",
+                     "\"hidden\": [\n            8,\n            7\n        ]");
+    QTest::newRow("network of another shape")
+        << mismatch << "network.parameters: expected 95 numbers, got 105";
+}
+
+void tst_TrainCommand::badSessionExitsTwoAndWritesNothing()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, problem);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bad.relulab"));
+    if (!content.isEmpty()) QVERIFY(writeFile(path, content));
+    const QString log = dir.filePath(QStringLiteral("log.csv"));
+    const QString out = dir.filePath(QStringLiteral("out.relulab"));
+    const RunResult r = runTrain({QStringLiteral("--session"), path, QStringLiteral("--log"), log,
+                                  QStringLiteral("--save-session"), out, QStringLiteral("--steps"),
+                                  QStringLiteral("5")});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(
+        r.err.startsWith(QStringLiteral("relulab train: --session: '%1': %2").arg(path, problem)),
+        qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+    QVERIFY(!QFileInfo::exists(log));
+    QVERIFY(!QFileInfo::exists(out));
+    if (!content.isEmpty()) QCOMPARE(readAll(path), content);
+}
+
+void tst_TrainCommand::unwritableSaveSessionExitsTwoBeforeTraining()
+{
+    QTemporaryDir dir;
+    const QString log = dir.filePath(QStringLiteral("log.csv"));
+    const RunResult r =
+        runTrain({QStringLiteral("--save-session"), dir.filePath(QStringLiteral("no/s.relulab")),
+                  QStringLiteral("--log"), log});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.startsWith(QStringLiteral("relulab train: --save-session: cannot write")),
+             qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+    QVERIFY(!QFileInfo::exists(log));
+    // One file for two outputs is refused too.
+    const RunResult same =
+        runTrain({QStringLiteral("--save-session"), log, QStringLiteral("--log"), log});
+    QCOMPARE(same.code, 2);
+    QVERIFY2(same.err.contains(QStringLiteral("is also the file for --log")), qPrintable(same.err));
 }
 
 QTEST_GUILESS_MAIN(tst_TrainCommand)

@@ -174,6 +174,10 @@ private Q_SLOTS:
     void switchToMaxoutReinitialises();
     void invalidSetupIsRejected_data();
     void invalidSetupIsRejected();
+    void restoredStateContinuesBitForBit_data();
+    void restoredStateContinuesBitForBit();
+    void restoreRejectsAStateThatDoesNotFit_data();
+    void restoreRejectsAStateThatDoesNotFit();
 };
 
 void tst_Trainer::reluNetLearnsCircle_data()
@@ -571,6 +575,118 @@ void tst_Trainer::invalidSetupIsRejected()
     QFETCH(QString, problem);
     QCOMPARE(QString::fromStdString(config.validate()), problem);
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument, Trainer(config, data));
+}
+
+void tst_Trainer::restoredStateContinuesBitForBit_data()
+{
+    QTest::addColumn<OptimizerKind>("optimizer");
+    QTest::addColumn<HiddenActivation>("activation");
+    QTest::addColumn<int>("batch");
+    // Batches of 7 and 13 do not divide the 320 training examples: the pause falls mid-epoch,
+    // and the continued run crosses epochs with their reshuffles.
+    QTest::newRow("sgd relu") << OptimizerKind::Sgd << HiddenActivation::Relu << 7;
+    QTest::newRow("momentum leaky") << OptimizerKind::Momentum << HiddenActivation::Leaky << 13;
+    QTest::newRow("adam prelu") << OptimizerKind::Adam << HiddenActivation::Prelu << 7;
+    QTest::newRow("adam maxout") << OptimizerKind::Adam << HiddenActivation::Maxout << 13;
+}
+
+void tst_Trainer::restoredStateContinuesBitForBit()
+{
+    QFETCH(OptimizerKind, optimizer);
+    QFETCH(HiddenActivation, activation);
+    QFETCH(int, batch);
+    TrainingConfig config = reluConfig(optimizer, 0.02);
+    config.network.activation = activation;
+    config.network.pieces = 3;
+    config.batchSize = batch;
+
+    Trainer uninterrupted(config, circleSplit());
+    for (int i = 0; i < 250; ++i)
+        uninterrupted.step();
+
+    Trainer first(config, circleSplit());
+    for (int i = 0; i < 113; ++i)
+        first.step();
+    const TrainerState saved = first.state();
+    QCOMPARE(saved.steps, 113L);
+    QVERIFY(saved.cursor > 0 && saved.cursor < 320);
+    // A new trainer (its own fresh weights and first shuffle) continues from the saved state.
+    Trainer second(config, circleSplit());
+    QCOMPARE(QString::fromStdString(second.restore(saved)), QString());
+    QVERIFY(second.state() == saved);
+    for (int i = 113; i < 250; ++i)
+        second.step();
+
+    QCOMPARE(second.stepCount(), uninterrupted.stepCount());
+    QCOMPARE(second.examplesSeen(), uninterrupted.examplesSeen());
+    QCOMPARE(bitsOf(second.network().parameters()), bitsOf(uninterrupted.network().parameters()));
+    QVERIFY(second.state() == uninterrupted.state());
+    QCOMPARE(std::bit_cast<quint64>(second.evaluate().trainLoss),
+             std::bit_cast<quint64>(uninterrupted.evaluate().trainLoss));
+}
+
+void tst_Trainer::restoreRejectsAStateThatDoesNotFit_data()
+{
+    QTest::addColumn<int>("breakage");
+    QTest::addColumn<QString>("problem");
+    QTest::newRow("one parameter short") << 0 << "parameters: expected 105 numbers, got 104";
+    QTest::newRow("moments of another net") << 1 << "moment2: expected 105 numbers, got 106";
+    QTest::newRow("NaN weight") << 2 << "the weights and moments must be finite numbers";
+    QTest::newRow("order too short")
+        << 3 << "order: expected 320 entries (the training set), got 319";
+    QTest::newRow("order repeats an example")
+        << 4 << "order: must hold every training example once";
+    QTest::newRow("order beyond the set") << 5 << "order: must hold every training example once";
+    QTest::newRow("cursor beyond the set")
+        << 6 << "cursor: must be at most the training set's size";
+    QTest::newRow("Adam power zero") << 7 << "the Adam bias corrections must lie in (0, 1]";
+    QTest::newRow("negative step") << 8 << "step and examples must be >= 0";
+}
+
+void tst_Trainer::restoreRejectsAStateThatDoesNotFit()
+{
+    QFETCH(int, breakage);
+    QFETCH(QString, problem);
+    const TrainingConfig config = reluConfig(OptimizerKind::Adam, 0.01);
+    Trainer source(config, circleSplit());
+    for (int i = 0; i < 40; ++i)
+        source.step();
+    TrainerState bad = source.state();
+    switch (breakage) {
+        case 0:
+            bad.parameters.pop_back();
+            break;
+        case 1:
+            bad.moment2.push_back(0.0);
+            break;
+        case 2:
+            bad.parameters[5] = std::nan("");
+            break;
+        case 3:
+            bad.order.pop_back();
+            break;
+        case 4:
+            bad.order[1] = bad.order[0];
+            break;
+        case 5:
+            bad.order[3] = 320;
+            break;
+        case 6:
+            bad.cursor = 321;
+            break;
+        case 7:
+            bad.beta1Power = 0.0;
+            break;
+        case 8:
+            bad.steps = -1;
+            break;
+    }
+    Trainer target(config, circleSplit());
+    for (int i = 0; i < 3; ++i)
+        target.step();
+    const TrainerState before = target.state();
+    QCOMPARE(QString::fromStdString(target.restore(bad)), problem);
+    QVERIFY(target.state() == before);
 }
 
 QTEST_APPLESS_MAIN(tst_Trainer)

@@ -9,6 +9,7 @@
 #include <memory>
 
 #include "core/Trainer.h"
+#include "session/SessionFile.h"
 #include "session/TrainingController.h"
 
 using namespace relulab;
@@ -84,6 +85,10 @@ private Q_SLOTS:
     void snapshotsAreThrottledToScreenRate();
     void noNewSnapshotUntilThePreviousIsTaken();
     void destroyingWhilePlayingReturnsPromptly();
+    void restoreShowsTheSavedRunAndStepContinuesIt();
+    void currentRunIsWhatTheRunStartsFromUntilTheWorkerReports();
+    void currentRunFollowsLiveChangesWithItsState();
+    void restoreOfAStateThatDoesNotFitIsRejected();
 };
 
 void tst_TrainingWorker::configureSendsStepZeroSnapshotAndData()
@@ -211,7 +216,10 @@ void tst_TrainingWorker::liveChangesWhilePausedKeepTheParameters()
     QCOMPARE(controller.setup().config.learningRate, 0.05);
     QCOMPARE(controller.setup().config.network.activation, core::HiddenActivation::Leaky);
 
-    QTRY_COMPARE_WITH_TIMEOUT(snapshots.count(), 4, kTimeoutMs);
+    // One snapshot for each change: the learning rate's carries the setup a session saves.
+    QTRY_COMPARE_WITH_TIMEOUT(snapshots.count(), 5, kTimeoutMs);
+    QCOMPARE(snapshots.at(3).constFirst().value<TrainingSnapshot>().setup->config.learningRate,
+             0.05);
     const TrainingSnapshot changed = controller.latest();
     QCOMPARE(changed.step, 3L);
     QCOMPARE(changed.network.activation, core::HiddenActivation::Leaky);
@@ -221,7 +229,7 @@ void tst_TrainingWorker::liveChangesWhilePausedKeepTheParameters()
 
     // The next step uses both changes: the same as the core trainer changed the same way.
     controller.stepOnce();
-    QTRY_COMPARE_WITH_TIMEOUT(snapshots.count(), 5, kTimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(snapshots.count(), 6, kTimeoutMs);
     QCOMPARE(controller.latest().step, 4L);
 
     core::TrainingConfig config = smallSetup().config;
@@ -360,6 +368,109 @@ void tst_TrainingWorker::destroyingWhilePlayingReturnsPromptly()
     clock.start();
     controller.reset();
     QVERIFY2(clock.elapsed() < 2000, qPrintable(QString::number(clock.elapsed())));
+}
+
+namespace {
+
+// The state of a run of setup after some steps, as a session would hold it.
+core::TrainerState trainedState(const TrainingSetup &setup, int steps,
+                                std::unique_ptr<core::Trainer> *continued = nullptr)
+{
+    QString error;
+    auto trainer = session::makeTrainer(setup, nullptr, &error);
+    for (int i = 0; i < steps; ++i)
+        trainer->step();
+    const core::TrainerState state = trainer->state();
+    if (continued) *continued = std::move(trainer);
+    return state;
+}
+
+}  // namespace
+
+void tst_TrainingWorker::restoreShowsTheSavedRunAndStepContinuesIt()
+{
+    TrainingSetup setup = smallSetup();
+    setup.config.batchSize = 9;
+    std::unique_ptr<core::Trainer> reference;
+    const core::TrainerState saved = trainedState(setup, 37, &reference);
+
+    TrainingController controller;
+    QVERIFY(configureAndWait(controller, smallSetup()));
+    QSignalSpy snapshots(&controller, &TrainingController::snapshot);
+    QSignalSpy data(&controller, &TrainingController::dataChanged);
+    controller.restore(setup, saved);
+    QTRY_VERIFY_WITH_TIMEOUT(snapshots.count() >= 1, kTimeoutMs);
+    QCOMPARE(data.count(), 1);
+    TrainingSnapshot s = controller.latest();
+    QCOMPARE(s.step, 37L);
+    QCOMPARE(s.running, false);
+    QVERIFY(bitIdentical(s.parameters, saved.parameters));
+    QCOMPARE(s.evaluation.trainLoss, reference->evaluate().trainLoss);
+    QVERIFY(*s.state == saved);
+    QVERIFY(*s.setup == setup);
+
+    // Step continues the saved run exactly where it stopped.
+    controller.stepOnce();
+    QTRY_VERIFY_WITH_TIMEOUT(controller.latest().step == 38, kTimeoutMs);
+    reference->step();
+    QVERIFY(bitIdentical(controller.latest().parameters, parametersOf(*reference)));
+    QVERIFY(controller.currentRun().network == reference->state());
+}
+
+void tst_TrainingWorker::currentRunIsWhatTheRunStartsFromUntilTheWorkerReports()
+{
+    const TrainingSetup setup = smallSetup();
+    const core::TrainerState saved = trainedState(setup, 12);
+    TrainingController controller;
+    // No snapshot of the new run yet: the run is what it was started from.
+    controller.restore(setup, saved);
+    session::RunState run = controller.currentRun();
+    QVERIFY(run.setup == setup);
+    QVERIFY(run.network == saved);
+    QTRY_VERIFY_WITH_TIMEOUT(controller.latest().step == 12, kTimeoutMs);
+    QVERIFY(controller.currentRun().network == saved);
+
+    TrainingSetup other = setup;
+    other.config.network.hidden = {3};
+    controller.configure(other);
+    run = controller.currentRun();
+    QVERIFY(run.setup == other);
+    QVERIFY(!run.network);
+    QTRY_VERIFY_WITH_TIMEOUT(controller.latest().network.hidden == std::vector<int>{3}, kTimeoutMs);
+    QCOMPARE(controller.currentRun().network->steps, 0L);
+    QCOMPARE(controller.currentRun().network->parameters.size(), size_t(2 * 3 + 3 + 3 + 1));
+}
+
+void tst_TrainingWorker::currentRunFollowsLiveChangesWithItsState()
+{
+    TrainingController controller;
+    QVERIFY(configureAndWait(controller, smallSetup()));
+    controller.stepOnce();
+    QTRY_VERIFY_WITH_TIMEOUT(controller.latest().step == 1, kTimeoutMs);
+    controller.setActivation(core::HiddenActivation::Prelu, 0.01);
+    controller.setLearningRate(0.002);
+    QTRY_VERIFY_WITH_TIMEOUT(controller.latest().setup->config.learningRate == 0.002, kTimeoutMs);
+    const session::RunState run = controller.currentRun();
+    QCOMPARE(run.setup.config.network.activation, core::HiddenActivation::Prelu);
+    QCOMPARE(run.setup.config.learningRate, 0.002);
+    // The PReLU slopes are part of the state the setup describes.
+    QCOMPARE(run.network->parameters.size(), controller.latest().parameters.size());
+    QString error;
+    QVERIFY2(session::makeTrainer(run.setup, &*run.network, &error), qPrintable(error));
+}
+
+void tst_TrainingWorker::restoreOfAStateThatDoesNotFitIsRejected()
+{
+    TrainingSetup setup = smallSetup();
+    const core::TrainerState saved = trainedState(setup, 5);
+    setup.config.network.hidden = {4};
+    TrainingController controller;
+    QSignalSpy rejected(&controller, &TrainingController::setupRejected);
+    controller.restore(setup, saved);
+    QTRY_COMPARE_WITH_TIMEOUT(rejected.count(), 1, kTimeoutMs);
+    QVERIFY2(rejected.constFirst().constFirst().toString().startsWith(
+                 QStringLiteral("parameters: expected 17 numbers")),
+             qPrintable(rejected.constFirst().constFirst().toString()));
 }
 
 QTEST_GUILESS_MAIN(tst_TrainingWorker)

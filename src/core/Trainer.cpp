@@ -190,6 +190,71 @@ Evaluation Trainer::evaluate() const
     return e;
 }
 
+bool TrainerState::isFinite() const
+{
+    const auto finite = [](const std::vector<double> &values) {
+        return std::all_of(values.begin(), values.end(), [](double v) { return std::isfinite(v); });
+    };
+    return finite(parameters) && finite(moment1) && finite(moment2) && std::isfinite(beta1Power) &&
+           std::isfinite(beta2Power);
+}
+
+TrainerState Trainer::state() const
+{
+    TrainerState s;
+    s.steps = m_steps;
+    s.examples = m_examples;
+    s.parameters = m_net.m_params;
+    s.moment1 = m_m;
+    s.moment2 = m_v;
+    s.beta1Power = m_beta1Power;
+    s.beta2Power = m_beta2Power;
+    s.order = m_order;
+    s.cursor = m_cursor;
+    s.shuffleState = m_shuffleState;
+    return s;
+}
+
+std::string Trainer::restore(const TrainerState &s)
+{
+    const size_t n = m_net.parameters().size();
+    const auto count = [](size_t expected, size_t got, const std::string &what) {
+        return what + ": expected " + std::to_string(expected) + " numbers, got " +
+               std::to_string(got);
+    };
+    if (s.parameters.size() != n) return count(n, s.parameters.size(), "parameters");
+    if (s.moment1.size() != n) return count(n, s.moment1.size(), "moment1");
+    if (s.moment2.size() != n) return count(n, s.moment2.size(), "moment2");
+    if (!s.isFinite()) return "the weights and moments must be finite numbers";
+    if (s.steps < 0 || s.examples < 0) return "step and examples must be >= 0";
+    // Adam's powers are beta^t: in (0, 1], 1 before the first step.
+    if (!(s.beta1Power > 0.0 && s.beta1Power <= 1.0) ||
+        !(s.beta2Power > 0.0 && s.beta2Power <= 1.0))
+        return "the Adam bias corrections must lie in (0, 1]";
+    const size_t examples = m_data.train.size();
+    if (s.order.size() != examples)
+        return "order: expected " + std::to_string(examples) + " entries (the training set), got " +
+               std::to_string(s.order.size());
+    std::vector<bool> seen(examples, false);
+    for (size_t i : s.order) {
+        if (i >= examples || seen[i]) return "order: must hold every training example once";
+        seen[i] = true;
+    }
+    if (s.cursor > examples) return "cursor: must be at most the training set's size";
+    std::copy(s.parameters.begin(), s.parameters.end(), m_net.m_params.begin());
+    m_m = s.moment1;
+    m_v = s.moment2;
+    m_grad.assign(n, 0.0);
+    m_beta1Power = s.beta1Power;
+    m_beta2Power = s.beta2Power;
+    m_order = s.order;
+    m_cursor = s.cursor;
+    m_shuffleState = s.shuffleState;
+    m_steps = s.steps;
+    m_examples = s.examples;
+    return {};
+}
+
 void Trainer::setLearningRate(double lr)
 {
     if (!(lr > 0.0) || !std::isfinite(lr)) throw std::invalid_argument("learning rate must be > 0");

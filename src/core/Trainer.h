@@ -2,7 +2,10 @@
 // update, with no allocation inside the loop.
 #pragma once
 
+#include <cstdint>
 #include <optional>
+#include <string>
+#include <vector>
 
 #include "Backprop.h"
 #include "Mlp.h"
@@ -14,6 +17,27 @@ struct Evaluation
     double trainLoss = 0.0;          // data loss (BCE or MSE) over the whole training set
     double testLoss = 0.0;           // the same over the test set
     std::optional<double> accuracy;  // test-set accuracy for classification, else empty
+};
+
+// Everything a run needs beyond its config and data to continue bit for bit: the weights, the
+// optimizer's moments and the batch order with its random stream.
+struct TrainerState
+{
+    long steps = 0;
+    long examples = 0;
+    std::vector<double> parameters;
+    std::vector<double> moment1;  // momentum's velocity or Adam's first moment
+    std::vector<double> moment2;  // Adam's second moment
+    double beta1Power = 1.0;      // Adam's beta1^t and beta2^t
+    double beta2Power = 1.0;
+    std::vector<size_t> order;  // this epoch's permutation of the training examples
+    size_t cursor = 0;          // the next batch starts at order[cursor]
+    std::uint64_t shuffleState = 0;
+
+    // True when every number is finite (a diverged run's state is not).
+    bool isFinite() const;
+
+    friend bool operator==(const TrainerState &, const TrainerState &) = default;
 };
 
 class Trainer
@@ -30,6 +54,11 @@ public:
     long examplesSeen() const { return m_examples; }
 
     Evaluation evaluate() const;
+
+    TrainerState state() const;
+    // Continues from a state of a run with the same config and data. Returns "" on success, else
+    // what does not fit (sizes, a non-permutation, non-finite numbers), leaving *this unchanged.
+    std::string restore(const TrainerState &state);
 
     const TrainingConfig &config() const { return m_config; }
     const Mlp &network() const { return m_net; }

@@ -24,6 +24,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include "BornDeadDialog.h"
@@ -31,6 +32,8 @@
 #include "ExplorerPlot.h"
 #include "FigureRenderer.h"
 #include "LessonPanel.h"
+#include "SessionDocument.h"
+#include "SettingsUndo.h"
 #include "TrainingPanel.h"
 #include "TrainingTab.h"
 #include "session/ExplorerText.h"
@@ -43,7 +46,6 @@ using session::FunctionId;
 MainWindow::MainWindow(session::ExplorerState *state, QWidget *parent)
     : QMainWindow(parent), m_state(state)
 {
-    setWindowTitle(tr("ReLU Lab \u2014 activation explorer"));
     setAccessibleName(tr("ReLU Lab main window"));
 
     m_plot = new ExplorerPlot(m_state);
@@ -123,6 +125,9 @@ MainWindow::MainWindow(session::ExplorerState *state, QWidget *parent)
     connect(m_state, &session::ExplorerState::conventionChanged, this,
             [this](core::KinkConvention c) { m_trainingTab->panel()->setConvention(c); });
 
+    m_document = new SessionDocument(m_state, m_trainingTab->panel(), m_training, this);
+    connect(m_document, &SessionDocument::statusMessage, statusBar(), &QStatusBar::showMessage);
+
     createMenus();
 
     connect(m_plot, &ExplorerPlot::probeMoved, this, &MainWindow::updateReadout);
@@ -151,7 +156,18 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    if (m_autosave) {
+        if (const QString error = m_document->autosave(); !error.isEmpty())
+            qWarning("ReLU Lab: the session could not be kept for the next start: %s",
+                     qPrintable(error));
+    }
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::restoreLastSession()
+{
+    m_document->restoreLast();
+    m_autosave = true;
 }
 
 void MainWindow::createMenus()
@@ -168,6 +184,19 @@ void MainWindow::createMenus()
     };
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    add(file, tr("&New session"), QKeySequence(Qt::CTRL | Qt::Key_N),
+        tr("Start over with the default settings and a new training run"),
+        [this] { m_document->newSession(); });
+    add(file, tr("&Open session\u2026"), QKeySequence(Qt::CTRL | Qt::Key_O),
+        tr("Open a saved .relulab session: settings, training setup and trained network"),
+        [this] { m_document->open(); });
+    file->addMenu(m_document->recentMenu());
+    add(file, tr("&Save session"), QKeySequence(Qt::CTRL | Qt::Key_S),
+        tr("Save the settings, the training setup and the trained network at its step"),
+        [this] { m_document->save(); });
+    add(file, tr("Save session &as\u2026"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
+        tr("Save the session to a new .relulab file"), [this] { m_document->saveAs(); });
+    file->addSeparator();
     add(file, tr("Export &figure\u2026"), QKeySequence(Qt::CTRL | Qt::Key_E),
         tr("Save the two plots as PNG, SVG or PDF"), &MainWindow::exportFigure);
     add(file, tr("Export &CSV\u2026"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
@@ -177,6 +206,21 @@ void MainWindow::createMenus()
         &QWidget::close);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QUndoStack *undoStack = m_document->undo()->stack();
+    QAction *undo = undoStack->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
+    undo->setToolTip(tr("Undo the last change of a setting (a whole drag at once)"));
+    undo->setStatusTip(undo->toolTip());
+    QAction *redo = undoStack->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts(
+        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    redo->setToolTip(tr("Redo the change last undone"));
+    redo->setStatusTip(redo->toolTip());
+    for (QAction *a : {undo, redo}) {
+        edit->addAction(a);
+        addAction(a);
+    }
+    edit->addSeparator();
     add(edit, tr("&Copy values at cursor"), QKeySequence(Qt::CTRL | Qt::Key_C),
         tr("Copy z, f(z) and f\u2032(z) of the shown functions at the cursor"),
         [this] { copyValues(m_plot->probe().value_or(0.0)); });

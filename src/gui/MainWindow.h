@@ -16,6 +16,7 @@ namespace relulab::gui {
 class BornDeadDialog;
 class ControlPanel;
 class LessonPanel;
+class SessionDocument;
 class TrainingTab;
 class ExplorerPlot;
 
@@ -33,6 +34,10 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     TrainingTab *trainingTab() const { return m_trainingTab; }
     session::TrainingController *training() const { return m_training; }
+    SessionDocument *document() const { return m_document; }
+
+    // Reopens the session autosaved at the last close, and autosaves on close from now on.
+    void restoreLastSession();
 
     // Guided lessons: the list (built-in, then the user's own) and the one shown, -1 for none.
     const std::vector<session::Lesson> &lessons() const { return m_lessons; }
@@ -77,6 +82,8 @@ private:
     int m_lesson = -1;
     QDockWidget *m_lessonDock = nullptr;
     LessonPanel *m_lessonPanel = nullptr;
+    SessionDocument *m_document = nullptr;
+    bool m_autosave = false;
 };
 
 }  // namespace relulab::gui

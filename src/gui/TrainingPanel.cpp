@@ -295,14 +295,17 @@ void TrainingPanel::build()
         m_hidden->setText(widthsText(widths));
         restart();
     });
-    connect(m_learningRate, &QDoubleSpinBox::valueChanged, this, [this](double lr) {
-        if (!m_applying) m_controller->setLearningRate(lr);
+    connect(m_learningRate, &QDoubleSpinBox::valueChanged, this, [this] {
+        if (m_applying) return;
+        const session::TrainingSetup now = setup();
+        m_controller->setLearningRate(now.config.learningRate);
+        Q_EMIT setupChanged(now);
     });
     connect(m_activation, &QComboBox::currentIndexChanged, this, &TrainingPanel::liveActivation);
     connect(m_alpha, &QDoubleSpinBox::valueChanged, this, &TrainingPanel::liveActivation);
 }
 
-session::TrainingSetup TrainingPanel::setup() const
+session::TrainingSetup TrainingPanel::controlsSetup() const
 {
     session::TrainingSetup s;
     s.dataset = m_dataset->currentData().toString();
@@ -327,7 +330,23 @@ session::TrainingSetup TrainingPanel::setup() const
     return s;
 }
 
-void TrainingPanel::applySetup(const session::TrainingSetup &s)
+session::TrainingSetup TrainingPanel::setup() const
+{
+    session::TrainingSetup s = controlsSetup();
+    // A control still showing what it made of the applied value stands for that exact value.
+    const auto exact = [](double &now, double shown, double applied) {
+        if (now == shown) now = applied;
+    };
+    exact(s.noise, m_shown.noise, m_applied.noise);
+    core::TrainingConfig &c = s.config;
+    exact(c.network.alpha, m_shown.config.network.alpha, m_applied.config.network.alpha);
+    exact(c.network.biasInit, m_shown.config.network.biasInit, m_applied.config.network.biasInit);
+    exact(c.learningRate, m_shown.config.learningRate, m_applied.config.learningRate);
+    exact(c.l2, m_shown.config.l2, m_applied.config.l2);
+    return s;
+}
+
+void TrainingPanel::showControls(const session::TrainingSetup &s)
 {
     m_applying = true;
     const QList<QWidget *> all = {m_dataset,      m_noise,  m_samples, m_hidden,   m_activation,
@@ -354,9 +373,56 @@ void TrainingPanel::applySetup(const session::TrainingSetup &s)
     m_l2->setValue(c.l2);
     m_seed->setValue(static_cast<int>(c.seed));
     blockers.clear();
+    m_applied = s;
+    m_shown = controlsSetup();
     m_applying = false;
     updateActivationControls();
+}
+
+void TrainingPanel::applySetup(const session::TrainingSetup &s)
+{
+    showControls(s);
     restart();
+}
+
+void TrainingPanel::restoreRun(const session::TrainingSetup &s,
+                               const std::optional<core::TrainerState> &network)
+{
+    showControls(s);
+    showError(QString());
+    if (network)
+        m_controller->restore(s, *network);
+    else
+        m_controller->configure(s);
+    Q_EMIT setupChanged(setup());
+}
+
+void TrainingPanel::applyEdit(const session::TrainingSetup &edit)
+{
+    session::TrainingSetup target = edit;
+    target.config.network.convention = m_convention;
+    const session::TrainingSetup running = m_controller->setup();
+    session::TrainingSetup live = running;
+    live.config.learningRate = target.config.learningRate;
+    live.config.network.activation = target.config.network.activation;
+    live.config.network.alpha = target.config.network.alpha;
+    live.config.network.convention = target.config.network.convention;
+    const auto isMaxout = [](const session::TrainingSetup &s) {
+        return s.config.network.activation == core::HiddenActivation::Maxout;
+    };
+    showControls(target);
+    if (live != target || isMaxout(running) != isMaxout(target) || !running.validate().isEmpty()) {
+        restart();
+        return;
+    }
+    showError(QString());
+    const core::TrainingConfig &now = running.config;
+    const core::TrainingConfig &next = target.config;
+    if (now.learningRate != next.learningRate) m_controller->setLearningRate(next.learningRate);
+    if (now.network.activation != next.network.activation ||
+        now.network.alpha != next.network.alpha)
+        m_controller->setActivation(next.network.activation, next.network.alpha);
+    Q_EMIT setupChanged(setup());
 }
 
 double TrainingPanel::stepsPerSecond() const
@@ -398,6 +464,7 @@ void TrainingPanel::restart()
     }
     showError(QString());
     m_controller->configure(s);
+    Q_EMIT setupChanged(s);
 }
 
 void TrainingPanel::liveActivation()
@@ -413,6 +480,7 @@ void TrainingPanel::liveActivation()
         return;
     }
     m_controller->setActivation(s.config.network.activation, s.config.network.alpha);
+    Q_EMIT setupChanged(s);
 }
 
 void TrainingPanel::togglePlay()

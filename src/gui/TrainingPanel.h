@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QWidget>
+#include <optional>
 
 #include "session/TrainingController.h"
 
@@ -23,9 +24,19 @@ public:
     explicit TrainingPanel(session::TrainingController *controller, QWidget *parent = nullptr);
 
     // The setup the controls describe (what Reset and every structural change start from).
+    // Values a control rounds or clamps (a learning rate of 1e-7, a bias init of -25) stay exact
+    // until the user edits that control.
     session::TrainingSetup setup() const;
     // Applies a setup to the controls and starts the run over from it.
     void applySetup(const session::TrainingSetup &setup);
+    // Shows a saved run in the controls and continues it from its network state (paused at its
+    // step), or starts it at step 0 when there is none. Rejections arrive as setupRejected.
+    void restoreRun(const session::TrainingSetup &setup,
+                    const std::optional<core::TrainerState> &network);
+    // Applies a setup as an edit of the controls would (undo, redo): what the window changes
+    // live (learning rate, ReLU <-> Leaky <-> PReLU, alpha) keeps the run, anything else starts
+    // it over. The kink convention stays the explorer's.
+    void applyEdit(const session::TrainingSetup &setup);
     // Steps per second the speed slider asks for; 0 = as fast as possible.
     double stepsPerSecond() const;
 
@@ -46,8 +57,15 @@ public:
     // The class a click adds: 1 or 0.
     int clickClass() const;
 
+Q_SIGNALS:
+    // The setup now in effect after any change: an edit of a control, applySetup, restoreRun,
+    // applyEdit (not the convention, which follows the explorer and applies at the next restart).
+    void setupChanged(const relulab::session::TrainingSetup &setup);
+
 private:
     void build();
+    void showControls(const session::TrainingSetup &setup);
+    session::TrainingSetup controlsSetup() const;
     void restart();         // a structural change: configure the worker anew
     void liveActivation();  // ReLU <-> Leaky <-> PReLU keep the weights
     void showError(const QString &message);
@@ -57,6 +75,10 @@ private:
 
     session::TrainingController *m_controller;
     core::Dataset m_ownData;  // imported examples (empty: generated data)
+    // The setup last shown and what the controls made of it, so that setup() can return exact
+    // values for the controls the user has not touched since.
+    session::TrainingSetup m_applied;
+    session::TrainingSetup m_shown;
     bool m_applying = false;
     core::KinkConvention m_convention = core::KinkConvention::Left;
 

@@ -2,6 +2,7 @@
 #include "ExportCommand.h"
 
 #include "CommandLine.h"
+#include "SessionFile.h"
 
 #include <QFileInfo>
 #include <QSet>
@@ -59,6 +60,11 @@ QString defaultFunctionKeys()
 std::vector<OptionSpec> optionSpecs()
 {
     return {
+        {QStringLiteral("session"), QStringLiteral("FILE.relulab"),
+         QStringLiteral("Start from the explorer settings of a saved session (alpha, range, "
+                        "pieces, convention, functions, pinned curves); the other options "
+                        "override them."),
+         QStringLiteral("--session FILE.relulab, a session saved by ReLU Lab")},
         {QStringLiteral("csv"), QStringLiteral("FILE|-"),
          QStringLiteral("Write x and the values and derivatives of ReLU, Leaky ReLU and maxout "
                         "as CSV to FILE, or to standard output for -."),
@@ -113,7 +119,8 @@ const QString kEpilogue = QStringLiteral(
     "option is valid and every output can be written.\n"
     "\nExit status:\n"
     "  0  success\n"
-    "  2  bad input, an unwritable output or a figure that could not be drawn\n"
+    "  2  bad input (also a malformed, truncated or wrong-version --session file), an "
+    "unwritable output or a figure that could not be drawn\n"
     "  1  an unexpected internal failure\n");
 
 // Reads the option values into request; returns the first problem as a message.
@@ -123,6 +130,14 @@ QString readSettings(const CommandLine &parser, ExportRequest &request)
     const auto given = [&](const QString &name) { return parser.isSet(name); };
     const auto text = [&](const QString &name) { return parser.value(name); };
 
+    if (given(QStringLiteral("session"))) {
+        const QString path = text(QStringLiteral("session"));
+        const auto session = readSessionFile(path);
+        if (!session)
+            return parser.optionError(QStringLiteral("session"),
+                                      QStringLiteral("%1: %2").arg(quoted(path), session.error));
+        settings = session.value->explorer;
+    }
     if (given(QStringLiteral("alpha"))) {
         const QString value = text(QStringLiteral("alpha"));
         const auto alpha = core::parseFiniteDouble(value.toStdString());

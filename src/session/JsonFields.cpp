@@ -33,7 +33,10 @@ QString jsonIndexPath(const QString &path, qsizetype index)
 
 QString jsonSyntaxError(const QByteArray &bytes, const QJsonParseError &error)
 {
-    const QByteArray before = bytes.left(std::clamp<qsizetype>(error.offset, 0, bytes.size()));
+    // Qt's offset is just past the character that went wrong, except for trailing garbage.
+    const qsizetype at =
+        error.error == QJsonParseError::GarbageAtEnd ? error.offset : error.offset - 1;
+    const QByteArray before = bytes.left(std::clamp<qsizetype>(at, 0, bytes.size()));
     const qsizetype line = before.count('\n') + 1;
     const qsizetype lineStart = before.lastIndexOf('\n') + 1;
     const qsizetype column = QString::fromUtf8(before.mid(lineStart)).size() + 1;

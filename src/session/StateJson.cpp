@@ -84,6 +84,8 @@ JsonRead<PinnedCurve> pinnedFromJson(const QJsonValue &json, const QString &path
         r.check(QStringLiteral("softplus_beta"), tr("the softplus \u03b2 must be a number > 0"));
     if (r.has(QStringLiteral("label"))) {
         r.string(QStringLiteral("label"), &pin.label);
+        if (r.ok() && pin.label.size() > 200)
+            r.check(QStringLiteral("label"), tr("must be at most 200 characters"));
     } else if (r.ok()) {
         ExplorerSettings like;
         like.alpha = pin.alpha;

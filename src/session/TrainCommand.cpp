@@ -11,6 +11,7 @@
 #include <exception>
 
 #include "CommandLine.h"
+#include "SessionFile.h"
 #include "core/DeadUnits.h"
 #include "core/TextParsing.h"
 #include "core/Trainer.h"
@@ -36,6 +37,16 @@ std::vector<OptionSpec> optionSpecs()
     const core::TrainingConfig &c = d.setup.config;
     const auto num = [](double v) { return QString::fromStdString(core::formatExact(v)); };
     return {
+        {QStringLiteral("session"), QStringLiteral("FILE.relulab"),
+         QStringLiteral("Start from a saved session: its training setup and its trained network "
+                        "at its step. Other options override the session's settings; the network "
+                        "is continued unless they change more than --lr, --activation (between "
+                        "relu, leaky and prelu) and --alpha."),
+         QStringLiteral("--session FILE.relulab, a session saved by ReLU Lab")},
+        {QStringLiteral("save-session"), QStringLiteral("FILE.relulab"),
+         QStringLiteral("After training, save the session (setup and trained network) to FILE; "
+                        "the window's File > Open and --session continue from it."),
+         QStringLiteral("--save-session FILE.relulab, a file in an existing writable directory")},
         {QStringLiteral("dataset"), QStringLiteral("NAME"),
          QStringLiteral("Generated data set: %1 (default %2).").arg(datasetKeys(), d.setup.dataset),
          QStringLiteral("--dataset NAME with NAME one of %1").arg(datasetKeys())},
@@ -89,7 +100,8 @@ std::vector<OptionSpec> optionSpecs()
          QStringLiteral("L2 weight decay (default %1).").arg(num(c.l2)),
          QStringLiteral("--l2 X, a number >= 0")},
         {QStringLiteral("steps"), QStringLiteral("N"),
-         QStringLiteral("Training steps; 0 analyses the initial network (default %1).")
+         QStringLiteral("Training steps (more steps after a --session's); 0 analyses the initial "
+                        "or saved network (default %1).")
              .arg(d.steps),
          QStringLiteral("--steps N, a whole number from 0 to %1").arg(kMaxSteps)},
         {QStringLiteral("seed"), QStringLiteral("S"),
@@ -113,9 +125,12 @@ const QString kEpilogue = QStringLiteral(
     "\nThe last line on standard output is a JSON summary: steps, loss, test_loss, accuracy, "
     "hidden_units, dead_units, inactive_units, dead_fraction, dead_per_layer, collapsed, "
     "diverged, examples_per_s. The same options give the same numbers (but examples_per_s).\n"
+    "With --session, steps counts from the start of the saved run: --session FILE --steps 0 "
+    "reports the saved network exactly as the run that saved it did.\n"
     "\nExit status:\n"
     "  0  success (also when the loss diverged: see \"diverged\")\n"
-    "  2  bad input or an unwritable log\n"
+    "  2  bad input (also a malformed, truncated or wrong-version --session file) or an "
+    "unwritable output\n"
     "  1  an unexpected internal failure\n");
 
 // Parses option `name` with `parse` (a core parser returning Parsed<T>) into *target.
@@ -140,8 +155,60 @@ QString readKey(const CommandLine &cl, const QString &name, T *target, Lookup lo
     return {};
 }
 
+// Reads --session into r: the base the other options override.
+QString readSession(const CommandLine &cl, TrainRequest &r)
+{
+    if (!cl.isSet(QStringLiteral("session"))) return {};
+    const QString path = cl.value(QStringLiteral("session"));
+    auto read = readSessionFile(path);
+    if (!read)
+        return cl.optionError(QStringLiteral("session"),
+                              QStringLiteral("%1: %2").arg(quoted(path), read.error));
+    r.setup = read.value->training;
+    r.explorer = read.value->explorer;
+    r.network = std::move(read.value->network);
+    r.networkSetup = r.setup;
+    return {};
+}
+
+// The options that change what a saved network was trained on (not only what the window changes
+// live), among those given.
+QStringList structuralOptionsGiven(const CommandLine &cl)
+{
+    QStringList given;
+    for (const char *name : {"dataset", "data", "noise", "samples", "hidden", "pieces", "init",
+                             "bias-init", "convention", "optimizer", "batch", "l2", "seed"}) {
+        if (cl.isSet(QLatin1String(name))) given << QStringLiteral("--") + QLatin1String(name);
+    }
+    return given;
+}
+
+// Keeps the session's network when the final setup differs from the one it was trained on only
+// in what can change live; otherwise the run starts over and a note says why.
+void decideOnNetwork(const CommandLine &cl, TrainRequest &r)
+{
+    if (!r.network) return;
+    TrainingSetup live = r.networkSetup;
+    const core::NetworkConfig &n = r.setup.config.network;
+    live.config.learningRate = r.setup.config.learningRate;
+    live.config.network.activation = n.activation;
+    live.config.network.alpha = n.alpha;
+    const bool maxoutSwitch =
+        (n.activation == core::HiddenActivation::Maxout) !=
+        (r.networkSetup.config.network.activation == core::HiddenActivation::Maxout);
+    if (!maxoutSwitch && live == r.setup) return;
+    QStringList why = structuralOptionsGiven(cl);
+    if (maxoutSwitch) why.prepend(QStringLiteral("--activation"));
+    r.network.reset();
+    r.note = QStringLiteral(
+                 "%1: %2 changes what the session's network was trained on; training "
+                 "starts from step 0")
+                 .arg(kCommand, why.join(QStringLiteral(", ")));
+}
+
 QString readRequest(const CommandLine &cl, TrainRequest &r)
 {
+    if (QString e = readSession(cl, r); !e.isEmpty()) return e;
     core::TrainingConfig &c = r.setup.config;
     core::NetworkConfig &n = c.network;
     const auto number = [](std::string_view s) { return core::parseFiniteDouble(s); };
@@ -216,6 +283,7 @@ QString readRequest(const CommandLine &cl, TrainRequest &r)
             return cl.optionError(QStringLiteral("dataset"),
                                   QStringLiteral("unknown data set %1").arg(quoted(value)));
         r.setup.dataset = value;
+        r.setup.data = {};  // a session's own examples give way, as in the window
     }
     if (cl.isSet(QStringLiteral("data"))) {
         const QString path = cl.value(QStringLiteral("data"));
@@ -247,8 +315,22 @@ QString readRequest(const CommandLine &cl, TrainRequest &r)
                 QStringLiteral("snapshot"),
                 QStringLiteral("%1 is also the file for --log").arg(quoted(r.snapshotPath)));
     }
+    if (cl.isSet(QStringLiteral("save-session"))) {
+        r.saveSessionPath = cl.value(QStringLiteral("save-session"));
+        if (const QString e = checkWritable(r.saveSessionPath); !e.isEmpty())
+            return cl.optionError(QStringLiteral("save-session"), e);
+        const QString absolute = QFileInfo(r.saveSessionPath).absoluteFilePath();
+        for (const auto &[other, path] : {std::pair{QStringLiteral("log"), r.logPath},
+                                          std::pair{QStringLiteral("snapshot"), r.snapshotPath}}) {
+            if (!path.isEmpty() && QFileInfo(path).absoluteFilePath() == absolute)
+                return cl.optionError(QStringLiteral("save-session"),
+                                      QStringLiteral("%1 is also the file for --%2")
+                                          .arg(quoted(r.saveSessionPath), other));
+        }
+    }
     if (const QString e = r.setup.validate(); !e.isEmpty())
         return QStringLiteral("%1: %2").arg(kCommand, e);
+    decideOnNetwork(cl, r);
     return {};
 }
 
@@ -314,9 +396,23 @@ int runTrainCommand(const QStringList &arguments, QTextStream &out, QTextStream 
             return fail(
                 QStringLiteral("%1: --snapshot: pictures cannot be drawn here").arg(kCommand), 2);
 
-        core::TrainingConfig config = request.setup.config;
-        core::DataSplit split = request.setup.makeSplit(&config);
-        core::Trainer trainer(config, std::move(split));
+        if (!request.note.isEmpty()) err << request.note << '\n';
+        QString problem;
+        const std::unique_ptr<core::Trainer> made =
+            request.network ? makeTrainer(request.networkSetup, &*request.network, &problem)
+                            : makeTrainer(request.setup, nullptr, &problem);
+        // The setup and any saved state were checked while reading the options.
+        if (!made) return fail(QStringLiteral("%1: internal error: %2").arg(kCommand, problem), 1);
+        core::Trainer &trainer = *made;
+        // Live changes to a saved network, as the window makes them.
+        const core::NetworkConfig &wanted = request.setup.config.network;
+        if (wanted.activation != trainer.config().network.activation ||
+            wanted.alpha != trainer.config().network.alpha)
+            trainer.setActivation(wanted.activation, wanted.alpha);
+        trainer.setLearningRate(request.setup.config.learningRate);
+        const long firstStep = trainer.stepCount();
+        const long lastStep = firstStep + request.steps;
+        const long firstExamples = trainer.examplesSeen();
 
         QByteArray log("step,loss,test_loss,accuracy,dead_units,dead_fraction\n");
         std::vector<TrainingSnapshot> history;  // for --snapshot's loss curves
@@ -333,10 +429,10 @@ int runTrainCommand(const QStringList &arguments, QTextStream &out, QTextStream 
         bool diverged = false;
         qint64 trainingNs = 0;
         QElapsedTimer timer;
-        while (trainer.stepCount() < request.steps && !diverged) {
+        while (trainer.stepCount() < lastStep && !diverged) {
             // Train up to the next log row without analysis in between.
-            const long target = std::min(
-                request.steps, (trainer.stepCount() / request.logEvery + 1) * request.logEvery);
+            const long target =
+                std::min(lastStep, (trainer.stepCount() / request.logEvery + 1) * request.logEvery);
             timer.start();
             while (trainer.stepCount() < target) {
                 if (!std::isfinite(trainer.step())) {
@@ -374,6 +470,23 @@ int runTrainCommand(const QStringList &arguments, QTextStream &out, QTextStream 
                 return fail(QStringLiteral("%1: --snapshot: %2").arg(kCommand, e), 2);
         }
 
+        if (!request.saveSessionPath.isEmpty()) {
+            Session saved;
+            saved.explorer = request.explorer;
+            saved.training = request.setup;
+            saved.network = trainer.state();
+            if (!saved.network->isFinite()) {
+                saved.network.reset();
+                err << QStringLiteral(
+                           "%1: --save-session: the network's weights are not finite numbers, "
+                           "so the session is saved without them (it starts the run from step "
+                           "0)\n")
+                           .arg(kCommand);
+            }
+            if (const QString e = writeSessionFile(request.saveSessionPath, saved); !e.isEmpty())
+                return fail(QStringLiteral("%1: --save-session: %2").arg(kCommand, e), 2);
+        }
+
         const core::Evaluation evaluation = trainer.evaluate();
         const core::DeadUnitReport dead =
             core::analyseDeadUnits(trainer.network(), trainer.data().train);
@@ -395,8 +508,9 @@ int runTrainCommand(const QStringList &arguments, QTextStream &out, QTextStream 
             {QStringLiteral("collapsed"), dead.collapsed},
             {QStringLiteral("diverged"), diverged},
             {QStringLiteral("examples_per_s"),
-             seconds > 0 ? jsonNumber(static_cast<double>(trainer.examplesSeen()) / seconds)
-                         : QJsonValue(QJsonValue::Null)},
+             seconds > 0
+                 ? jsonNumber(static_cast<double>(trainer.examplesSeen() - firstExamples) / seconds)
+                 : QJsonValue(QJsonValue::Null)},
         };
         out << QJsonDocument(summary).toJson(QJsonDocument::Compact) << '\n';
         out.flush();

@@ -7,6 +7,7 @@
 #include <QTextStream>
 #include <optional>
 
+#include "ExplorerSettings.h"
 #include "TrainingSetup.h"
 #include "TrainingSnapshot.h"
 
@@ -19,10 +20,19 @@ namespace relulab::session {
 struct TrainRequest
 {
     TrainingSetup setup;
-    long steps = 2000;     // 0: analyse the initial network only
-    QString logPath;       // empty: no log
-    long logEvery = 100;   // a log row every this many steps, and one at the end
-    QString snapshotPath;  // empty: no picture of the training view
+    long steps = 2000;        // more steps to train; 0: analyse the (initial or saved) network only
+    QString logPath;          // empty: no log
+    long logEvery = 100;      // a log row every this many steps, and one at the end
+    QString snapshotPath;     // empty: no picture of the training view
+    QString saveSessionPath;  // empty: no session written after training
+
+    // From --session: the explorer settings (kept in a saved session), and the saved network
+    // with the setup it was trained on. The network is dropped when options change more than
+    // what the window changes live (learning rate, ReLU <-> Leaky <-> PReLU, alpha).
+    ExplorerSettings explorer;
+    std::optional<core::TrainerState> network;
+    TrainingSetup networkSetup;
+    QString note;  // said on stderr before training, e.g. why the saved network is not used
 };
 
 // Draws the training view (network diagram, data and prediction, loss curves) for the run's
@@ -41,8 +51,8 @@ struct TrainArguments
 TrainArguments parseTrainArguments(const QStringList &arguments);
 
 // Runs the command; the last line on out is the JSON summary. Exit codes: 0 success (a diverged
-// run included: "diverged": true, with a message on err), 2 bad input or an unwritable log,
-// 1 an unexpected internal failure.
+// run included: "diverged": true, with a message on err), 2 bad input (a bad --session file
+// included) or an unwritable output, 1 an unexpected internal failure.
 // render may be empty when no --snapshot is possible (then --snapshot is refused).
 int runTrainCommand(const QStringList &arguments, QTextStream &out, QTextStream &err,
                     const TrainingFigureRenderer &render = {});

@@ -38,7 +38,22 @@ TrainingController::~TrainingController()
 void TrainingController::configure(const TrainingSetup &setup)
 {
     m_setup = setup;
-    post([w = m_worker, setup] { w->configure(setup); });
+    m_startState.reset();
+    post([w = m_worker, setup, g = ++m_generation] { w->configure(setup, g); });
+}
+
+void TrainingController::restore(const TrainingSetup &setup, const core::TrainerState &state)
+{
+    m_setup = setup;
+    m_startState = state;
+    post([w = m_worker, setup, state, g = ++m_generation] { w->restore(setup, state, g); });
+}
+
+RunState TrainingController::currentRun() const
+{
+    if (m_latest.generation == m_generation && m_latest.setup && m_latest.state)
+        return {*m_latest.setup, *m_latest.state};
+    return {m_setup, m_startState};
 }
 
 void TrainingController::play()
@@ -55,7 +70,8 @@ void TrainingController::stepOnce()
 }
 void TrainingController::reset()
 {
-    post([w = m_worker] { w->reset(); });
+    m_startState.reset();
+    post([w = m_worker, g = ++m_generation] { w->reset(g); });
 }
 
 void TrainingController::setStepsPerSecond(double stepsPerSecond)

@@ -18,6 +18,9 @@ public:
     ~TrainingController() override;
 
     void configure(const TrainingSetup &setup);
+    // Continues a saved run from its state (paused, at its saved step); Play goes on from there.
+    // setupRejected when the state does not fit the setup.
+    void restore(const TrainingSetup &setup, const core::TrainerState &state);
     void play();
     void pause();
     void stepOnce();
@@ -29,6 +32,10 @@ public:
     const TrainingSetup &setup() const { return m_setup; }
     bool isRunning() const { return m_running; }
     const TrainingSnapshot &latest() const { return m_latest; }
+    // The run as a session saves it: the setup and trainer state of the latest snapshot of the
+    // current run, both from the worker at one moment; before the worker has reported on a run
+    // just configured, restored or reset, what that run starts from.
+    RunState currentRun() const;
     const core::DataSplit &data() const { return m_data; }
 
 Q_SIGNALS:
@@ -48,6 +55,8 @@ private:
     QThread m_thread;
     TrainingWorker *m_worker;  // lives on m_thread, deleted when it finishes
     TrainingSetup m_setup;
+    std::optional<core::TrainerState> m_startState;  // what the current run started from
+    quint64 m_generation = 0;                        // counts configure / restore / reset
     TrainingSnapshot m_latest;
     core::DataSplit m_data;
     bool m_running = false;

@@ -3,8 +3,11 @@
 
 #include <QMetaType>
 #include <QString>
+#include <memory>
+#include <optional>
 #include <vector>
 
+#include "TrainingSetup.h"
 #include "core/DeadUnits.h"
 #include "core/Trainer.h"
 
@@ -22,6 +25,20 @@ struct TrainingSnapshot
     bool running = false;
     bool diverged = false;
     QString message;  // why the run stopped, for the user ("" when it did not)
+
+    // What a session saves, taken together on the worker's thread so the two always fit: the
+    // setup of the run (live changes included) and the whole trainer state at this step.
+    std::shared_ptr<const TrainingSetup> setup;
+    std::shared_ptr<const core::TrainerState> state;
+    quint64 generation = 0;  // which configure / restore / reset of the controller this run is
+};
+
+// A training run as a session holds it: the setup, and the network state at its step (empty: the
+// run is at step 0 of its setup).
+struct RunState
+{
+    TrainingSetup setup;
+    std::optional<core::TrainerState> network;
 };
 
 // The snapshot's network as an Mlp again (same shape, the snapshot's parameters).

@@ -4,6 +4,8 @@
 
 #include <cmath>
 
+#include "SessionFile.h"
+
 namespace relulab::session {
 
 namespace {
@@ -20,28 +22,49 @@ TrainingWorker::TrainingWorker(QObject *parent) : QObject(parent), m_timer(new Q
 
 TrainingWorker::~TrainingWorker() = default;
 
-void TrainingWorker::configure(const TrainingSetup &setup)
+void TrainingWorker::configure(const TrainingSetup &setup, quint64 generation)
 {
     if (const QString error = setup.validate(); !error.isEmpty()) {
         Q_EMIT setupRejected(error);
         return;
     }
     m_setup = setup;
-    reset();
+    reset(generation);
 }
 
-void TrainingWorker::reset()
+void TrainingWorker::restore(const TrainingSetup &setup, const core::TrainerState &state,
+                             quint64 generation)
 {
-    m_timer->stop();
-    core::TrainingConfig config = m_setup.config;
-    try {
-        core::DataSplit split = m_setup.makeSplit(&config);
-        m_trainer = std::make_unique<core::Trainer>(config, std::move(split));
-    } catch (const std::exception &e) {
-        m_trainer.reset();
-        Q_EMIT setupRejected(QString::fromLocal8Bit(e.what()));
+    QString error;
+    std::unique_ptr<core::Trainer> trainer = makeTrainer(setup, &state, &error);
+    if (!trainer) {
+        Q_EMIT setupRejected(error);
         return;
     }
+    m_setup = setup;
+    m_generation = generation;
+    start(std::move(trainer));
+}
+
+void TrainingWorker::reset(quint64 generation)
+{
+    m_timer->stop();
+    m_generation = generation;
+    QString error;
+    std::unique_ptr<core::Trainer> trainer = makeTrainer(m_setup, nullptr, &error);
+    if (!trainer) {
+        m_trainer.reset();
+        Q_EMIT setupRejected(error);
+        return;
+    }
+    start(std::move(trainer));
+}
+
+void TrainingWorker::start(std::unique_ptr<core::Trainer> trainer)
+{
+    m_timer->stop();
+    m_trainer = std::move(trainer);
+    m_sharedSetup = std::make_shared<const TrainingSetup>(m_setup);
     m_diverged = false;
     m_message.clear();
     m_examplesPerSecond = 0.0;
@@ -84,7 +107,11 @@ void TrainingWorker::setLearningRate(double learningRate)
 {
     if (!(learningRate > 0.0) || !std::isfinite(learningRate)) return;
     m_setup.config.learningRate = learningRate;
-    if (m_trainer) m_trainer->setLearningRate(learningRate);
+    m_sharedSetup = std::make_shared<const TrainingSetup>(m_setup);
+    if (!m_trainer) return;
+    m_trainer->setLearningRate(learningRate);
+    // So that the latest snapshot, which a session saves, has the new rate.
+    sendSnapshot(!m_timer->isActive());
 }
 
 void TrainingWorker::setActivation(core::HiddenActivation activation, double alpha)
@@ -98,6 +125,7 @@ void TrainingWorker::setActivation(core::HiddenActivation activation, double alp
         return;
     }
     m_setup.config.network = candidate;
+    m_sharedSetup = std::make_shared<const TrainingSetup>(m_setup);
     if (!m_trainer) return;
     m_trainer->setActivation(activation, alpha);
     sendSnapshot(true);
@@ -175,6 +203,9 @@ void TrainingWorker::sendSnapshot(bool force)
     s.running = m_timer->isActive();
     s.diverged = m_diverged;
     s.message = m_message;
+    s.setup = m_sharedSetup;
+    s.state = std::make_shared<const core::TrainerState>(m_trainer->state());
+    s.generation = m_generation;
     m_inFlight.store(true);
     m_sinceSnapshot.restart();
     Q_EMIT snapshotReady(s);

@@ -29,12 +29,16 @@ public:
 
 public Q_SLOTS:
     // Starts over from this setup (paused, at step 0). Emits setupRejected on a bad setup.
-    void configure(const relulab::session::TrainingSetup &setup);
+    // generation stamps the snapshots of the new run.
+    void configure(const relulab::session::TrainingSetup &setup, quint64 generation = 0);
+    // Continues a saved run (paused, at its step); setupRejected when the state does not fit.
+    void restore(const relulab::session::TrainingSetup &setup,
+                 const relulab::core::TrainerState &state, quint64 generation = 0);
     void play();
     void pause();
     void stepOnce();
     // Same setup, same seed: the identical run again from step 0.
-    void reset();
+    void reset(quint64 generation = 0);
     // 0 means as fast as possible.
     void setStepsPerSecond(double stepsPerSecond);
     void setLearningRate(double learningRate);
@@ -52,7 +56,11 @@ private:
     void sendSnapshot(bool force);
     bool runSteps(long count);
 
+    void start(std::unique_ptr<core::Trainer> trainer);
+
     TrainingSetup m_setup;
+    std::shared_ptr<const TrainingSetup> m_sharedSetup;  // m_setup for snapshots, made on change
+    quint64 m_generation = 0;
     std::unique_ptr<core::Trainer> m_trainer;
     QTimer *m_timer = nullptr;
     QElapsedTimer m_clock;
