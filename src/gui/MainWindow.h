@@ -2,16 +2,22 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
+#include <optional>
 
 #include "session/ExplorerState.h"
 #include "session/TrainingController.h"
 
 class QLabel;
+class QSplitter;
 class QTabWidget;
+class QToolBar;
 
 namespace relulab::gui {
 
+class Appearance;
 class BornDeadDialog;
+class ShortcutSheet;
 class ControlPanel;
 class TrainingTab;
 class ExplorerPlot;
@@ -30,6 +36,15 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     TrainingTab *trainingTab() const { return m_trainingTab; }
     session::TrainingController *training() const { return m_training; }
+    Appearance *appearance() const { return m_appearance; }
+    QToolBar *mainToolBar() const { return m_toolBar; }
+    // The open shortcut sheet, if any.
+    ShortcutSheet *shortcutSheet() const;
+
+    // Presentation mode: full screen, the menu and status bars hidden, advanced controls hidden,
+    // all text scaled for the back of the room. Leaving restores exactly what was there.
+    bool isPresenting() const { return m_beforePresentation.has_value(); }
+    void setPresentation(bool on);
 
     void exportFigure();
     void exportCsv();
@@ -40,6 +55,9 @@ protected:
 
 private:
     void createMenus();
+    // View menu: text size, presentation mode, high contrast (MainWindowPresentation.cpp).
+    void addClassroomActions(QMenu *view);
+    void createToolBar();
     void updateFormula();
     void updateReadout();
     void nudgeAlpha(double delta);
@@ -57,6 +75,28 @@ private:
     session::TrainingController *m_training = nullptr;
     TrainingTab *m_trainingTab = nullptr;
     BornDeadDialog *m_bornDead = nullptr;
+    Appearance *m_appearance = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QPointer<ShortcutSheet> m_shortcutSheet;
+    QAction *m_playAction = nullptr;
+    QAction *m_stepAction = nullptr;
+    QAction *m_resetAction = nullptr;
+    QAction *m_presentationAction = nullptr;
+    QAction *m_leavePresentationAction = nullptr;
+
+    // What presentation mode changed, to put back.
+    struct PresentationRestore
+    {
+        Qt::WindowStates windowState;
+        QByteArray geometry;
+        bool menuBarHidden = false;
+        bool statusBarHidden = false;
+        bool toolBarHidden = false;
+        bool explorerAdvanced = true;
+        bool trainingAdvanced = true;
+        std::vector<std::pair<QPointer<QSplitter>, QByteArray>> splitters;
+    };
+    std::optional<PresentationRestore> m_beforePresentation;
 };
 
 }  // namespace relulab::gui
