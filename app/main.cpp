@@ -2,7 +2,6 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
-#include <QIcon>
 #include <QTextStream>
 #include <cstdio>
 
@@ -124,7 +123,8 @@ int main(int argc, char **argv)
     QApplication::setApplicationDisplayName(QStringLiteral("ReLU Lab"));
     QApplication::setOrganizationName(QStringLiteral("ReLU Lab"));
     QApplication::setApplicationVersion(QStringLiteral(RELULAB_VERSION));
-    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/relulab.svg")));
+    // The desktop entry's name: docks and task bars match the window to its icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("relulab"));
     // Classroom default: a size that reads from the back of a room on a projector.
     QFont font = QApplication::font();
     font.setPointSizeF(std::max(font.pointSizeF(), 9.0) * 1.2);

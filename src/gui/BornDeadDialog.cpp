@@ -13,6 +13,7 @@
 #include <cmath>
 
 #include "PlotStyle.h"
+#include "Theme.h"
 #include "core/BornDead.h"
 #include "core/BornDeadSurvey.h"
 
@@ -61,22 +62,15 @@ BornDeadDialog::BornDeadDialog(QWidget *parent) : QDialog(parent)
     for (int p = 0; p <= 100; p += 20)
         percent->addTick(p / 100.0, QStringLiteral("%1%").arg(p));
     m_plot->yAxis->setTicker(percent);
-    QFont font = m_plot->font();
-    font.setPointSizeF(12);
-    m_plot->xAxis->setLabelFont(font);
-    m_plot->yAxis->setLabelFont(font);
     m_plot->legend->setVisible(true);
     m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
 
     for (size_t w = 0; w < kWidths.size(); ++w) {
         QCPGraph *measured = m_plot->addGraph();
         measured->setName(tr("width %1, measured").arg(kWidths[w]));
-        measured->setPen(QPen(kColors[w], 2.0));
-        measured->setScatterStyle(QCPScatterStyle(kShapes[w], kColors[w], kColors[w], 9));
         QCPGraph *formula = m_plot->addGraph();
         formula->setName(
             tr("width %1, 1 \u2212 (1 \u2212 2\u207b\u1d3a)\u1d38\u207b\u00b9").arg(kWidths[w]));
-        formula->setPen(QPen(kColors[w], 1.6, Qt::DashLine));
         for (int depth = 1; depth <= kMaxDepth; ++depth)
             formula->addData(depth, core::luDeadProbability(kWidths[w], depth + 1));
     }
@@ -116,7 +110,31 @@ BornDeadDialog::BornDeadDialog(QWidget *parent) : QDialog(parent)
     layout->addWidget(note);
     layout->addLayout(controls);
 
+    setDisplayStyle(DisplayStyle{});
     start(m_networks->value());
+}
+
+void BornDeadDialog::setDisplayStyle(const DisplayStyle &style)
+{
+    const Theme &theme = gui::theme(style.highContrast);
+    styleAxes(m_plot->axisRect(), font(), style, 12.0, 10.0);
+    QFont legendFont = font();
+    legendFont.setPointSizeF(10.0 * style.text);
+    m_plot->legend->setFont(legendFont);
+    m_plot->legend->setTextColor(theme.plotText);
+    m_plot->legend->setBorderPen(QPen(theme.legendBorder, style.line));
+    m_plot->legend->setIconSize(QSize(int(32 * style.line), int(14 * style.text)));
+    const double line = style.line * theme.curveWidth;
+    for (size_t w = 0; w < kWidths.size(); ++w) {
+        const QColor color =
+            style.highContrast ? readableOn(kColors[w], theme.plotBackground) : kColors[w];
+        QCPGraph *measured = m_plot->graph(static_cast<int>(2 * w));
+        QCPGraph *formula = m_plot->graph(static_cast<int>(2 * w + 1));
+        measured->setPen(QPen(color, 2.0 * line));
+        measured->setScatterStyle(QCPScatterStyle(kShapes[w], color, color, 9 * style.line));
+        formula->setPen(QPen(color, 1.6 * line, Qt::DashLine));
+    }
+    m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
 BornDeadDialog::~BornDeadDialog()

@@ -6,6 +6,8 @@
 #include <atomic>
 #include <memory>
 
+#include "DisplayStyle.h"
+
 class QCustomPlot;
 class QLabel;
 class QSpinBox;
@@ -26,6 +28,8 @@ public:
     // Starts (or restarts) the count with this many networks per point.
     void start(int networks);
     bool isCounting() const;
+    // Fonts, lines and theme, as the main window's plots.
+    void setDisplayStyle(const relulab::gui::DisplayStyle &style);
 
 Q_SIGNALS:
     void finished();

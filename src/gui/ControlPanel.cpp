@@ -74,6 +74,19 @@ void ControlPanel::showError(const QString &message)
     }
 }
 
+void ControlPanel::setAdvancedVisible(bool visible)
+{
+    m_advancedVisible = visible;
+    m_ui->smoothCheck->setVisible(visible);
+    m_ui->piecesTable->setVisible(visible);
+    m_ui->smoothBox->setVisible(visible && m_ui->smoothCheck->isChecked());
+}
+
+QList<QWidget *> ControlPanel::advancedWidgets() const
+{
+    return {m_ui->smoothCheck, m_ui->smoothBox, m_ui->piecesTable};
+}
+
 QCheckBox *ControlPanel::checkFor(FunctionId id) const
 {
     switch (id) {
@@ -102,7 +115,8 @@ void ControlPanel::wireFunctions()
                 [this, id](bool on) { m_state->setVisible(id, on); });
     }
     m_ui->betaSpin->setPrefix(QStringLiteral("\u03b2 = "));
-    connect(m_ui->smoothCheck, &QCheckBox::toggled, m_ui->smoothBox, &QWidget::setVisible);
+    connect(m_ui->smoothCheck, &QCheckBox::toggled, this,
+            [this](bool on) { m_ui->smoothBox->setVisible(on && m_advancedVisible); });
     connect(m_ui->betaSpin, &QDoubleSpinBox::valueChanged, this,
             [this](double beta) { showError(m_state->setSoftplusBeta(beta)); });
     connect(m_state, &session::ExplorerState::visibilityChanged, this,
@@ -264,7 +278,7 @@ void ControlPanel::syncFromState()
     for (FunctionId id : session::kAllFunctions)
         anySmooth = anySmooth || (!session::isRectifier(id) && m_state->isVisible(id));
     if (anySmooth) m_ui->smoothCheck->setChecked(true);
-    m_ui->smoothBox->setVisible(m_ui->smoothCheck->isChecked());
+    m_ui->smoothBox->setVisible(m_ui->smoothCheck->isChecked() && m_advancedVisible);
     {
         const QSignalBlocker block(m_ui->betaSpin);
         m_ui->betaSpin->setValue(m_state->softplusBeta());

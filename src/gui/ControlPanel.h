@@ -34,6 +34,12 @@ public:
     QString errorText() const;
     void showError(const QString &message);
 
+    // Presentation mode keeps the essentials (function toggles, alpha, range, maxout buttons,
+    // convention) and hides the rest: the smooth cousins and the table of pieces.
+    void setAdvancedVisible(bool visible);
+    bool advancedVisible() const { return m_advancedVisible; }
+    QList<QWidget *> advancedWidgets() const;
+
 private:
     void wireFunctions();
     void wireAlpha();
@@ -51,6 +57,7 @@ private:
     MaxoutPiecesModel *m_piecesModel = nullptr;
     QLabel *m_error = nullptr;
     quint64 m_randomSeed = 1;
+    bool m_advancedVisible = true;
 };
 
 }  // namespace relulab::gui

@@ -6,7 +6,9 @@
 #include <limits>
 
 #include "PlotStyle.h"
+#include "Theme.h"
 #include "core/Maxout.h"
+#include "session/ExplorerText.h"
 
 namespace relulab::gui {
 
@@ -93,15 +95,15 @@ ExplorerPlot::ExplorerPlot(session::ExplorerState *state, QWidget *parent)
     : QCustomPlot(parent), m_state(state)
 {
     setAccessibleName(tr("Activation plots"));
-    setAccessibleDescription(
-        tr("Upper plot: the activation functions f(z). Lower plot: their derivatives f\u2032(z), "
-           "with a filled marker at the value used at each kink and open markers at the limits "
-           "not taken."));
     setToolTip(
         tr("Drag the Leaky ReLU's negative branch to set \u03b1; drag a maxout piece to "
            "move it, or its diamond handle to rotate it.\nDrag empty space to pan, use "
-           "the wheel to zoom, double-click to reset the view."));
+           "the wheel to zoom, double-click to reset the view.\nKeyboard: \u2190 \u2192 move the "
+           "cursor (it stops on every kink), \u2191 \u2193 change \u03b1, Enter picks a maxout "
+           "piece instead; Shift for finer steps."));
     setMouseTracking(true);
+    // Focus by Tab or click: the arrow keys then read values along z and change alpha.
+    setFocusPolicy(Qt::StrongFocus);
     setMinimumSize(480, 360);
     setAutoAddPlottableToLegend(false);
     setNoAntialiasingOnDrag(false);
@@ -120,6 +122,16 @@ ExplorerPlot::ExplorerPlot(session::ExplorerState *state, QWidget *parent)
     };
     connect(m_state, &session::ExplorerState::alphaChanged, this, redrawOne(FunctionId::Leaky));
     connect(m_state, &session::ExplorerState::piecesChanged, this, redrawOne(FunctionId::Maxout));
+    connect(m_state, &session::ExplorerState::piecesChanged, this, [this] {
+        if (m_keyTarget >= m_state->maxout().pieceCount()) m_keyTarget = -1;
+        updateKeyHint();
+    });
+    const auto describe = [this] { updateDescription(); };
+    connect(m_state, &session::ExplorerState::alphaChanged, this, describe);
+    connect(m_state, &session::ExplorerState::piecesChanged, this, describe);
+    connect(m_state, &session::ExplorerState::visibilityChanged, this, describe);
+    connect(m_state, &session::ExplorerState::rangeChanged, this, describe);
+    connect(m_state, &session::ExplorerState::conventionChanged, this, describe);
     connect(m_state, &session::ExplorerState::softplusBetaChanged, this,
             redrawOne(FunctionId::Softplus));
     const auto everything = [this] {
@@ -140,6 +152,8 @@ ExplorerPlot::ExplorerPlot(session::ExplorerState *state, QWidget *parent)
     });
 
     refreshAll();
+    updateDescription();
+    updateKeyHint();
 }
 
 void ExplorerPlot::buildLayout()
@@ -177,9 +191,18 @@ void ExplorerPlot::buildLayout()
     m_kinkNote->position->setAxisRect(m_derivativeRect);
     m_kinkNote->position->setCoords(0.01, 0.03);
     m_kinkNote->setPositionAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_kinkNote->setTextAlignment(Qt::AlignLeft);
     m_kinkNote->setPadding(QMargins(6, 3, 6, 3));
-    m_kinkNote->setBrush(QColor(255, 255, 255, 225));
-    m_kinkNote->setColor(kAxisColor);
+
+    m_keyHint = new QCPItemText(this);
+    m_keyHint->setClipToAxisRect(false);
+    m_keyHint->position->setType(QCPItemPosition::ptAxisRectRatio);
+    m_keyHint->position->setAxisRect(m_valueRect);
+    m_keyHint->position->setCoords(0.99, 0.02);
+    m_keyHint->setPositionAlignment(Qt::AlignTop | Qt::AlignRight);
+    m_keyHint->setTextAlignment(Qt::AlignRight);
+    m_keyHint->setPadding(QMargins(6, 3, 6, 3));
+    m_keyHint->setVisible(false);
 
     for (auto **probe : {&m_probeValue, &m_probeDerivative}) {
         *probe = new QCPItemStraightLine(this);
@@ -233,28 +256,43 @@ void ExplorerPlot::createGraphs()
 
 void ExplorerPlot::applyStyles()
 {
-    const double s = m_scale;
+    const double t = m_style.text;
+    const double s = m_style.line;
+    const bool hc = m_style.highContrast;
+    const Theme &theme = gui::theme(hc);
     for (QCPAxisRect *rect : {m_valueRect, m_derivativeRect}) {
-        styleAxes(rect, font(), s, 13.0, 11.0);
+        styleAxes(rect, font(), m_style, 13.0, 11.0);
         for (QCPAxis *axis : rect->axes())
-            axis->grid()->setZeroLinePen(QPen(QColor(0x80, 0x80, 0x80), 1.2 * s));
+            axis->grid()->setZeroLinePen(QPen(theme.zeroLine, 1.2 * s));
     }
     QFont legendFont = font();
-    legendFont.setPointSizeF(11.5 * s);
+    legendFont.setPointSizeF(11.5 * t);
     m_legend->setFont(legendFont);
-    m_legend->setIconSize(QSize(int(44 * s), int(14 * s)));
-    m_legend->setBorderPen(QPen(kGridColor, 1.0));
+    m_legend->setTextColor(theme.plotText);
+    // The line samples grow with the lines and with the text beside them.
+    m_legend->setIconSize(QSize(int(44 * std::max(s, t)), int(14 * t)));
+    m_legend->setBrush(theme.legendFill);
+    m_legend->setBorderPen(QPen(theme.legendBorder, hc ? 1.5 * s : 1.0));
     QFont noteFont = font();
-    noteFont.setPointSizeF(10.5 * s);
-    m_kinkNote->setFont(noteFont);
+    noteFont.setPointSizeF(10.5 * t);
+    for (QCPItemText *note : {m_kinkNote, m_keyHint}) {
+        note->setFont(noteFont);
+        note->setColor(theme.plotText);
+        note->setBrush(theme.legendFill);
+    }
+    wrapKinkNote();
+    m_keyHint->setPen(QPen(theme.focus, std::max(1.0, s)));
+    for (QCPItemStraightLine *probe : {m_probeValue, m_probeDerivative})
+        probe->setPen(QPen(theme.probe, (hc ? 2.0 : 1.0) * s, Qt::DotLine));
 
     for (FunctionId id : session::kAllFunctions) {
         const FunctionGraphs &g = m_graphs[index(id)];
         const FunctionStyle style = functionStyle(id);
+        const QColor color = functionColor(id, hc);
         const bool rect = session::isRectifier(id);
-        const double width = (rect ? 3.0 : 2.2) * s;
-        g.value->setPen(functionPen(id, width));
-        g.derivative->setPen(functionPen(id, width));
+        const double width = (rect ? 3.0 : 2.2) * s * theme.curveWidth;
+        g.value->setPen(functionPen(id, width, hc));
+        g.derivative->setPen(functionPen(id, width, hc));
         const auto shape = static_cast<QCPScatterStyle::ScatterShape>(style.marker);
         // Nested sizes (ReLU largest, drawn first) keep every marker visible where kinks
         // of several functions coincide, as they do at z = 0.
@@ -262,10 +300,10 @@ void ExplorerPlot::applyStyles()
                             : id == FunctionId::Leaky ? 11.0
                                                       : 7.0) *
                            s;
-        g.taken->setScatterStyle(
-            QCPScatterStyle(shape, QPen(style.color, 2.0 * s), style.color, dot));
-        g.open->setScatterStyle(QCPScatterStyle(shape, QPen(style.color, 2.0 * s), Qt::white, dot));
-        QColor barColor = style.color;
+        g.taken->setScatterStyle(QCPScatterStyle(shape, QPen(color, 2.0 * s), color, dot));
+        g.open->setScatterStyle(
+            QCPScatterStyle(shape, QPen(color, 2.0 * s), theme.plotBackground, dot));
+        QColor barColor = color;
         barColor.setAlpha(120);
         const double bar = (id == FunctionId::Relu    ? 12.0
                             : id == FunctionId::Leaky ? 7.0
@@ -278,14 +316,18 @@ void ExplorerPlot::applyStyles()
         g.derivative->setAntialiased(!rect);
     }
     m_hiddenHandles->setScatterStyle(QCPScatterStyle(
-        QCPScatterStyle::ssDiamond, QPen(Qt::white, 1.5 * s), kHiddenPieceColor, 12.0 * s));
-    m_handles->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDiamond, QPen(Qt::white, 1.5 * s),
-                                               okabeIto::kBluishGreen, 13.0 * s));
+        QCPScatterStyle::ssDiamond, QPen(Qt::white, 1.5 * s), theme.hiddenPiece, 12.0 * s));
+    m_handles->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDiamond,
+                                               QPen(hc ? Qt::black : Qt::white, 1.5 * s),
+                                               functionColor(FunctionId::Maxout, hc), 13.0 * s));
+    m_histogram->setPen(QPen(QColor(0x56, 0xB4, 0xE9), 1.0 * s));
+    updateVisibility();  // the legend's text colours
 }
 
-void ExplorerPlot::setDisplayScale(double scale)
+void ExplorerPlot::setDisplayStyle(const DisplayStyle &style)
 {
-    m_scale = std::clamp(scale, 0.5, 4.0);
+    m_style = {std::clamp(style.text, 0.5, 4.0), std::clamp(style.line, 0.5, 4.0),
+               style.highContrast};
     applyStyles();
     fitYRanges();
     scheduleReplot();
@@ -300,9 +342,9 @@ void ExplorerPlot::refreshAll()
     fitYRanges();
     rebuildHistogram();
     const auto convention = QString::fromUtf8(core::conventionName(m_state->convention()).data());
-    m_kinkNote->setText(tr("filled marker: f\u2032 used at a kink (%1 convention)   "
-                           "open marker: limit not taken   bar: subgradient set")
-                            .arg(convention));
+    m_kinkNoteParts = {tr("filled marker: f\u2032 used at a kink (%1 convention)").arg(convention),
+                       tr("open marker: limit not taken"), tr("bar: subgradient set")};
+    wrapKinkNote();
 }
 
 void ExplorerPlot::rebuildFunction(FunctionId id)
@@ -409,10 +451,15 @@ void ExplorerPlot::rebuildPieces()
         else
             g->data()->clear();
         const bool hidden = m.state(i) != core::PieceState::Active;
-        QColor color = hidden ? kHiddenPieceColor : okabeIto::kBluishGreen;
-        if (!hidden) color.setAlpha(170);
-        // At 1 px Qt strokes dashes with its fast cosmetic path; thicker only when scaled up.
-        QPen pen(color, std::max(1.0, m_scale), hidden ? Qt::DotLine : Qt::DashLine);
+        const bool hc = m_style.highContrast;
+        QColor color = hidden ? theme(hc).hiddenPiece : functionColor(FunctionId::Maxout, hc);
+        if (!hidden && !hc) color.setAlpha(170);
+        // At 1 px Qt strokes dashes with its fast cosmetic path; thicker only when scaled up, and
+        // for the piece the arrow keys move while the plot has focus.
+        const bool target = i == m_keyTarget && hasFocus();
+        const double width =
+            std::max(1.0, m_style.line * theme(hc).curveWidth) * (target ? 2.5 : 1.0);
+        QPen pen(color, width, hidden ? Qt::DotLine : Qt::DashLine);
         pen.setDashPattern(hidden ? QVector<qreal>{1.5, 3.0} : QVector<qreal>{7.0, 4.0});
         g->setPen(pen);
         const QPointF h = pieceHandle(i);
@@ -429,13 +476,18 @@ void ExplorerPlot::rebuildPieces()
 void ExplorerPlot::updateVisibility()
 {
     m_legend->clearItems();
+    const Theme &theme = gui::theme(m_style.highContrast);
     for (FunctionId id : session::kAllFunctions) {
         const bool on = m_state->isVisible(id);
         const FunctionGraphs &g = m_graphs[index(id)];
         for (QCPGraph *graph : {g.value, g.derivative, g.taken, g.open})
             graph->setVisible(on);
         g.bars->setVisible(on && m_state->showSubgradient());
-        if (on) g.value->addToLegend(m_legend);
+        if (!on) continue;
+        g.value->addToLegend(m_legend);
+        // The name in its curve's colour, in the variant dark enough to read as text.
+        if (QCPPlottableLegendItem *item = m_legend->itemWithPlottable(g.value))
+            item->setTextColor(functionTextColor(id, theme));
     }
     m_histogram->setVisible(!m_histogramValues.empty());
     if (!m_histogramValues.empty()) m_histogram->addToLegend(m_legend);
@@ -477,8 +529,58 @@ void ExplorerPlot::fitYRanges()
     m_valueRect->axis(QCPAxis::atLeft)->setRange(fittedRange(vLo, vHi, {0.0}, 0.08));
     // Room above for the note and around the 0 and 1 levels for the kink markers.
     const QCPRange d = fittedRange(dLo, dHi, {0.0, 1.0}, 0.12);
-    m_derivativeRect->axis(QCPAxis::atLeft)->setRange(d.lower, d.upper + 0.22 * d.size());
+    // The note's share of the plot's height stays free above the curves.
+    const double rectHeight = m_derivativeRect->height();
+    const double free = rectHeight > 40 && m_kinkNote->visible()
+                            ? std::clamp(noteHeight() / rectHeight, 0.18, kMaxNoteShare)
+                            : 0.18;
+    m_derivativeRect->axis(QCPAxis::atLeft)
+        ->setRange(d.lower, (d.upper - free * d.lower) / (1.0 - free));
     rebuildPieces();  // their drawn segments are clipped to the new range
+}
+
+bool ExplorerPlot::wrapKinkNote()
+{
+    // Greedy: whole phrases per line, as many as the plot's width holds.
+    const QFontMetricsF metrics(m_kinkNote->font());
+    const double width = m_derivativeRect->width() > 0 ? m_derivativeRect->width() : this->width();
+    const double room = std::max(120.0, width - 16.0 * m_style.text);
+    const QString gap = QStringLiteral("   ");
+    QStringList lines;
+    for (const QString &part : std::as_const(m_kinkNoteParts)) {
+        if (!lines.isEmpty() && metrics.horizontalAdvance(lines.back() + gap + part) <= room)
+            lines.back() += gap + part;
+        else
+            lines << part;
+    }
+    const QString text = lines.join(QLatin1Char('\n'));
+    if (text != m_kinkNote->text()) m_kinkNote->setText(text);
+    const int count = std::max(1, static_cast<int>(lines.size()));
+    if (count == m_kinkNoteLines) return false;
+    m_kinkNoteLines = count;
+    return true;
+}
+
+void ExplorerPlot::updateLayout()
+{
+    QCustomPlot::updateLayout();
+    // Large text in a narrow plot wraps the note and the curves move down to make room; in a
+    // plot too low for it (the largest text in presentation) the note gives way to the curves.
+    bool changed = wrapKinkNote();
+    const bool fits = noteHeight() <= kMaxNoteShare * m_derivativeRect->height();
+    if (fits != m_kinkNote->visible()) {
+        m_kinkNote->setVisible(fits);
+        changed = true;
+    }
+    if (changed) {
+        fitYRanges();
+        QCustomPlot::updateLayout();
+    }
+}
+
+double ExplorerPlot::noteHeight() const
+{
+    return m_kinkNoteLines * QFontMetricsF(m_kinkNote->font()).lineSpacing() + 12.0 * m_style.text;
 }
 
 void ExplorerPlot::scheduleReplot()

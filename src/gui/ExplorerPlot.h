@@ -7,6 +7,7 @@
 #include <array>
 #include <optional>
 
+#include "DisplayStyle.h"
 #include "core/CurveSampling.h"
 #include "session/ExplorerState.h"
 
@@ -61,9 +62,25 @@ public:
     void setHistogram(const std::vector<double> &values, const QString &label);
     QCPBars *histogramBars() const { return m_histogram; }
 
-    // Scales fonts and line widths (1 = normal); used for figures and presentation.
-    void setDisplayScale(double scale);
-    double displayScale() const { return m_scale; }
+    // Scales fonts and line widths alike (1 = normal); used for figures.
+    void setDisplayScale(double scale) { setDisplayStyle(DisplayStyle::uniform(scale)); }
+    double displayScale() const { return m_style.text; }
+    // Font and line scales and the theme, from the window's Appearance.
+    void setDisplayStyle(const relulab::gui::DisplayStyle &style);
+    const DisplayStyle &displayStyle() const { return m_style; }
+
+    // Keyboard, while the plot has focus: Up/Down change the target (-1: the Leaky slope alpha,
+    // otherwise that maxout piece's intercept), Left/Right move the cursor along z and stop on
+    // every kink; Shift gives the fine steps; Enter picks the next target.
+    static constexpr double kAlphaStep = 0.01;
+    static constexpr double kAlphaFineStep = 0.001;
+    static constexpr double kInterceptStep = 0.1;
+    static constexpr double kInterceptFineStep = 0.01;
+    static constexpr double kProbeStepsPerRange = 100.0;  // Shift: ten times as many
+    int keyboardTarget() const { return m_keyTarget; }
+    void setKeyboardTarget(int piece);
+    // The words for the keyboard target, e.g. "α" or "maxout piece 2".
+    QString keyboardTargetName() const;
 
     // Recomputes every curve and replots now; used after construction for off-screen figures.
     void refreshAll();
@@ -82,6 +99,11 @@ protected:
     void wheelEvent(QWheelEvent *event) override;
     void leaveEvent(QEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
+    // The note over the derivative plot wraps to the plot's width.
+    void updateLayout() override;
 
 private:
     struct FunctionGraphs
@@ -123,12 +145,22 @@ private:
     bool inPlotArea(const QPointF &pixel) const;
     void updateHoverCursor(const QPointF &pixel);
     void zoomAround(double z, double factor);
+    void moveProbeBy(int direction, bool fine);
+    void nudgeTarget(int direction, bool fine);
+    void updateKeyHint();
+    void updateDescription();
+    bool wrapKinkNote();  // true when its number of lines changed
+    double noteHeight() const;
+    static constexpr double kMaxNoteShare = 0.4;  // of the derivative plot's height
 
     session::ExplorerState *m_state;
     QCPAxisRect *m_valueRect = nullptr;
     QCPAxisRect *m_derivativeRect = nullptr;
     QCPLegend *m_legend = nullptr;
     QCPItemText *m_kinkNote = nullptr;
+    QStringList m_kinkNoteParts;
+    int m_kinkNoteLines = 1;
+    QCPItemText *m_keyHint = nullptr;  // shown while the plot has keyboard focus
     std::array<FunctionGraphs, 7> m_graphs;
     std::vector<QCPGraph *> m_pieces;
     QCPGraph *m_handles = nullptr;        // rotate handles of active pieces
@@ -140,7 +172,8 @@ private:
     std::vector<double> m_histogramValues;
     void rebuildHistogram();
     Drag m_drag;
-    double m_scale = 1.0;
+    DisplayStyle m_style;
+    int m_keyTarget = -1;
 };
 
 }  // namespace relulab::gui

@@ -1,8 +1,12 @@
-// Mouse handling of the explorer plots: hover probe, drags on curves and handles, pan and zoom.
+// Mouse and keyboard handling of the explorer plots: hover probe, drags on curves and handles,
+// pan and zoom; arrow keys for the cursor, alpha and the maxout pieces.
+#include <QKeyEvent>
 #include <QMenu>
 #include <cmath>
 
 #include "ExplorerPlot.h"
+#include "PlotStyle.h"
+#include "session/ExplorerText.h"
 
 namespace relulab::gui {
 
@@ -134,23 +138,27 @@ void ExplorerPlot::mousePressEvent(QMouseEvent *event)
     }
     m_drag = {};
     m_drag.pressPixel = pos;
+    setFocus(Qt::MouseFocusReason);
     m_drag.lo = m_state->lo();
     m_drag.hi = m_state->hi();
     m_drag.pressF = fAtPixel(pos.y());
     const Hit hit = hitTest(pos);
     switch (hit.kind) {
         case HitKind::PieceHandle:
+            m_keyTarget = hit.piece;  // the arrow keys then move what the mouse last took
             m_drag.kind = DragKind::PieceSlope;
             m_drag.piece = hit.piece;
             m_drag.pivot = piecePivot(hit.piece);
             m_drag.pieceAtPress = m_state->pieces()[static_cast<size_t>(hit.piece)];
             break;
         case HitKind::PieceBody:
+            m_keyTarget = hit.piece;
             m_drag.kind = DragKind::PieceIntercept;
             m_drag.piece = hit.piece;
             m_drag.pieceAtPress = m_state->pieces()[static_cast<size_t>(hit.piece)];
             break;
         case HitKind::LeakyBranch:
+            m_keyTarget = -1;
             m_drag.kind = DragKind::Alpha;
             break;
         case HitKind::None:
@@ -158,6 +166,7 @@ void ExplorerPlot::mousePressEvent(QMouseEvent *event)
             setCursor(Qt::ClosedHandCursor);
             break;
     }
+    updateKeyHint();
     event->accept();
 }
 
@@ -278,6 +287,143 @@ void ExplorerPlot::contextMenuEvent(QContextMenuEvent *event)
     if (chosen == reset)
         m_state->setRange(session::ExplorerSettings::kDefaultLo,
                           session::ExplorerSettings::kDefaultHi);
+}
+
+void ExplorerPlot::setKeyboardTarget(int piece)
+{
+    m_keyTarget = piece >= 0 && piece < m_state->maxout().pieceCount() ? piece : -1;
+    rebuildPieces();
+    updateKeyHint();
+    updateDescription();
+    scheduleReplot();
+}
+
+QString ExplorerPlot::keyboardTargetName() const
+{
+    return m_keyTarget < 0 ? tr("\u03b1") : tr("maxout piece %1").arg(m_keyTarget + 1);
+}
+
+void ExplorerPlot::moveProbeBy(int direction, bool fine)
+{
+    const double lo = m_state->lo();
+    const double hi = m_state->hi();
+    double z = std::clamp(0.0, lo, hi);  // the first press lands on the classic kink
+    if (m_probe) {
+        const double step = (hi - lo) / (fine ? 10 * kProbeStepsPerRange : kProbeStepsPerRange);
+        const double from = *m_probe;
+        // Multiples of the step keep the numbers tidy; rounding moves at most half a step, so
+        // the cursor still moves the right way.
+        double to = std::clamp(std::round((from + direction * step) / step) * step, lo, hi);
+        // Never step over a kink: stop on it, where the readout names the subgradient.
+        for (FunctionId id : session::kAllFunctions) {
+            if (!m_state->isVisible(id)) continue;
+            for (const core::KinkPoint &k : curve(id).kinks) {
+                if (!k.slopes.isKink()) continue;
+                if (direction > 0 ? (k.z > from && k.z < to) : (k.z < from && k.z > to)) to = k.z;
+            }
+        }
+        z = to;
+    }
+    setProbe(z);
+    Q_EMIT probeMoved(z);
+}
+
+void ExplorerPlot::nudgeTarget(int direction, bool fine)
+{
+    if (m_keyTarget < 0) {
+        const double step = fine ? kAlphaFineStep : kAlphaStep;
+        const double alpha =
+            std::clamp(std::round((m_state->alpha() + direction * step) * 1e4) / 1e4, -1.0, 1.0);
+        m_state->setAlpha(alpha);
+        return;
+    }
+    core::MaxoutPiece p = m_state->pieces()[static_cast<size_t>(m_keyTarget)];
+    const double step = fine ? kInterceptFineStep : kInterceptStep;
+    p.intercept = std::round((p.intercept + direction * step) * 1e4) / 1e4;
+    m_state->setPiece(m_keyTarget, p);
+}
+
+void ExplorerPlot::keyPressEvent(QKeyEvent *event)
+{
+    const bool fine = event->modifiers() & Qt::ShiftModifier;
+    const Qt::KeyboardModifiers others =
+        event->modifiers() & ~(Qt::ShiftModifier | Qt::KeypadModifier);
+    if (others != Qt::NoModifier) {
+        QCustomPlot::keyPressEvent(event);
+        return;
+    }
+    switch (event->key()) {
+        case Qt::Key_Left:
+        case Qt::Key_Right:
+            moveProbeBy(event->key() == Qt::Key_Left ? -1 : 1, fine);
+            break;
+        case Qt::Key_Up:
+        case Qt::Key_Down:
+            nudgeTarget(event->key() == Qt::Key_Up ? 1 : -1, fine);
+            break;
+        case Qt::Key_Return:
+        case Qt::Key_Enter: {
+            const int count =
+                m_state->isVisible(FunctionId::Maxout) ? m_state->maxout().pieceCount() : 0;
+            setKeyboardTarget(m_keyTarget + 1 < count ? m_keyTarget + 1 : -1);
+            break;
+        }
+        default:
+            QCustomPlot::keyPressEvent(event);
+            return;
+    }
+    event->accept();
+}
+
+void ExplorerPlot::focusInEvent(QFocusEvent *event)
+{
+    QCustomPlot::focusInEvent(event);
+    rebuildPieces();
+    updateKeyHint();
+}
+
+void ExplorerPlot::focusOutEvent(QFocusEvent *event)
+{
+    QCustomPlot::focusOutEvent(event);
+    rebuildPieces();
+    updateKeyHint();
+}
+
+void ExplorerPlot::updateKeyHint()
+{
+    m_keyHint->setVisible(hasFocus());
+    m_keyHint->setText(
+        tr("\u2191 \u2193 %1 (Shift: finer) \u00b7 \u2190 \u2192 cursor \u00b7 Enter: next")
+            .arg(keyboardTargetName()));
+    scheduleReplot();
+}
+
+void ExplorerPlot::updateDescription()
+{
+    QStringList shown;
+    for (FunctionId id : session::kAllFunctions) {
+        if (!m_state->isVisible(id)) continue;
+        QString name = session::functionName(id);
+        if (id == FunctionId::Leaky)
+            name = tr("%1 with \u03b1 = %2").arg(name, session::formatNumber(m_state->alpha()));
+        if (id == FunctionId::Maxout)
+            name = tr("%1 of %n piece(s)", nullptr, m_state->maxout().pieceCount()).arg(name);
+        shown << tr("%1 (%2)").arg(name, functionStyle(id).lineDescription);
+    }
+    const QString range =
+        tr("z from %1 to %2")
+            .arg(session::formatNumber(m_state->lo()), session::formatNumber(m_state->hi()));
+    if (shown.isEmpty()) {
+        setAccessibleDescription(tr("No function is shown; %1.").arg(range));
+        return;
+    }
+    setAccessibleDescription(
+        tr("Upper plot: %1, %2. Lower plot: their derivatives f\u2032(z); at each kink a filled "
+           "marker shows the value the %3 convention takes and an open marker the limit not "
+           "taken. Arrow keys: Left and Right move the cursor, Up and Down change %4.")
+            .arg(shown.join(QStringLiteral(", ")), range,
+                 QString::fromUtf8(core::conventionName(m_state->convention()).data()),
+                 keyboardTargetName()));
 }
 
 }  // namespace relulab::gui

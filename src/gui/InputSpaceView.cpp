@@ -9,6 +9,7 @@
 #include <utility>
 
 #include "PlotStyle.h"
+#include "Theme.h"
 
 namespace relulab::gui {
 
@@ -425,17 +426,21 @@ QPainterPath InputSpaceView::offRegion() const
 
 void InputSpaceView::applyStyles()
 {
-    const double s = m_scale;
-    styleAxes(axisRect(), font(), s, 12.0, 10.0);
+    const double t = m_style.text;
+    const Theme &theme = gui::theme(m_style.highContrast);
+    const double s = m_style.line * theme.curveWidth;
+    styleAxes(axisRect(), font(), m_style, 12.0, 10.0);
     QFont titleFont = font();
-    titleFont.setPointSizeF(11.5 * s);
+    titleFont.setPointSizeF(11.5 * t);
     titleFont.setBold(true);
     m_title->setFont(titleFont);
-    m_title->setTextColor(kAxisColor);
+    m_title->setTextColor(theme.plotText);
     QFont legendFont = font();
-    legendFont.setPointSizeF(10.0 * s);
+    legendFont.setPointSizeF(10.0 * t);
     legend->setFont(legendFont);
-    legend->setIconSize(QSize(int(26 * s), int(12 * s)));
+    legend->setTextColor(theme.plotText);
+    legend->setBrush(theme.legendFill);
+    legend->setIconSize(QSize(int(26 * std::max(t, s)), int(12 * t)));
 
     const double dot = 8.0 * s;
     const QPen edge(QColor(0, 0, 0, 200), 1.0 * s);
@@ -463,9 +468,10 @@ void InputSpaceView::applyStyles()
     m_decision->setBrush(Qt::NoBrush);
 }
 
-void InputSpaceView::setDisplayScale(double scale)
+void InputSpaceView::setDisplayStyle(const DisplayStyle &style)
 {
-    m_scale = std::clamp(scale, 0.5, 4.0);
+    m_style = {std::clamp(style.text, 0.5, 4.0), std::clamp(style.line, 0.5, 4.0),
+               style.highContrast};
     applyStyles();
     replot(rpQueuedReplot);
 }
@@ -682,15 +688,39 @@ void InputSpaceView::updateMode()
     xAxis->setLabel(m_oneD ? QStringLiteral("x") : QStringLiteral("x\u2081"));
     yAxis->setLabel(m_oneD ? QStringLiteral("y") : QStringLiteral("x\u2082"));
 
+    fillLegend();
+}
+
+void InputSpaceView::fillLegend()
+{
     legend->clearItems();
+    legend->setWrap(m_legendColumns);
     std::vector<QCPAbstractPlottable *> entries;
-    if (two)
-        entries = {m_trainClass[0], m_testClass[0], m_decision, m_trainClass[1], m_testClass[1]};
-    else
+    if (m_oneD)
         entries = {m_trainTargets, m_testTargets, m_curve, m_kinks};
+    else if (m_legendColumns == 3)  // class 0 on the first row, class 1 on the second
+        entries = {m_trainClass[0], m_testClass[0], m_decision, m_trainClass[1], m_testClass[1]};
+    else  // train and test side by side, the boundary after them
+        entries = {m_trainClass[0], m_testClass[0], m_trainClass[1], m_testClass[1], m_decision};
     if (!m_offArea->isEmpty()) entries.push_back(m_offArea);
     for (QCPAbstractPlottable *p : entries)
         p->addToLegend(legend);
+}
+
+void InputSpaceView::fitLegendColumns()
+{
+    // As many columns as the widest entry allows, so large text wraps instead of being cut off.
+    int widest = 1;
+    for (int i = 0; i < legend->itemCount(); ++i) {
+        if (const QCPAbstractLegendItem *item = legend->item(i))  // empty cells are null
+            widest = std::max(widest, item->minimumOuterSizeHint().width());
+    }
+    const int room = width() - legend->margins().left() - legend->margins().right();
+    const int columns =
+        std::clamp((room + legend->columnSpacing()) / (widest + legend->columnSpacing()), 1, 3);
+    if (columns == m_legendColumns) return;
+    m_legendColumns = columns;
+    fillLegend();
 }
 
 void InputSpaceView::updateCaption()
@@ -723,8 +753,16 @@ void InputSpaceView::wrapCaption()
     // Greedy: whole phrases per line, as many as the widget's width holds.
     const QFontMetricsF metrics(m_title->font());
     const double room = std::max(100.0, width() - 16.0);
-    QStringList lines;
+    // A phrase wider than the plot (large text) breaks between its words.
+    QStringList pieces;
     for (const QString &part : std::as_const(m_captionParts)) {
+        if (metrics.horizontalAdvance(part) <= room)
+            pieces << part;
+        else
+            pieces << part.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    }
+    QStringList lines;
+    for (const QString &part : std::as_const(pieces)) {
         if (!lines.isEmpty() &&
             metrics.horizontalAdvance(lines.back() + QLatin1Char(' ') + part) <= room)
             lines.back() += QLatin1Char(' ') + part;
@@ -784,6 +822,7 @@ core::InputBounds InputSpaceView::viewBounds(const core::InputBounds &b) const
 void InputSpaceView::updateLayout()
 {
     wrapCaption();
+    fitLegendColumns();
     QCustomPlot::updateLayout();
     if (m_oneD) return;
     // Equal aspect: one unit of x1 as long as one unit of x2, the bounds fitted inside.

@@ -7,6 +7,7 @@
 #include <array>
 #include <vector>
 
+#include "DisplayStyle.h"
 #include "core/Dataset.h"
 #include "core/InputField.h"
 #include "gui/UnitRef.h"
@@ -31,7 +32,9 @@ public:
     void setSelectedUnit(UnitRef unit);
     UnitRef selectedUnit() const { return m_selected; }
     // 1 normal; bigger fonts, lines and markers for a projector.
-    void setDisplayScale(double scale);
+    void setDisplayScale(double scale) { setDisplayStyle(DisplayStyle::uniform(scale)); }
+    void setDisplayStyle(const relulab::gui::DisplayStyle &style);
+    const DisplayStyle &displayStyle() const { return m_style; }
     // The data's bounds grown to the plot's equal-aspect view, so a field computed over them
     // fills the whole plot (2-D; returned unchanged for 1-D or before the first layout).
     core::InputBounds viewBounds(const core::InputBounds &data) const;
@@ -66,6 +69,8 @@ private:
     void updateOffRegion();
     void updateCaption();
     void wrapCaption();
+    void fillLegend();
+    void fitLegendColumns();
     void updateRanges();
     int flatUnit(UnitRef unit) const;  // -1 when the network lacks it
 
@@ -82,6 +87,7 @@ private:
     QCPGraph *m_kinks = nullptr;
 
     bool m_oneD = false;
+    int m_legendColumns = 3;
     bool m_haveField = false;
     core::InputField m_field;
     core::InputBounds m_dataBounds;
@@ -89,7 +95,7 @@ private:
     std::vector<std::vector<core::UnitState>> m_states;
     core::HiddenActivation m_activation = core::HiddenActivation::Relu;
     UnitRef m_selected;
-    double m_scale = 1.0;
+    DisplayStyle m_style;
 };
 
 }  // namespace relulab::gui

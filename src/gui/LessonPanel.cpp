@@ -24,10 +24,6 @@ LessonPanel::LessonPanel(QWidget *parent) : QWidget(parent)
     m_title->setAccessibleName(tr("Lesson title"));
     m_title->setToolTip(tr("The lesson's title"));
     m_title->setWordWrap(true);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.45);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
 
     m_text = new QTextBrowser;
     m_text->setObjectName(QStringLiteral("lessonText"));
@@ -35,9 +31,6 @@ LessonPanel::LessonPanel(QWidget *parent) : QWidget(parent)
     m_text->setToolTip(tr("What this lesson shows and what to try"));
     m_text->setOpenExternalLinks(true);
     m_text->setFrameShape(QFrame::NoFrame);
-    QFont textFont = m_text->font();
-    textFont.setPointSizeF(textFont.pointSizeF() * 1.2);
-    m_text->setFont(textFont);
 
     m_previous = new QPushButton(tr("\u25c0 &Previous"));
     m_previous->setAccessibleName(tr("Previous lesson"));
@@ -73,7 +66,7 @@ void LessonPanel::showLesson(const session::Lesson &lesson, int index, int count
     m_title->setText(lesson.title);
     QString html = lesson.text;
     if (!lesson.sources.isEmpty()) {
-        html += QStringLiteral("<p style='color:#444'><small><b>%1</b><br>").arg(tr("Sources"));
+        html += QStringLiteral("<p><small><b>%1</b><br>").arg(tr("Sources"));
         QStringList items;
         for (const QString &source : lesson.sources)
             items << source.toHtmlEscaped();

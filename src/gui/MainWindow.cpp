@@ -27,17 +27,30 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include "Appearance.h"
 #include "BornDeadDialog.h"
 #include "ControlPanel.h"
 #include "ExplorerPlot.h"
 #include "FigureRenderer.h"
+#include "KeyboardNudge.h"
 #include "LessonPanel.h"
+#include "NetworkDiagram.h"
+#include "PanelScrollArea.h"
 #include "SessionDocument.h"
 #include "SettingsUndo.h"
+#include "ShortcutSheet.h"
+#include "StatusLine.h"
 #include "TrainingPanel.h"
 #include "TrainingTab.h"
 #include "session/ExplorerText.h"
 #include "session/ExportCommand.h"
+
+// The icon and other resources live in this static library; a static library's resources must
+// be registered by name, outside any namespace.
+static void initRelulabResources()
+{
+    Q_INIT_RESOURCE(relulab);
+}
 
 namespace relulab::gui {
 
@@ -46,7 +59,18 @@ using session::FunctionId;
 MainWindow::MainWindow(session::ExplorerState *state, QWidget *parent)
     : QMainWindow(parent), m_state(state)
 {
+    initRelulabResources();
+    const QIcon icon(QStringLiteral(":/icons/relulab.svg"));
+    setWindowIcon(icon);
+    // Dialogs and message boxes take the application's icon.
+    if (QApplication::windowIcon().isNull()) QApplication::setWindowIcon(icon);
     setAccessibleName(tr("ReLU Lab main window"));
+    setAccessibleDescription(
+        tr("Explore ReLU, Leaky ReLU and Maxout and their derivatives, and train a small network "
+           "to watch ReLU units die. F1 lists the keyboard shortcuts."));
+    // First: the text size and theme apply to everything built below.
+    m_appearance = new Appearance(this);
+    new KeyboardNudge(this);
 
     m_plot = new ExplorerPlot(m_state);
     m_readout = new QLabel;
@@ -57,7 +81,6 @@ MainWindow::MainWindow(session::ExplorerState *state, QWidget *parent)
            "At a kink: the subgradient set and the value the convention takes."));
     m_readout->setWordWrap(true);
     m_readout->setTextFormat(Qt::RichText);
-    m_readout->setMinimumHeight(m_readout->fontMetrics().height() * 2 + 8);
     m_formula = new QLabel;
     m_formula->setObjectName(QStringLiteral("formulaPanel"));
     m_formula->setAccessibleName(tr("Formulas"));
@@ -65,14 +88,8 @@ MainWindow::MainWindow(session::ExplorerState *state, QWidget *parent)
     m_formula->setWordWrap(true);
     m_formula->setTextFormat(Qt::RichText);
     m_formula->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont big = m_formula->font();
-    big.setPointSizeF(big.pointSizeF() * 1.3);
-    m_formula->setFont(big);
-    m_formula->setStyleSheet(QStringLiteral(
-        "QLabel#formulaPanel { background:#F4F6F8; border-top:1px solid #C8CDD2; padding:8px; }"));
-    QFont readoutFont = m_readout->font();
-    readoutFont.setPointSizeF(readoutFont.pointSizeF() * 1.1);
-    m_readout->setFont(readoutFont);
+    m_appearance->setRelativeFont(m_formula, 1.3);
+    m_appearance->setRelativeFont(m_readout, 1.1);
     m_readout->setContentsMargins(8, 2, 8, 2);
 
     auto *left = new QWidget;
@@ -82,14 +99,8 @@ MainWindow::MainWindow(session::ExplorerState *state, QWidget *parent)
     leftLayout->addWidget(m_readout);
 
     m_controls = new ControlPanel(m_state);
-    auto *scroll = new QScrollArea;
-    scroll->setWidget(m_controls);
-    scroll->setWidgetResizable(true);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    // Wide enough for the whole panel plus a vertical scroll bar: nothing is ever clipped.
-    scroll->setMinimumWidth(m_controls->minimumSizeHint().width() +
-                            scroll->style()->pixelMetric(QStyle::PM_ScrollBarExtent) +
-                            2 * scroll->frameWidth() + 4);
+    // Wide enough for the whole panel plus a vertical scroll bar, at any text size.
+    auto *scroll = new PanelScrollArea(m_controls);
     scroll->setAccessibleName(tr("Controls"));
 
     auto *splitter = new QSplitter(Qt::Horizontal);
@@ -98,7 +109,7 @@ MainWindow::MainWindow(session::ExplorerState *state, QWidget *parent)
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 0);
     splitter->setChildrenCollapsible(false);
-    splitter->setSizes({1000, scroll->minimumWidth()});
+    splitter->setSizes({1000, scroll->minimumSizeHint().width()});
 
     auto *explorer = new QWidget;
     explorer->setAccessibleName(tr("Explorer"));
@@ -129,6 +140,28 @@ MainWindow::MainWindow(session::ExplorerState *state, QWidget *parent)
     connect(m_document, &SessionDocument::statusMessage, statusBar(), &QStatusBar::showMessage);
 
     createMenus();
+    createToolBar();
+    // Made now, so action status tips show and a message never adds a bar later.
+    statusBar()->setAccessibleName(tr("Status bar"));
+
+    // Every view draws at the Appearance's scale and theme.
+    m_appearance->attach(m_plot);
+    m_appearance->attach(m_trainingTab);
+    m_appearance->setRelativeFont(m_trainingTab->status(), 1.15);
+    const auto styleTexts = [this] {
+        const Theme &t = m_appearance->theme();
+        m_formula->setStyleSheet(
+            QStringLiteral("QLabel#formulaPanel { background:%1; color:%2; border-top:%3px solid "
+                           "%4; padding:8px; }")
+                .arg(t.panel.name(), t.windowText.name())
+                .arg(t.highContrast ? 2 : 1)
+                .arg(t.panelBorder.name()));
+        // Two lines of readout, whatever the text size.
+        m_readout->setMinimumHeight(m_readout->fontMetrics().height() * 2 + 8);
+        updateReadout();
+    };
+    connect(m_appearance, &Appearance::styleChanged, this, styleTexts);
+    styleTexts();
 
     connect(m_plot, &ExplorerPlot::probeMoved, this, &MainWindow::updateReadout);
     connect(m_plot, &ExplorerPlot::probeLeft, this, &MainWindow::updateReadout);
@@ -183,6 +216,7 @@ void MainWindow::createMenus()
         return action;
     };
 
+    menuBar()->setAccessibleName(tr("Menu bar"));
     QMenu *file = menuBar()->addMenu(tr("&File"));
     add(file, tr("&New session"), QKeySequence(Qt::CTRL | Qt::Key_N),
         tr("Start over with the default settings and a new training run"),
@@ -280,19 +314,23 @@ void MainWindow::createMenus()
         [this] { m_tabs->setCurrentIndex(0); });
     add(view, tr("&Training tab"), QKeySequence(Qt::CTRL | Qt::Key_2), tr("Show the training run"),
         [this] { m_tabs->setCurrentIndex(1); });
+    view->addSeparator();
+    addClassroomActions(view);
 
     QMenu *training = menuBar()->addMenu(tr("&Training"));
-    add(training, tr("&Play / Pause"), QKeySequence(Qt::Key_Space), tr("Start or pause training"),
-        [this] {
-            m_tabs->setCurrentIndex(1);
-            m_trainingTab->panel()->togglePlay();
-        });
-    add(training, tr("&Step"), QKeySequence(Qt::Key_N), tr("Train one mini-batch step"), [this] {
-        m_tabs->setCurrentIndex(1);
-        m_trainingTab->panel()->step();
-    });
-    add(training, tr("&Reset"), QKeySequence(Qt::CTRL | Qt::Key_R),
-        tr("Start the run over with the same seed"), [this] { m_trainingTab->panel()->reset(); });
+    m_playAction = add(training, tr("&Play / Pause"), QKeySequence(Qt::Key_Space),
+                       tr("Start or pause training"), [this] {
+                           m_tabs->setCurrentIndex(1);
+                           m_trainingTab->panel()->togglePlay();
+                       });
+    m_stepAction = add(training, tr("&Step"), QKeySequence(Qt::Key_N),
+                       tr("Train one mini-batch step"), [this] {
+                           m_tabs->setCurrentIndex(1);
+                           m_trainingTab->panel()->step();
+                       });
+    m_resetAction = add(training, tr("&Reset"), QKeySequence(Qt::CTRL | Qt::Key_R),
+                        tr("Start the run over with the same seed"),
+                        [this] { m_trainingTab->panel()->reset(); });
     add(training, tr("&Import data…"), QKeySequence(Qt::CTRL | Qt::Key_I),
         tr("Train on your own CSV examples"), [this] { m_trainingTab->panel()->importCsv(); });
     add(training, tr("&Born-dead networks…"), QKeySequence(Qt::CTRL | Qt::Key_B),
@@ -302,14 +340,24 @@ void MainWindow::createMenus()
     createLessons(menuBar()->addMenu(tr("Less&on")));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    add(help, tr("&Keyboard shortcuts"), QKeySequence(Qt::Key_F1), tr("List every shortcut"),
-        &MainWindow::showShortcuts);
-    add(help, tr("&About ReLU Lab"), QKeySequence(), tr("Version and purpose"), [this] {
-        QMessageBox::about(this, tr("About ReLU Lab"),
-                           tr("<b>ReLU Lab</b> %1<br>Explore ReLU, Leaky ReLU and Maxout, their "
-                              "derivatives and kinks.")
-                               .arg(QApplication::applicationVersion()));
-    });
+    QAction *keys =
+        add(help, tr("&Keyboard shortcuts"), QKeySequence(Qt::Key_F1),
+            tr("List every shortcut, menu by menu (F1 or ?)"), &MainWindow::showShortcuts);
+    // "?" is Shift+/ on most layouts; Qt reports it as the key Question.
+    keys->setShortcuts({QKeySequence(Qt::Key_F1), QKeySequence(Qt::Key_Question)});
+    add(help, tr("&About ReLU Lab"), QKeySequence(Qt::SHIFT | Qt::Key_F1),
+        tr("Version and purpose"), [this] {
+            QMessageBox::about(
+                this, tr("About ReLU Lab"),
+                tr("<b>ReLU Lab</b> %1<br>Explore ReLU, Leaky ReLU and Maxout, their "
+                   "derivatives and kinks.")
+                    .arg(QApplication::applicationVersion()));
+        });
+}
+
+ShortcutSheet *MainWindow::shortcutSheet() const
+{
+    return m_shortcutSheet;
 }
 
 void MainWindow::createLessons(QMenu *menu)
@@ -322,6 +370,9 @@ void MainWindow::createLessons(QMenu *menu)
                                  15000);
 
     m_lessonPanel = new LessonPanel;
+    // Big enough to read from the back of the room, and growing with the text size.
+    m_appearance->setRelativeFont(m_lessonPanel->title(), 1.45, true);
+    m_appearance->setRelativeFont(m_lessonPanel->text(), 1.2);
     m_lessonDock = new QDockWidget(tr("Lesson"), this);
     m_lessonDock->setObjectName(QStringLiteral("lessonDock"));
     m_lessonDock->setAccessibleName(tr("Lesson panel"));
@@ -415,12 +466,14 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
         key->modifiers() != Qt::NoModifier)
         return QMainWindow::eventFilter(watched, event);
     // Arrow keys belong to the focused control when it uses them (a slider, a spin box, a text
-    // field, a list, a plot that moves its cursor); otherwise they step the lessons.
+    // field, a list, the explorer plot's cursor, the diagram's unit selection); otherwise they
+    // step the lessons.
     const QWidget *focus = QApplication::focusWidget();
     for (const QWidget *w = focus; w; w = w->parentWidget()) {
         if (qobject_cast<const QAbstractSlider *>(w) || qobject_cast<const QAbstractSpinBox *>(w) ||
             qobject_cast<const QLineEdit *>(w) || qobject_cast<const QComboBox *>(w) ||
-            qobject_cast<const QAbstractItemView *>(w) || w->property("usesArrowKeys").toBool())
+            qobject_cast<const QAbstractItemView *>(w) || qobject_cast<const ExplorerPlot *>(w) ||
+            qobject_cast<const NetworkDiagram *>(w))
             return QMainWindow::eventFilter(watched, event);
     }
     if (watched != focus && focus) return QMainWindow::eventFilter(watched, event);
@@ -433,26 +486,22 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 
 void MainWindow::showShortcuts()
 {
-    QString rows;
-    for (QAction *a : actions()) {
-        if (a->shortcut().isEmpty()) continue;
-        rows += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
-                    .arg(a->shortcut().toString(QKeySequence::NativeText).toHtmlEscaped(),
-                         a->text().remove(QLatin1Char('&')).toHtmlEscaped());
+    if (m_shortcutSheet) {
+        m_shortcutSheet->raise();
+        m_shortcutSheet->activateWindow();
+        return;
     }
-    QMessageBox box(this);
-    box.setWindowTitle(tr("Keyboard shortcuts"));
-    box.setTextFormat(Qt::RichText);
-    box.setText(QStringLiteral("<table cellspacing=6>%1</table>").arg(rows) +
-                tr("<p>On the plot: drag the Leaky ReLU branch left of 0 to set \u03b1, drag a "
-                   "maxout piece or its diamond handle, drag empty space to pan, wheel to zoom, "
-                   "double-click to reset.</p>"));
-    box.exec();
+    m_shortcutSheet = new ShortcutSheet(menuBar(), this);
+    m_shortcutSheet->setAttribute(Qt::WA_DeleteOnClose);
+    m_shortcutSheet->open();
 }
 
 void MainWindow::showBornDead()
 {
-    if (!m_bornDead) m_bornDead = new BornDeadDialog(this);
+    if (!m_bornDead) {
+        m_bornDead = new BornDeadDialog(this);
+        m_appearance->attach(m_bornDead);
+    }
     m_bornDead->show();
     m_bornDead->raise();
     m_bornDead->activateWindow();
@@ -481,9 +530,11 @@ void MainWindow::updateReadout()
     if (const auto z = m_plot->probe()) {
         m_readout->setText(session::probeHtml(*m_state, *z));
     } else {
-        m_readout->setText(
-            tr("<span style='color:#555'>Move the mouse over the plots to read "
-               "values; at z = 0 you see the kink.</span>"));
+        m_readout->setText(QStringLiteral("<span style='color:%1'>%2</span>")
+                               .arg(m_appearance->theme().mutedText.name(),
+                                    tr("Move the mouse over the plots, or focus them and use "
+                                       "\u2190 \u2192, to read values; at z = 0 you see the "
+                                       "kink.")));
     }
 }
 

@@ -2,6 +2,8 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
+#include <optional>
 
 #include "session/ExplorerState.h"
 #include "session/Lesson.h"
@@ -9,11 +11,15 @@
 
 class QDockWidget;
 class QLabel;
+class QSplitter;
 class QTabWidget;
+class QToolBar;
 
 namespace relulab::gui {
 
+class Appearance;
 class BornDeadDialog;
+class ShortcutSheet;
 class ControlPanel;
 class LessonPanel;
 class SessionDocument;
@@ -49,6 +55,15 @@ public:
     void leaveLessons();
     LessonPanel *lessonPanel() const { return m_lessonPanel; }
     QDockWidget *lessonDock() const { return m_lessonDock; }
+    Appearance *appearance() const { return m_appearance; }
+    QToolBar *mainToolBar() const { return m_toolBar; }
+    // The open shortcut sheet, if any.
+    ShortcutSheet *shortcutSheet() const;
+
+    // Presentation mode: full screen, the menu and status bars hidden, advanced controls hidden,
+    // all text scaled for the back of the room. Leaving restores exactly what was there.
+    bool isPresenting() const { return m_beforePresentation.has_value(); }
+    void setPresentation(bool on);
 
     void exportFigure();
     void exportCsv();
@@ -61,6 +76,9 @@ protected:
 private:
     void createMenus();
     void createLessons(QMenu *menu);
+    // View menu: text size, presentation mode, high contrast (MainWindowPresentation.cpp).
+    void addClassroomActions(QMenu *view);
+    void createToolBar();
     void updateFormula();
     void updateReadout();
     void nudgeAlpha(double delta);
@@ -84,6 +102,28 @@ private:
     LessonPanel *m_lessonPanel = nullptr;
     SessionDocument *m_document = nullptr;
     bool m_autosave = false;
+    Appearance *m_appearance = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QPointer<ShortcutSheet> m_shortcutSheet;
+    QAction *m_playAction = nullptr;
+    QAction *m_stepAction = nullptr;
+    QAction *m_resetAction = nullptr;
+    QAction *m_presentationAction = nullptr;
+    QAction *m_leavePresentationAction = nullptr;
+
+    // What presentation mode changed, to put back.
+    struct PresentationRestore
+    {
+        Qt::WindowStates windowState;
+        QByteArray geometry;
+        bool menuBarHidden = false;
+        bool statusBarHidden = false;
+        bool toolBarHidden = false;
+        bool explorerAdvanced = true;
+        bool trainingAdvanced = true;
+        std::vector<std::pair<QPointer<QSplitter>, QByteArray>> splitters;
+    };
+    std::optional<PresentationRestore> m_beforePresentation;
 };
 
 }  // namespace relulab::gui

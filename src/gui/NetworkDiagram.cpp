@@ -28,6 +28,7 @@ const QColor kHatch{0x9A, 0x9A, 0x9A};
 const QColor kKinkLine{0x30, 0x30, 0x30};
 const QColor kActiveBorder{0x40, 0x40, 0x40};
 const QColor kInactiveBorder{0x80, 0x80, 0x80};
+const QColor kHighContrastInactiveBorder{0x40, 0x40, 0x40};
 
 constexpr double kMaxUnit = 72.0;          // thumbnail side in pixels at display scale 1
 constexpr double kMinThumbnail = 14.0;     // below this a unit is a plain square
@@ -211,6 +212,17 @@ double NetworkDiagram::fractionOf(int layer, int unit) const
 void NetworkDiagram::setDisplayScale(double scale)
 {
     m_scale = std::clamp(scale, 0.5, 4.0);
+    m_textScale = m_scale;
+    relayout();
+    rebuildThumbnails();
+    invalidate();
+}
+
+void NetworkDiagram::setDisplayStyle(const DisplayStyle &style)
+{
+    m_scale = std::clamp(style.line, 0.5, 4.0);
+    m_textScale = 1.0;
+    m_highContrast = style.highContrast;
     relayout();
     rebuildThumbnails();
     invalidate();
@@ -220,6 +232,16 @@ void NetworkDiagram::invalidate()
 {
     m_cacheValid = false;
     update();
+}
+
+QColor NetworkDiagram::activeBorder() const
+{
+    return m_highContrast ? QColor(Qt::black) : kActiveBorder;
+}
+
+QColor NetworkDiagram::inactiveBorder() const
+{
+    return m_highContrast ? kHighContrastInactiveBorder : kInactiveBorder;
 }
 
 QString NetworkDiagram::unitDescription(UnitRef unit) const
@@ -267,10 +289,10 @@ QFont NetworkDiagram::scaledFont(double factor) const
 {
     QFont f = font();
     if (f.pointSizeF() > 0)
-        f.setPointSizeF(f.pointSizeF() * m_scale * factor);
+        f.setPointSizeF(f.pointSizeF() * m_textScale * factor);
     else
         f.setPixelSize(
-            std::max(6, static_cast<int>(std::lround(f.pixelSize() * m_scale * factor))));
+            std::max(6, static_cast<int>(std::lround(f.pixelSize() * m_textScale * factor))));
     return f;
 }
 
@@ -299,15 +321,24 @@ void NetworkDiagram::relayout()
     }};
     double x = area.left();
     double y = 0.0;
+    double rowHeight = lineHeight;
+    // An entry wider than the diagram (large text, a narrow column) wraps its words instead.
+    const double widestLabel = std::max(40.0, area.width() - swatch - 4 * s);
     for (const auto &[kind, text] : items) {
-        const double width = swatch + 4 * s + fm.horizontalAdvance(text);
+        const double textWidth = std::min(fm.horizontalAdvance(text) + 1, widestLabel);
+        const double textHeight =
+            fm.boundingRect(QRectF(0, 0, widestLabel, 1e6), Qt::TextWordWrap, text).height();
+        const double height = std::max(lineHeight, textHeight + 4 * s);
+        const double width = swatch + 4 * s + textWidth;
         if (x > area.left() && x + width > area.right()) {
             x = area.left();
-            y += lineHeight;
+            y += rowHeight;
+            rowHeight = lineHeight;
         }
+        rowHeight = std::max(rowHeight, height);
         LegendItem item{kind, text, {}, {}};
         item.swatch = QRectF(x, y + (lineHeight - swatch) / 2, swatch, swatch);
-        item.label = QRectF(x + swatch + 4 * s, y, fm.horizontalAdvance(text) + 1, lineHeight);
+        item.label = QRectF(x + swatch + 4 * s, y, textWidth, height);
         m_legend.push_back(item);
         x += width + 14 * s;
     }
@@ -317,10 +348,11 @@ void NetworkDiagram::relayout()
         QFontMetricsF(bold).horizontalAdvance(QStringLiteral("dead 000 / 000 (100%)")) + 2;
     if (x > area.left() && x + countWidth > area.right()) {
         x = area.left();
-        y += lineHeight;
+        y += rowHeight;
+        rowHeight = lineHeight;
     }
     m_countRect = QRectF(x, y, countWidth, lineHeight);
-    const double legendHeight = y + lineHeight;
+    const double legendHeight = y + rowHeight;
     const double legendTop = area.bottom() - legendHeight;
     for (LegendItem &item : m_legend) {
         item.swatch.translate(0, legendTop);
@@ -528,7 +560,7 @@ QImage NetworkDiagram::curveThumbnail(int flatUnit, int pixels) const
     drawHatchedRect(p, QRectF(0, 0, pixels, pixels), pitch, lineWidth);
     p.restore();
 
-    p.setPen(QPen(kInactiveBorder, lineWidth, Qt::DashLine));
+    p.setPen(QPen(inactiveBorder(), lineWidth, Qt::DashLine));
     p.drawLine(QPointF(0, yOf(0.0)), QPointF(pixels, yOf(0.0)));
 
     QPolygonF curve;
@@ -537,7 +569,7 @@ QImage NetworkDiagram::curveThumbnail(int flatUnit, int pixels) const
     QPainterPath onRegion;
     onRegion.addRect(QRectF(0, 0, pixels, pixels));
     onRegion = onRegion.subtracted(off);
-    p.setPen(QPen(kActiveBorder, 1.5 * lineWidth));
+    p.setPen(QPen(activeBorder(), 1.5 * lineWidth));
     p.setClipPath(off);
     p.drawPolyline(curve);
     p.setPen(QPen(okabeIto::kBlue, 2.0 * lineWidth));
@@ -590,18 +622,21 @@ void NetworkDiagram::renderCache()
             text = tr("output");
         else
             text = tr("layer %1").arg(c);
-        // Narrow columns (deep nets): the short form, and nothing rather than overlapping text.
-        if (fm.horizontalAdvance(text) > m_headingRects[c].width()) {
-            if (c == 0)
-                text = QStringLiteral("x");
-            else if (c + 1 == m_headingRects.size())
-                text = QStringLiteral("\u0177");
-            else
+        const bool end = c == 0 || c + 1 == m_headingRects.size();
+        QRectF where = m_headingRects[c];
+        Qt::Alignment align = Qt::AlignHCenter;
+        if (fm.horizontalAdvance(text) > where.width()) {
+            if (!end) {
                 text = QString::number(c);
+            } else if (c == 0) {  // "input" may use the room over the x labels
+                where.setLeft(rect().left() + 2);
+                align = Qt::AlignLeft;
+            } else {
+                where.setRight(rect().right() - 2);
+                align = Qt::AlignRight;
+            }
         }
-        if (fm.horizontalAdvance(text) > m_headingRects[c].width() + fm.averageCharWidth())
-            continue;
-        p.drawText(m_headingRects[c], Qt::AlignHCenter | Qt::AlignTop, text);
+        p.drawText(where, align | Qt::AlignTop, text);
     }
 
     drawLinks(p);
@@ -672,7 +707,7 @@ void NetworkDiagram::drawNodes(QPainter &p) const
     p.setFont(scaledFont(1.1));
     const double r = m_nodeRadius;
     const auto node = [&](QPointF centre) {
-        p.setPen(QPen(kActiveBorder, 1.5 * m_scale));
+        p.setPen(QPen(activeBorder(), 1.5 * m_scale));
         p.setBrush(Qt::white);
         p.drawEllipse(centre, r, r);
     };
@@ -710,25 +745,25 @@ void NetworkDiagram::drawUnit(QPainter &p, int layer, int unit) const
     p.setBrush(Qt::NoBrush);
     switch (state) {
         case core::UnitState::Active:
-            p.setPen(QPen(kActiveBorder, 1.0 * m_scale));
+            p.setPen(QPen(activeBorder(), 1.0 * m_scale));
             p.drawRect(r);
             break;
         case core::UnitState::Inactive: {
-            QPen pen(kInactiveBorder, 1.6 * m_scale, Qt::DashLine);
+            QPen pen(inactiveBorder(), 1.6 * m_scale, Qt::DashLine);
             p.setPen(pen);
             p.drawRect(r);
             if (r.width() >= 18) {
                 // "~": alive but quiet; a mark of its own besides the dashes.
                 const double d = std::min(r.width() * 0.42, 16.0 * m_scale);
                 const QRectF badge(r.right() - d - 2 * m_scale, r.top() + 2 * m_scale, d, d);
-                p.setPen(QPen(kInactiveBorder, 1.0 * m_scale));
+                p.setPen(QPen(inactiveBorder(), 1.0 * m_scale));
                 p.setBrush(Qt::white);
                 p.drawEllipse(badge);
                 QFont f = scaledFont();
                 f.setBold(true);
                 f.setPixelSize(std::max(6, static_cast<int>(d * 0.9)));
                 p.setFont(f);
-                p.setPen(kActiveBorder);
+                p.setPen(activeBorder());
                 p.drawText(badge, Qt::AlignCenter, QStringLiteral("~"));
                 p.setBrush(Qt::NoBrush);
             }
@@ -772,14 +807,14 @@ void NetworkDiagram::drawLegend(QPainter &p) const
                 break;
             case LegendItem::Inactive:
                 p.fillRect(s, Qt::white);
-                p.setPen(QPen(kInactiveBorder, 1.6 * m_scale, Qt::DashLine));
+                p.setPen(QPen(inactiveBorder(), 1.6 * m_scale, Qt::DashLine));
                 p.drawRect(s.adjusted(1, 1, -1, -1));
-                p.setPen(kActiveBorder);
+                p.setPen(activeBorder());
                 p.drawText(s, Qt::AlignCenter, QStringLiteral("~"));
                 break;
             case LegendItem::Off:
                 drawHatchedRect(p, s, std::max(4.0, 5.0 * m_scale), std::max(1.0, m_scale));
-                p.setPen(QPen(kActiveBorder, 1.0 * m_scale));
+                p.setPen(QPen(activeBorder(), 1.0 * m_scale));
                 p.drawRect(s);
                 break;
             case LegendItem::On: {
@@ -787,7 +822,7 @@ void NetworkDiagram::drawLegend(QPainter &p) const
                 g.setColorAt(0, kOnLight);
                 g.setColorAt(1, okabeIto::kBlue);
                 p.fillRect(s, g);
-                p.setPen(QPen(kActiveBorder, 1.0 * m_scale));
+                p.setPen(QPen(activeBorder(), 1.0 * m_scale));
                 p.drawRect(s);
                 break;
             }
@@ -801,7 +836,7 @@ void NetworkDiagram::drawLegend(QPainter &p) const
                 break;
         }
         p.setPen(text);
-        p.drawText(item.label, Qt::AlignLeft | Qt::AlignVCenter, item.text);
+        p.drawText(item.label, Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, item.text);
     }
 
     QFont bold = scaledFont(kLegendFont);

@@ -7,6 +7,7 @@
 #include <QWidget>
 #include <vector>
 
+#include "DisplayStyle.h"
 #include "core/DeadUnits.h"
 #include "core/InputField.h"
 #include "gui/UnitRef.h"
@@ -37,9 +38,12 @@ public:
     // The words shown as the unit's tooltip, e.g. "Layer 2, unit 5: dead — …".
     QString unitDescription(UnitRef unit) const;
 
-    // 1 normal; bigger fonts and lines for a projector.
+    // 1 normal; bigger fonts, units and lines (figures).
     void setDisplayScale(double scale);
     double displayScale() const { return m_scale; }
+    // From the window's Appearance: units and lines grow by style.line; the text follows the
+    // widget's font, which the application font already scales.
+    void setDisplayStyle(const relulab::gui::DisplayStyle &style);
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -85,7 +89,9 @@ private:
     core::InputField m_field;  // kept so that a resize can redraw the thumbnails sharply
 
     UnitRef m_selected;
-    double m_scale = 1.0;
+    double m_scale = 1.0;      // units, spacing and lines
+    double m_textScale = 1.0;  // on top of the widget's font
+    bool m_highContrast = false;
 
     // Layout, recomputed on resize, new shapes and scale changes.
     std::vector<std::vector<QRectF>> m_unitRects;
@@ -109,6 +115,8 @@ private:
     bool m_cacheValid = false;
 
     QFont scaledFont(double factor = 1.0) const;
+    QColor activeBorder() const;  // of the theme
+    QColor inactiveBorder() const;
     void relayout();
     void rebuildThumbnails();
     QImage planeThumbnail(int flatUnit, int pixels) const;

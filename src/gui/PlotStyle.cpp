@@ -3,6 +3,8 @@
 
 #include <qcustomplot.h>
 
+#include "Theme.h"
+
 namespace relulab::gui {
 
 FunctionStyle functionStyle(session::FunctionId id)
@@ -34,29 +36,49 @@ FunctionStyle functionStyle(session::FunctionId id)
     return {};
 }
 
-void styleAxes(QCPAxisRect *rect, const QFont &base, double scale, double labelPoints,
+QColor functionColor(session::FunctionId id, bool highContrast)
+{
+    const QColor color = functionStyle(id).color;
+    return highContrast ? readableOn(color, highContrastTheme().plotBackground) : color;
+}
+
+QColor functionTextColor(session::FunctionId id, const Theme &theme)
+{
+    return readableOn(functionColor(id, theme.highContrast),
+                      composite(theme.legendFill, theme.plotBackground));
+}
+
+void styleAxes(QCPAxisRect *rect, const QFont &base, const DisplayStyle &style, double labelPoints,
                double tickPoints)
 {
+    const Theme &t = theme(style.highContrast);
     QFont labelFont = base;
-    labelFont.setPointSizeF(labelPoints * scale);
+    labelFont.setPointSizeF(labelPoints * style.text);
     QFont tickFont = base;
-    tickFont.setPointSizeF(tickPoints * scale);
+    tickFont.setPointSizeF(tickPoints * style.text);
+    const double w = style.line * (style.highContrast ? 1.5 : 1.0);
     for (QCPAxis *axis : rect->axes()) {
         axis->setLabelFont(labelFont);
         axis->setTickLabelFont(tickFont);
-        axis->setBasePen(QPen(kAxisColor, 1.0 * scale));
-        axis->setTickPen(QPen(kAxisColor, 1.0 * scale));
-        axis->setSubTickPen(QPen(kAxisColor, 1.0 * scale));
-        axis->setLabelColor(kAxisColor);
-        axis->setTickLabelColor(kAxisColor);
-        axis->grid()->setPen(QPen(kGridColor, 1.0 * scale, Qt::SolidLine));
+        axis->setBasePen(QPen(t.axis, w));
+        axis->setTickPen(QPen(t.axis, w));
+        axis->setSubTickPen(QPen(t.axis, w));
+        axis->setLabelColor(t.plotText);
+        axis->setTickLabelColor(t.plotText);
+        axis->grid()->setPen(QPen(t.grid, style.line, Qt::SolidLine));
     }
 }
 
-QPen functionPen(session::FunctionId id, double width)
+void styleAxes(QCPAxisRect *rect, const QFont &base, double scale, double labelPoints,
+               double tickPoints)
+{
+    styleAxes(rect, base, DisplayStyle::uniform(scale), labelPoints, tickPoints);
+}
+
+QPen functionPen(session::FunctionId id, double width, bool highContrast)
 {
     const FunctionStyle style = functionStyle(id);
-    QPen pen(style.color, width, style.line, Qt::FlatCap, Qt::RoundJoin);
+    QPen pen(functionColor(id, highContrast), width, style.line, Qt::FlatCap, Qt::RoundJoin);
     // Qt's dash patterns are in units of the pen width; keep them readable for thick pens.
     if (id == session::FunctionId::Gelu) pen.setDashPattern({6.0, 2.0});
     if (id == session::FunctionId::Silu) pen.setDashPattern({1.0, 1.5});

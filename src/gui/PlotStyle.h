@@ -5,6 +5,7 @@
 #include <QColor>
 #include <QPen>
 
+#include "DisplayStyle.h"
 #include "session/FunctionId.h"
 
 class QCPAxisRect;
@@ -26,6 +27,12 @@ inline const QColor kHiddenPieceColor{0x9A, 0x9A, 0x9A};
 inline const QColor kGridColor{0xD8, 0xD8, 0xD8};
 inline const QColor kAxisColor{0x40, 0x40, 0x40};
 
+// The smallest font any plot uses at display scale 1 (tick labels and legends of the training
+// plots), in points: presentation mode grows text until this reaches its target size.
+inline constexpr double kSmallestPlotPoints = 10.0;
+
+struct Theme;
+
 struct FunctionStyle
 {
     QColor color;
@@ -35,12 +42,18 @@ struct FunctionStyle
 };
 
 FunctionStyle functionStyle(session::FunctionId id);
+// The curve colour: Okabe-Ito, or in high contrast its darker variant that reads as text on white.
+QColor functionColor(session::FunctionId id, bool highContrast);
+// The function's colour for its name in a legend: dark enough for 4.5:1 on the theme's legend.
+QColor functionTextColor(session::FunctionId id, const Theme &theme);
 // The house look of every axis of a plot area: label and tick fonts (points at scale 1), axis,
-// tick and grid pens, text colours; all grown by scale.
+// tick and grid pens, text colours from the theme; fonts grown by style.text, pens by style.line.
+void styleAxes(QCPAxisRect *rect, const QFont &base, const DisplayStyle &style, double labelPoints,
+               double tickPoints);
 void styleAxes(QCPAxisRect *rect, const QFont &base, double scale, double labelPoints,
                double tickPoints);
 
 // The curve's pen at the given line width in pixels.
-QPen functionPen(session::FunctionId id, double width);
+QPen functionPen(session::FunctionId id, double width, bool highContrast = false);
 
 }  // namespace relulab::gui

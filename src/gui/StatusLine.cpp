@@ -1,8 +1,10 @@
-// Painting the status text from a QTextDocument; only a font change touches the geometry.
+// Painting the status text from a QTextDocument; only a change in line count touches the geometry.
 #include "StatusLine.h"
 
 #include <QEvent>
+#include <QFontMetricsF>
 #include <QPainter>
+#include <cmath>
 
 namespace relulab::gui {
 
@@ -20,12 +22,25 @@ void StatusLine::setText(const QString &html)
     m_document.setHtml(html);
     // For screen readers: the same words without markup.
     setAccessibleDescription(m_document.toPlainText());
-    update();  // and no updateGeometry(): the size never depends on the text
+    if (fitLines(false)) updateGeometry();
+    update();
+}
+
+bool StatusLine::fitLines(bool allowShrink)
+{
+    if (width() <= 0) return false;
+    m_document.setTextWidth(width());
+    const double textHeight = m_document.size().height() - 2 * m_document.documentMargin();
+    const double lineSpacing = std::max(1.0, QFontMetricsF(font()).lineSpacing());
+    const int lines = std::max(2, static_cast<int>(std::lround(textHeight / lineSpacing)));
+    if (lines == m_lines || (lines < m_lines && !allowShrink)) return false;
+    m_lines = lines;
+    return true;
 }
 
 QSize StatusLine::sizeHint() const
 {
-    return {400, fontMetrics().lineSpacing() * 2 + 8};
+    return {400, fontMetrics().lineSpacing() * m_lines + 8};
 }
 
 QSize StatusLine::minimumSizeHint() const
@@ -37,9 +52,16 @@ void StatusLine::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::FontChange) {
         m_document.setDefaultFont(font());
+        fitLines(true);
         updateGeometry();
     }
     QWidget::changeEvent(event);
+}
+
+void StatusLine::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    if (fitLines(true)) updateGeometry();
 }
 
 void StatusLine::paintEvent(QPaintEvent *)

@@ -6,6 +6,7 @@
 
 #include "FrameClock.h"
 #include "PlotStyle.h"
+#include "Theme.h"
 
 namespace relulab::gui {
 
@@ -93,27 +94,76 @@ TrainingCurves::TrainingCurves(QWidget *parent) : QCustomPlot(parent)
 
 void TrainingCurves::applyStyles()
 {
-    const double s = m_scale;
-    styleAxes(axisRect(), font(), s, 12.0, 10.0);
+    const double t = m_style.text;
+    const bool hc = m_style.highContrast;
+    const Theme &theme = gui::theme(hc);
+    const double s = m_style.line * theme.curveWidth;
+    styleAxes(axisRect(), font(), m_style, 12.0, 10.0);
     for (QCPAxis *axis : axisRect()->axes())
-        axis->grid()->setSubGridPen(QPen(QColor(0xEE, 0xEE, 0xEE), 1.0 * s, Qt::DotLine));
+        axis->grid()->setSubGridPen(QPen(theme.subGrid, 1.0 * m_style.line, Qt::DotLine));
     QFont legendFont = font();
-    legendFont.setPointSizeF(10.0 * s);
+    legendFont.setPointSizeF(10.0 * t);
     legend->setFont(legendFont);
-    legend->setIconSize(QSize(int(30 * s), int(12 * s)));
+    legend->setBrush(theme.legendFill);
+    legend->setIconSize(QSize(int(30 * std::max(t, s)), int(12 * t)));
 
-    m_trainLoss->setPen(QPen(okabeIto::kBlue, 2.4 * s, Qt::SolidLine, Qt::RoundCap));
-    QPen test(okabeIto::kOrange, 2.6 * s, Qt::DashLine, Qt::FlatCap);
-    test.setDashPattern({3.0, 2.0});
-    m_testLoss->setPen(test);
+    // Orange is too light for text and, in high contrast, for a line: its darker variant.
+    const QColor train = hc ? readableOn(okabeIto::kBlue, theme.plotBackground) : okabeIto::kBlue;
+    const QColor test =
+        hc ? readableOn(okabeIto::kOrange, theme.plotBackground) : okabeIto::kOrange;
+    m_trainLoss->setPen(QPen(train, 2.4 * s, Qt::SolidLine, Qt::RoundCap));
+    QPen testPen(test, 2.6 * s, Qt::DashLine, Qt::FlatCap);
+    testPen.setDashPattern({3.0, 2.0});
+    m_testLoss->setPen(testPen);
     m_dead->setPen(QPen(kDeadColor, 4.0 * s, Qt::SolidLine, Qt::FlatCap, Qt::MiterJoin));
+    const QColor legendBackground = composite(theme.legendFill, theme.plotBackground);
+    for (auto [graph, color] : {std::pair{m_trainLoss, train}, std::pair{m_testLoss, test},
+                                std::pair{m_dead, kDeadColor}}) {
+        if (QCPPlottableLegendItem *item = legend->itemWithPlottable(graph))
+            item->setTextColor(readableOn(color, legendBackground));
+    }
 }
 
-void TrainingCurves::setDisplayScale(double scale)
+void TrainingCurves::setDisplayStyle(const DisplayStyle &style)
 {
-    m_scale = std::clamp(scale, 0.5, 4.0);
+    m_style = {std::clamp(style.text, 0.5, 4.0), std::clamp(style.line, 0.5, 4.0),
+               style.highContrast};
+    // Tall enough for the right axis's label at this text size.
+    setMinimumHeight(static_cast<int>(180 * std::max(1.0, m_style.text)));
     applyStyles();
     replot(rpQueuedReplot);
+}
+
+void TrainingCurves::updateLayout()
+{
+    int widest = 1;
+    for (int i = 0; i < legend->itemCount(); ++i) {
+        if (const QCPAbstractLegendItem *item = legend->item(i))  // empty cells are null
+            widest = std::max(widest, item->minimumOuterSizeHint().width());
+    }
+    const int room = width() - legend->margins().left() - legend->margins().right();
+    const int columns =
+        std::clamp((room + legend->columnSpacing()) / (widest + legend->columnSpacing()), 1, 3);
+    if (columns != m_legendColumns) {
+        m_legendColumns = columns;
+        legend->setWrap(columns);
+        legend->setFillOrder(QCPLegend::foColumnsFirst, true);
+    }
+    // Step numbers are wide: as many ticks as fit side by side with room between them.
+    const double label =
+        QFontMetricsF(xAxis->tickLabelFont()).horizontalAdvance(QStringLiteral("00000"));
+    const int ticks = std::clamp(static_cast<int>(width() / (2.0 * label)), 2, 4);
+    if (xAxis->ticker()->tickCount() != ticks) xAxis->ticker()->setTickCount(ticks);
+    // Axis labels along a plot too low for them (large text): their short forms.
+    const auto fitLabel = [this](QCPAxis *axis, const QString &full, const QString &brief) {
+        const bool fits =
+            QFontMetricsF(axis->labelFont()).horizontalAdvance(full) <= axisRect()->height();
+        const QString label = fits ? full : brief;
+        if (axis->label() != label) axis->setLabel(label);
+    };
+    fitLabel(yAxis2, tr("dead units (%)"), tr("dead (%)"));
+    if (m_log) fitLabel(yAxis, tr("loss (log scale)"), tr("log loss"));
+    QCustomPlot::updateLayout();
 }
 
 void TrainingCurves::clear()

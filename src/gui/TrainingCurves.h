@@ -5,6 +5,7 @@
 #include <qcustomplot.h>
 #include <QElapsedTimer>
 
+#include "DisplayStyle.h"
 #include "session/TrainingSnapshot.h"
 
 namespace relulab::gui {
@@ -24,12 +25,18 @@ public:
     // drawn); a snapshot at the last step replaces it; an earlier step starts over (a new run).
     void append(const session::TrainingSnapshot &snapshot);
     // 1 normal; bigger fonts and lines for a projector.
-    void setDisplayScale(double scale);
+    void setDisplayScale(double scale) { setDisplayStyle(DisplayStyle::uniform(scale)); }
+    void setDisplayStyle(const relulab::gui::DisplayStyle &style);
+    const DisplayStyle &displayStyle() const { return m_style; }
 
     QCPGraph *trainLoss() const { return m_trainLoss; }
     QCPGraph *testLoss() const { return m_testLoss; }
     QCPGraph *deadFraction() const { return m_dead; }  // in percent, on the right axis
     bool isLogScale() const { return m_log; }
+
+protected:
+    // Legend columns and step ticks fitted to the width, so large text wraps instead of clipping.
+    void updateLayout() override;
 
 private:
     void applyStyles();
@@ -47,7 +54,8 @@ private:
     double m_lossMin = 0.0;  // smallest and largest positive finite loss seen since clear()
     double m_lossMax = 0.0;
     bool m_log = false;
-    double m_scale = 1.0;
+    DisplayStyle m_style;
+    int m_legendColumns = 3;
 };
 
 }  // namespace relulab::gui

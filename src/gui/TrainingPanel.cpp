@@ -246,6 +246,8 @@ void TrainingPanel::build()
                         "same run"));
     ol->addRow(tr("seed"), m_seed);
     layout->addWidget(optBox);
+    m_advancedRows = {{dl, m_noise}, {dl, m_samples}, {dl, m_import}, {dl, m_clickClass},
+                      {nl, m_init},  {ol, m_batch},   {ol, m_l2},     {ol, m_seed}};
 
     m_error = new QLabel;
     m_error->setObjectName(QStringLiteral("trainingError"));
@@ -533,6 +535,23 @@ core::Dataset TrainingPanel::currentExamples() const
     data.inputs.insert(data.inputs.end(), test.inputs.begin(), test.inputs.end());
     data.targets.insert(data.targets.end(), test.targets.begin(), test.targets.end());
     return data;
+}
+
+void TrainingPanel::setAdvancedVisible(bool visible)
+{
+    m_advancedVisible = visible;
+    for (const AdvancedRow &row : m_advancedRows)
+        row.form->setRowVisible(row.field, visible);
+}
+
+QList<QWidget *> TrainingPanel::advancedWidgets() const
+{
+    QList<QWidget *> widgets;
+    for (const AdvancedRow &row : m_advancedRows) {
+        widgets << row.field;
+        if (QWidget *label = row.form->labelForField(row.field)) widgets << label;
+    }
+    return widgets;
 }
 
 int TrainingPanel::clickClass() const

@@ -8,6 +8,7 @@
 
 class QComboBox;
 class QDoubleSpinBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -56,6 +57,13 @@ public:
     bool removeExample(double x, double y, double radius);
     // The class a click adds: 1 or 0.
     int clickClass() const;
+
+    // Presentation mode keeps the transport, the data set, the network, the activation, the bias
+    // init, the optimiser and the learning rate; it hides the rest (noise, samples, import, the
+    // class a click adds, init scheme, batch, L2, seed) with their labels.
+    void setAdvancedVisible(bool visible);
+    bool advancedVisible() const { return m_advancedVisible; }
+    QList<QWidget *> advancedWidgets() const;
 
 Q_SIGNALS:
     // The setup now in effect after any change: an edit of a control, applySetup, restoreRun,
@@ -106,6 +114,13 @@ private:
     QSlider *m_speed = nullptr;
     QLabel *m_speedLabel = nullptr;
     QLabel *m_error = nullptr;
+    struct AdvancedRow
+    {
+        QFormLayout *form = nullptr;
+        QWidget *field = nullptr;
+    };
+    std::vector<AdvancedRow> m_advancedRows;
+    bool m_advancedVisible = true;
 };
 
 }  // namespace relulab::gui

@@ -16,8 +16,10 @@
 #include "FrameClock.h"
 #include "InputSpaceView.h"
 #include "NetworkDiagram.h"
+#include "PanelScrollArea.h"
 #include "PlotStyle.h"
 #include "StatusLine.h"
+#include "Theme.h"
 #include "TrainingCurves.h"
 #include "TrainingPanel.h"
 #include "session/ExplorerText.h"
@@ -47,11 +49,7 @@ TrainingTab::TrainingTab(session::TrainingController *controller, QWidget *paren
 {
     setAccessibleName(tr("Training"));
     m_panel = new TrainingPanel(m_controller);
-    auto *panelScroll = new QScrollArea;
-    panelScroll->setWidget(m_panel);
-    panelScroll->setWidgetResizable(true);
-    panelScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    panelScroll->setMinimumWidth(m_panel->minimumSizeHint().width() + 24);
+    auto *panelScroll = new PanelScrollArea(m_panel);
     panelScroll->setAccessibleName(tr("Training controls"));
 
     m_status = new StatusLine;
@@ -77,12 +75,16 @@ TrainingTab::TrainingTab(session::TrainingController *controller, QWidget *paren
     m_histogram->setToolTip(
         tr("How the selected unit's pre-activation z is spread over the "
            "training data; left of 0 (shaded) the ReLU is off"));
+    m_histogram->setAccessibleDescription(
+        tr("Bars: how many training examples give each value of the selected unit's "
+           "pre-activation z. The hatched area left of z = 0 is where a ReLU is off; a dead unit "
+           "has every bar there."));
     m_histogram->setMinimumHeight(150);
     m_bars = new QCPBars(m_histogram->xAxis, m_histogram->yAxis);
-    m_bars->setPen(QPen(okabeIto::kBlue.darker(130), 1.0));
     m_bars->setBrush(QColor(0x00, 0x72, 0xB2, 150));
     // z <= 0 is where a ReLU is off: hatched, behind the bars.
     auto *off = new QCPItemRect(m_histogram);
+    m_histogramOff = off;
     off->setLayer(QStringLiteral("grid"));
     for (QCPItemPosition *corner : {off->topLeft, off->bottomRight}) {
         corner->setTypeX(QCPItemPosition::ptPlotCoords);
@@ -90,7 +92,6 @@ TrainingTab::TrainingTab(session::TrainingController *controller, QWidget *paren
     }
     off->topLeft->setCoords(-1e12, 0.0);
     off->bottomRight->setCoords(0.0, 1.0);
-    off->setPen(QPen(QColor(0x40, 0x40, 0x40), 1.5, Qt::DashLine));
     off->setBrush(QBrush(QColor(0x80, 0x80, 0x80, 110), Qt::BDiagPattern));
     m_histogram->xAxis->setLabel(tr("z of the selected unit"));
     m_histogram->yAxis->setLabel(tr("examples"));
@@ -118,7 +119,7 @@ TrainingTab::TrainingTab(session::TrainingController *controller, QWidget *paren
     split->setStretchFactor(2, 3);
     split->setChildrenCollapsible(false);
     // The controls keep their width; diagram and output views share the rest evenly.
-    split->setSizes({panelScroll->minimumWidth(), 700, 700});
+    split->setSizes({panelScroll->minimumSizeHint().width(), 700, 700});
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(split);
@@ -139,13 +140,28 @@ TrainingTab::TrainingTab(session::TrainingController *controller, QWidget *paren
                 }
             });
     m_status->setText(tr("Press <b>Play</b> (Space) to train."));
+    setDisplayStyle(DisplayStyle{});
 }
 
-void TrainingTab::setDisplayScale(double scale)
+void TrainingTab::setAdvancedVisible(bool visible)
 {
-    m_diagram->setDisplayScale(scale);
-    m_inputView->setDisplayScale(scale);
-    m_curves->setDisplayScale(scale);
+    m_advancedVisible = visible;
+    m_panel->setAdvancedVisible(visible);
+    m_histogram->setVisible(visible);
+}
+
+void TrainingTab::setDisplayStyle(const DisplayStyle &style)
+{
+    m_errorColor = theme(style.highContrast).errorText.name();
+    if (m_haveSnapshot) refreshStatus(m_snapshot);
+    m_diagram->setDisplayStyle(style);
+    m_inputView->setDisplayStyle(style);
+    m_curves->setDisplayStyle(style);
+    styleAxes(m_histogram->axisRect(), font(), style, 11.0, 10.0);
+    const double line = style.line * theme(style.highContrast).curveWidth;
+    m_bars->setPen(QPen(okabeIto::kBlue.darker(130), line));
+    m_histogramOff->setPen(QPen(theme(style.highContrast).axis, 1.5 * line, Qt::DashLine));
+    m_histogram->replot(QCustomPlot::rpQueuedReplot);
 }
 
 void TrainingTab::onData(const core::DataSplit &data)
@@ -240,14 +256,16 @@ void TrainingTab::refreshStatus(const session::TrainingSnapshot &s)
                              .arg(s.dead.hiddenUnits)
                              .arg(percent(s.dead.deadFraction));
     parts << (s.dead.deadUnits > 0
-                  ? QStringLiteral("<span style='color:#B00020'>%1</span>").arg(dead)
+                  ? QStringLiteral("<span style='color:%1'>%2</span>").arg(m_errorColor, dead)
                   : dead);
-    if (s.dead.collapsed) parts << tr("<span style='color:#B00020'><b>collapsed</b></span>");
+    if (s.dead.collapsed)
+        parts << QStringLiteral("<span style='color:%1'><b>%2</b></span>")
+                     .arg(m_errorColor, tr("collapsed"));
     if (s.running && s.examplesPerSecond > 0)
         parts << tr("%1 examples/s").arg(locale.toString(std::round(s.examplesPerSecond), 'f', 0));
     if (s.diverged)
-        parts << QStringLiteral("<span style='color:#B00020'>%1</span>")
-                     .arg(s.message.toHtmlEscaped());
+        parts << QStringLiteral("<span style='color:%1'>%2</span>")
+                     .arg(m_errorColor, s.message.toHtmlEscaped());
     m_status->setText(parts.join(QStringLiteral(" &nbsp;\u00b7&nbsp; ")));
 }
 

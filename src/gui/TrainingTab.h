@@ -6,12 +6,14 @@
 #include <QWidget>
 #include <optional>
 
+#include "DisplayStyle.h"
 #include "UnitRef.h"
 #include "core/InputField.h"
 #include "session/TrainingController.h"
 
 class QLabel;
 class QCPBars;
+class QCPItemRect;
 class QCustomPlot;
 
 namespace relulab::gui {
@@ -40,7 +42,12 @@ public:
 
     // Draws this snapshot and data at once (no throttling): for figures and tests.
     void showNow(const session::TrainingSnapshot &snapshot, const core::DataSplit &data);
-    void setDisplayScale(double scale);
+    // Presentation mode: the panel's advanced rows and the histogram (the explorer's plot shows
+    // the selected unit's histogram too) make room for the views.
+    void setAdvancedVisible(bool visible);
+    bool advancedVisible() const { return m_advancedVisible; }
+    // Fonts, lines and theme of every view in the tab (the diagram's text follows its font).
+    void setDisplayStyle(const relulab::gui::DisplayStyle &style);
     // How often the field (thumbnails, input view) was redrawn: at most 10 Hz while training.
     long fieldRefreshes() const { return m_fieldRefreshes; }
 
@@ -70,6 +77,9 @@ private:
     StatusLine *m_status = nullptr;
     QCustomPlot *m_histogram = nullptr;
     QCPBars *m_bars = nullptr;
+    QCPItemRect *m_histogramOff = nullptr;
+    QString m_errorColor;
+    bool m_advancedVisible = true;  // for dead counts and messages in the status, from the theme
 
     core::DataSplit m_data;
     session::TrainingSnapshot m_snapshot;

@@ -1,0 +1,180 @@
+// The classroom side of the main window: text size, high contrast, presentation mode and the
+// toolbar.
+#include <QAction>
+#include <QActionGroup>
+#include <QMenu>
+#include <QMenuBar>
+#include <QScreen>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+
+#include "Appearance.h"
+#include "ControlPanel.h"
+#include "MainWindow.h"
+#include "TrainingPanel.h"
+#include "TrainingTab.h"
+
+namespace relulab::gui {
+
+namespace {
+
+QAction *addViewAction(QMainWindow *window, QMenu *menu, const QString &text,
+                       const QList<QKeySequence> &keys, const QString &tip)
+{
+    QAction *action = menu->addAction(text);
+    action->setShortcuts(keys);
+    action->setToolTip(tip);
+    action->setStatusTip(tip);
+    window->addAction(action);  // shortcuts work even when the menu bar is hidden
+    return action;
+}
+
+}  // namespace
+
+void MainWindow::addClassroomActions(QMenu *view)
+{
+    QAction *larger = addViewAction(
+        this, view, tr("&Larger text"),
+        {QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence(Qt::CTRL | Qt::Key_Plus)},
+        tr("Make all text larger, plots included (Ctrl+= or Ctrl++)"));
+    connect(larger, &QAction::triggered, m_appearance, &Appearance::largerText);
+    QAction *smaller =
+        addViewAction(this, view, tr("S&maller text"), {QKeySequence(Qt::CTRL | Qt::Key_Minus)},
+                      tr("Make all text smaller, plots included"));
+    connect(smaller, &QAction::triggered, m_appearance, &Appearance::smallerText);
+    QAction *normal =
+        addViewAction(this, view, tr("&Normal text size"), {QKeySequence(Qt::CTRL | Qt::Key_0)},
+                      tr("Back to the normal text size"));
+    connect(normal, &QAction::triggered, m_appearance, &Appearance::normalText);
+    const auto updateTextActions = [this, larger, smaller, normal] {
+        const int step = m_appearance->textStep();
+        larger->setEnabled(step < m_appearance->largestTextStep());
+        smaller->setEnabled(step > 0);
+        normal->setEnabled(step != Appearance::kNormalStep);
+    };
+    connect(m_appearance, &Appearance::styleChanged, this, updateTextActions);
+    updateTextActions();
+
+    QAction *contrast = addViewAction(
+        this, view, tr("&High contrast"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H)},
+        tr("Black on white, thicker lines and a stronger focus ring"));
+    contrast->setCheckable(true);
+    contrast->setChecked(m_appearance->highContrast());
+    connect(contrast, &QAction::toggled, m_appearance, &Appearance::setHighContrast);
+
+    view->addSeparator();
+    m_presentationAction =
+        addViewAction(this, view, tr("&Presentation mode"), {QKeySequence(Qt::Key_F5)},
+                      tr("Full screen with large text and thick lines for a projector; "
+                         "F5 or Esc leaves"));
+    m_presentationAction->setCheckable(true);
+    m_presentationAction->setIcon(QIcon(QStringLiteral(":/icons/presentation.svg")));
+    m_presentationAction->setIconText(tr("Present"));
+    connect(m_presentationAction, &QAction::toggled, this, &MainWindow::setPresentation);
+    m_leavePresentationAction =
+        addViewAction(this, view, tr("L&eave presentation mode"), {QKeySequence(Qt::Key_Escape)},
+                      tr("Back to the normal window"));
+    // Enabled only while presenting, so that Esc keeps its meaning everywhere else.
+    m_leavePresentationAction->setEnabled(false);
+    connect(m_leavePresentationAction, &QAction::triggered, this,
+            [this] { setPresentation(false); });
+}
+
+void MainWindow::createToolBar()
+{
+    m_toolBar = addToolBar(tr("Main toolbar"));
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setAccessibleName(tr("Main toolbar"));
+    m_toolBar->setMovable(false);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->toggleViewAction()->setEnabled(false);  // no way to lose it by accident
+    m_playAction->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+    m_playAction->setIconText(tr("Play"));
+    m_stepAction->setIcon(style()->standardIcon(QStyle::SP_MediaSkipForward));
+    m_stepAction->setIconText(tr("Step"));
+    m_resetAction->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    m_resetAction->setIconText(tr("Reset"));
+    m_toolBar->addAction(m_presentationAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_playAction);
+    m_toolBar->addAction(m_stepAction);
+    m_toolBar->addAction(m_resetAction);
+    // The buttons' own names and tips, with the shortcut: read by screen readers and on hover.
+    for (QAction *action : m_toolBar->actions()) {
+        QWidget *button = m_toolBar->widgetForAction(action);
+        if (!button || action->isSeparator()) continue;
+        button->setAccessibleName(action->text().remove(QLatin1Char('&')));
+        button->setToolTip(tr("%1 (%2)").arg(
+            action->toolTip(), action->shortcut().toString(QKeySequence::NativeText)));
+    }
+    connect(m_training, &session::TrainingController::runningChanged, this, [this](bool running) {
+        m_playAction->setIcon(
+            style()->standardIcon(running ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
+        m_playAction->setIconText(running ? tr("Pause") : tr("Play"));
+    });
+    // Icons grow with the text.
+    const auto sizeIcons = [this](const DisplayStyle &s) {
+        const int side = style()->pixelMetric(QStyle::PM_ToolBarIconSize);
+        m_toolBar->setIconSize(QSize(side, side) * s.text);
+    };
+    connect(m_appearance, &Appearance::styleChanged, this, sizeIcons);
+    sizeIcons(m_appearance->style());
+}
+
+void MainWindow::setPresentation(bool on)
+{
+    if (on == isPresenting()) {
+        m_presentationAction->setChecked(on);
+        return;
+    }
+    if (on) {
+        PresentationRestore before;
+        before.windowState = windowState();
+        before.geometry = saveGeometry();
+        before.menuBarHidden = menuBar()->isHidden();
+        const auto *status = findChild<QStatusBar *>(QString(), Qt::FindDirectChildrenOnly);
+        before.statusBarHidden = !status || status->isHidden();
+        before.toolBarHidden = m_toolBar->isHidden();
+        before.explorerAdvanced = m_controls->advancedVisible();
+        before.trainingAdvanced = m_trainingTab->advancedVisible();
+        for (QSplitter *splitter : findChildren<QSplitter *>())
+            before.splitters.emplace_back(splitter, splitter->saveState());
+        m_beforePresentation = std::move(before);
+
+        m_controls->setAdvancedVisible(false);
+        m_trainingTab->setAdvancedVisible(false);
+        menuBar()->hide();
+        if (auto *bar = findChild<QStatusBar *>(QString(), Qt::FindDirectChildrenOnly)) bar->hide();
+        m_toolBar->show();
+        const QScreen *s = screen();
+        m_appearance->setPresentation(
+            true, Appearance::presentationFactorFor(
+                      s->geometry().height(), s->logicalDotsPerInchY(), m_appearance->baseFont()));
+        showFullScreen();
+    } else {
+        const PresentationRestore before = std::move(*m_beforePresentation);
+        m_beforePresentation.reset();
+        m_appearance->setPresentation(false);
+        m_controls->setAdvancedVisible(before.explorerAdvanced);
+        m_trainingTab->setAdvancedVisible(before.trainingAdvanced);
+        menuBar()->setVisible(!before.menuBarHidden);
+        if (auto *bar = findChild<QStatusBar *>(QString(), Qt::FindDirectChildrenOnly))
+            bar->setVisible(!before.statusBarHidden);
+        m_toolBar->setVisible(!before.toolBarHidden);
+        if (before.windowState & Qt::WindowMaximized)
+            showMaximized();
+        else
+            showNormal();
+        restoreGeometry(before.geometry);
+        setWindowState(before.windowState);
+        for (const auto &[splitter, state] : before.splitters) {
+            if (splitter) splitter->restoreState(state);
+        }
+    }
+    m_presentationAction->setChecked(on);
+    m_leavePresentationAction->setEnabled(on);
+}
+
+}  // namespace relulab::gui
