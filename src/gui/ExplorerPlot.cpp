@@ -5,6 +5,8 @@
 #include <cmath>
 #include <limits>
 
+#include "GraphData.h"
+#include "PinnedGhosts.h"
 #include "PlotStyle.h"
 #include "core/Maxout.h"
 
@@ -16,17 +18,6 @@ namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 constexpr int kMaxPieces = core::Maxout::kMaxPieces;
-
-// Only the points the drawing needs: a straight run of samples becomes its two ends.
-QVector<QCPGraphData> toGraphData(const std::vector<double> &x, const std::vector<double> &y)
-{
-    const std::vector<size_t> kept = core::drawnPoints(x, y);
-    QVector<QCPGraphData> data;
-    data.reserve(static_cast<qsizetype>(kept.size()));
-    for (size_t i : kept)
-        data.push_back({x[i], y[i]});
-    return data;
-}
 
 void setSortedData(QCPGraph *graph, const QVector<QCPGraphData> &data)
 {
@@ -109,6 +100,7 @@ ExplorerPlot::ExplorerPlot(session::ExplorerState *state, QWidget *parent)
 
     buildLayout();
     createGraphs();
+    m_pins = std::make_unique<PinnedGhosts>(this, m_valueRect, m_derivativeRect, m_state);
     applyStyles();
 
     const auto redrawOne = [this](FunctionId id) {
@@ -138,9 +130,17 @@ ExplorerPlot::ExplorerPlot(session::ExplorerState *state, QWidget *parent)
         updateVisibility();
         scheduleReplot();
     });
+    connect(m_state, &session::ExplorerState::pinnedChanged, this, [this] {
+        m_pins->rebuild();
+        updateVisibility();
+        fitYRanges();
+        scheduleReplot();
+    });
 
     refreshAll();
 }
+
+ExplorerPlot::~ExplorerPlot() = default;
 
 void ExplorerPlot::buildLayout()
 {
@@ -281,6 +281,7 @@ void ExplorerPlot::applyStyles()
         QCPScatterStyle::ssDiamond, QPen(Qt::white, 1.5 * s), kHiddenPieceColor, 12.0 * s));
     m_handles->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDiamond, QPen(Qt::white, 1.5 * s),
                                                okabeIto::kBluishGreen, 13.0 * s));
+    m_pins->applyStyles(s);
 }
 
 void ExplorerPlot::setDisplayScale(double scale)
@@ -295,6 +296,7 @@ void ExplorerPlot::refreshAll()
 {
     for (FunctionId id : session::kAllFunctions)
         rebuildFunction(id);
+    m_pins->rebuild();
     updateVisibility();
     updateXRange();
     fitYRanges();
@@ -362,6 +364,7 @@ QPointF ExplorerPlot::pieceHandle(int piece) const
 void ExplorerPlot::setHistogram(const std::vector<double> &values, const QString &label)
 {
     m_histogramValues = values;
+    m_histogramLabel = label;
     m_histogram->setName(tr("z of %1 on the training data").arg(label));
     rebuildHistogram();
     updateVisibility();
@@ -437,6 +440,7 @@ void ExplorerPlot::updateVisibility()
         g.bars->setVisible(on && m_state->showSubgradient());
         if (on) g.value->addToLegend(m_legend);
     }
+    m_pins->addToLegend(m_legend, m_legend->font());
     m_histogram->setVisible(!m_histogramValues.empty());
     if (!m_histogramValues.empty()) m_histogram->addToLegend(m_legend);
     const bool pieces = m_state->isVisible(FunctionId::Maxout);
@@ -472,6 +476,7 @@ void ExplorerPlot::fitYRanges()
             if (std::isfinite(d)) dLo = std::min(dLo, d), dHi = std::max(dHi, d);
         }
     }
+    m_pins->extendRanges(vLo, vHi, dLo, dHi);
     if (vLo > vHi) vLo = vHi = 0.0;
     if (dLo > dHi) dLo = dHi = 0.0;
     m_valueRect->axis(QCPAxis::atLeft)->setRange(fittedRange(vLo, vHi, {0.0}, 0.08));

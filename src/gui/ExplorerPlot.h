@@ -5,12 +5,15 @@
 #include <qcustomplot.h>
 #include <QHash>
 #include <array>
+#include <memory>
 #include <optional>
 
 #include "core/CurveSampling.h"
 #include "session/ExplorerState.h"
 
 namespace relulab::gui {
+
+class PinnedGhosts;
 
 class ExplorerPlot : public QCustomPlot
 {
@@ -26,6 +29,7 @@ public:
     };
 
     explicit ExplorerPlot(session::ExplorerState *state, QWidget *parent = nullptr);
+    ~ExplorerPlot() override;
 
     QCPAxisRect *valueRect() const { return m_valueRect; }
     QCPAxisRect *derivativeRect() const { return m_derivativeRect; }
@@ -60,6 +64,11 @@ public:
     // piles up on the flat side of a dead ReLU); empty values remove them.
     void setHistogram(const std::vector<double> &values, const QString &label);
     QCPBars *histogramBars() const { return m_histogram; }
+    const std::vector<double> &histogramValues() const { return m_histogramValues; }
+    const QString &histogramLabel() const { return m_histogramLabel; }
+    // The pinned curves' ghosts.
+    const PinnedGhosts &pins() const { return *m_pins; }
+    QCPLegend *legend() const { return m_legend; }
 
     // Scales fonts and line widths (1 = normal); used for figures and presentation.
     void setDisplayScale(double scale);
@@ -73,6 +82,7 @@ Q_SIGNALS:
     void probeLeft();
     void copyValuesRequested(double z);
     void exportRequested();
+    void pinVisibleRequested();
 
 protected:
     void mousePressEvent(QMouseEvent *event) override;
@@ -138,6 +148,8 @@ private:
     std::optional<double> m_probe;
     QCPBars *m_histogram = nullptr;
     std::vector<double> m_histogramValues;
+    QString m_histogramLabel;
+    std::unique_ptr<PinnedGhosts> m_pins;
     void rebuildHistogram();
     Drag m_drag;
     double m_scale = 1.0;

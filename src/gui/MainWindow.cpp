@@ -23,6 +23,7 @@
 #include "ControlPanel.h"
 #include "ExplorerPlot.h"
 #include "FigureRenderer.h"
+#include "PinsPanel.h"
 #include "TrainingPanel.h"
 #include "TrainingTab.h"
 #include "session/ExplorerText.h"
@@ -121,6 +122,7 @@ MainWindow::MainWindow(session::ExplorerState *state, QWidget *parent)
     connect(m_plot, &ExplorerPlot::probeLeft, this, &MainWindow::updateReadout);
     connect(m_plot, &ExplorerPlot::copyValuesRequested, this, &MainWindow::copyValues);
     connect(m_plot, &ExplorerPlot::exportRequested, this, &MainWindow::exportFigure);
+    connect(m_plot, &ExplorerPlot::pinVisibleRequested, this, &MainWindow::pinVisible);
     for (auto signal :
          {&session::ExplorerState::piecesChanged, &session::ExplorerState::visibilityChanged}) {
         connect(m_state, signal, this, &MainWindow::updateFormula);
@@ -224,6 +226,13 @@ void MainWindow::createMenus()
         });
 
     view->addSeparator();
+    add(view, tr("&Pin visible curves"), QKeySequence(Qt::Key_P),
+        tr("Freeze the visible curves with their current parameters as ghosts to compare with"),
+        &MainWindow::pinVisible);
+    add(view, tr("C&lear pins"), QKeySequence(Qt::SHIFT | Qt::Key_P),
+        tr("Remove every pinned curve"), [this] { m_state->setPinned({}); });
+
+    view->addSeparator();
     add(view, tr("E&xplorer tab"), QKeySequence(Qt::CTRL | Qt::Key_1), tr("Show the explorer"),
         [this] { m_tabs->setCurrentIndex(0); });
     add(view, tr("&Training tab"), QKeySequence(Qt::CTRL | Qt::Key_2), tr("Show the training run"),
@@ -312,6 +321,15 @@ void MainWindow::updateReadout()
             tr("<span style='color:#555'>Move the mouse over the plots to read "
                "values; at z = 0 you see the kink.</span>"));
     }
+}
+
+void MainWindow::pinVisible()
+{
+    const session::PinResult result = m_controls->pins()->pinVisible();
+    if (result.error.isEmpty())
+        statusBar()->showMessage(result.added > 0 ? tr("Pinned %n curve(s)", nullptr, result.added)
+                                                  : tr("The visible curves are pinned already"),
+                                 4000);
 }
 
 void MainWindow::copyValues(double z)

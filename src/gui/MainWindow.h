@@ -34,6 +34,8 @@ public:
     void exportFigure();
     void exportCsv();
     void copyValues(double z);
+    // Pins every visible curve (P); a refusal is shown under the controls.
+    void pinVisible();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
