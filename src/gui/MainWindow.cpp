@@ -20,10 +20,12 @@
 #include <QVBoxLayout>
 
 #include "BornDeadDialog.h"
+#include "CompareDialog.h"
 #include "ControlPanel.h"
 #include "ExplorerPlot.h"
 #include "FigureRenderer.h"
 #include "PinsPanel.h"
+#include "TrainingCurves.h"
 #include "TrainingPanel.h"
 #include "TrainingTab.h"
 #include "session/ExplorerText.h"
@@ -115,6 +117,17 @@ MainWindow::MainWindow(session::ExplorerState *state, QWidget *parent)
     m_trainingTab->panel()->setConvention(m_state->convention());
     connect(m_state, &session::ExplorerState::conventionChanged, this,
             [this](core::KinkConvention c) { m_trainingTab->panel()->setConvention(c); });
+
+    // A second run beside the main one, its curves on the same plot.
+    m_compare = new session::CompareRun(m_training, this);
+    connect(m_compare, &session::CompareRun::snapshot, m_trainingTab->curves(),
+            &TrainingCurves::appendComparison);
+    connect(m_compare, &session::CompareRun::activeChanged, this, [this](bool active) {
+        if (!active) m_trainingTab->curves()->clearComparison();
+    });
+    connect(m_compare, &session::CompareRun::rejected, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("The comparison run cannot start: %1").arg(message), 10000);
+    });
 
     createMenus();
 
@@ -252,6 +265,14 @@ void MainWindow::createMenus()
         tr("Start the run over with the same seed"), [this] { m_trainingTab->panel()->reset(); });
     add(training, tr("&Import data…"), QKeySequence(Qt::CTRL | Qt::Key_I),
         tr("Train on your own CSV examples"), [this] { m_trainingTab->panel()->importCsv(); });
+    add(training, tr("&Compare with\u2026"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+        tr("Train a second run beside this one, same data and seed, another activation"),
+        &MainWindow::compareWith);
+    QAction *stop =
+        add(training, tr("S&top comparing"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R),
+            tr("End the second run"), [this] { m_compare->stop(); });
+    stop->setEnabled(false);
+    connect(m_compare, &session::CompareRun::activeChanged, stop, &QAction::setEnabled);
     add(training, tr("&Born-dead networks…"), QKeySequence(Qt::CTRL | Qt::Key_B),
         tr("How many deep, narrow ReLU nets are dead at initialisation"),
         [this] { showBornDead(); });
@@ -321,6 +342,20 @@ void MainWindow::updateReadout()
             tr("<span style='color:#555'>Move the mouse over the plots to read "
                "values; at z = 0 you see the kink.</span>"));
     }
+}
+
+void MainWindow::compareWith()
+{
+    const core::NetworkConfig &main = m_training->setup().config.network;
+    CompareDialog dialog(
+        main, m_compare->isActive() ? m_compare->spec() : session::defaultContrast(main), this);
+    if (dialog.exec() == QDialog::Accepted) startComparison(dialog.spec());
+}
+
+void MainWindow::startComparison(const session::CompareSpec &spec)
+{
+    m_tabs->setCurrentIndex(1);
+    m_compare->start(spec);
 }
 
 void MainWindow::pinVisible()

@@ -3,6 +3,7 @@
 
 #include <QMainWindow>
 
+#include "session/CompareRun.h"
 #include "session/ExplorerState.h"
 #include "session/TrainingController.h"
 
@@ -30,12 +31,16 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     TrainingTab *trainingTab() const { return m_trainingTab; }
     session::TrainingController *training() const { return m_training; }
+    session::CompareRun *compare() const { return m_compare; }
 
     void exportFigure();
     void exportCsv();
     void copyValues(double z);
     // Pins every visible curve (P); a refusal is shown under the controls.
     void pinVisible();
+    // Training > Compare with…: asks for the second run's activation, then starts it.
+    void compareWith();
+    void startComparison(const session::CompareSpec &spec);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -58,6 +63,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     session::TrainingController *m_training = nullptr;
     TrainingTab *m_trainingTab = nullptr;
+    session::CompareRun *m_compare = nullptr;
     BornDeadDialog *m_bornDead = nullptr;
 };
 

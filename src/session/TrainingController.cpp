@@ -39,34 +39,42 @@ void TrainingController::configure(const TrainingSetup &setup)
 {
     m_setup = setup;
     post([w = m_worker, setup] { w->configure(setup); });
+    Q_EMIT configured();
 }
 
 void TrainingController::play()
 {
     post([w = m_worker] { w->play(); });
+    Q_EMIT played();
 }
 void TrainingController::pause()
 {
     post([w = m_worker] { w->pause(); });
+    Q_EMIT paused();
 }
 void TrainingController::stepOnce()
 {
     post([w = m_worker] { w->stepOnce(); });
+    Q_EMIT stepped();
 }
 void TrainingController::reset()
 {
     post([w = m_worker] { w->reset(); });
+    Q_EMIT resetRequested();
 }
 
 void TrainingController::setStepsPerSecond(double stepsPerSecond)
 {
+    m_stepsPerSecond = stepsPerSecond;
     post([w = m_worker, stepsPerSecond] { w->setStepsPerSecond(stepsPerSecond); });
+    Q_EMIT stepsPerSecondChanged(stepsPerSecond);
 }
 
 void TrainingController::setLearningRate(double learningRate)
 {
     m_setup.config.learningRate = learningRate;
     post([w = m_worker, learningRate] { w->setLearningRate(learningRate); });
+    Q_EMIT learningRateChanged(learningRate);
 }
 
 void TrainingController::setActivation(core::HiddenActivation activation, double alpha)

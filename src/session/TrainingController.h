@@ -27,6 +27,7 @@ public:
     void setActivation(core::HiddenActivation activation, double alpha);
 
     const TrainingSetup &setup() const { return m_setup; }
+    double stepsPerSecond() const { return m_stepsPerSecond; }
     bool isRunning() const { return m_running; }
     const TrainingSnapshot &latest() const { return m_latest; }
     const core::DataSplit &data() const { return m_data; }
@@ -36,6 +37,14 @@ Q_SIGNALS:
     void dataChanged(const relulab::core::DataSplit &data);
     void setupRejected(const QString &message);
     void runningChanged(bool running);
+    // Each command as it is sent, so that a second run (CompareRun) can follow this one.
+    void configured();
+    void played();
+    void paused();
+    void stepped();
+    void resetRequested();
+    void stepsPerSecondChanged(double stepsPerSecond);
+    void learningRateChanged(double learningRate);
 
 private:
     template <class F>
@@ -51,6 +60,7 @@ private:
     TrainingSnapshot m_latest;
     core::DataSplit m_data;
     bool m_running = false;
+    double m_stepsPerSecond = 0.0;
 };
 
 }  // namespace relulab::session
