@@ -8,6 +8,7 @@
 #include <QTimer>
 
 #include "MaxoutPiecesModel.h"
+#include "PinsPanel.h"
 #include "core/MaxoutPresets.h"
 #include "session/ExplorerText.h"
 #include "ui_ControlPanel.h"
@@ -46,6 +47,9 @@ ControlPanel::ControlPanel(session::ExplorerState *state, QWidget *parent)
     m_error->setStyleSheet(QStringLiteral("color:#B00020; font-weight:600;"));
     m_error->setVisible(false);
     static_cast<QBoxLayout *>(layout())->insertWidget(layout()->count() - 1, m_error);
+    m_pins = new PinsPanel(m_state, this);
+    static_cast<QBoxLayout *>(layout())->insertWidget(layout()->count() - 2, m_pins);
+    connect(m_pins, &PinsPanel::errorOccurred, this, &ControlPanel::showError);
 
     wireFunctions();
     wireAlpha();

@@ -16,6 +16,7 @@ class QCheckBox;
 namespace relulab::gui {
 
 class MaxoutPiecesModel;
+class PinsPanel;
 
 class ControlPanel : public QWidget
 {
@@ -32,6 +33,7 @@ public:
 
     // The inline error line under the controls ("" when there is no problem).
     QString errorText() const;
+    PinsPanel *pins() const { return m_pins; }
     void showError(const QString &message);
 
     // Presentation mode keeps the essentials (function toggles, alpha, range, maxout buttons,
@@ -56,6 +58,7 @@ private:
     session::ExplorerState *m_state;
     MaxoutPiecesModel *m_piecesModel = nullptr;
     QLabel *m_error = nullptr;
+    PinsPanel *m_pins = nullptr;
     quint64 m_randomSeed = 1;
     bool m_advancedVisible = true;
 };

@@ -5,6 +5,8 @@
 #include <cmath>
 #include <limits>
 
+#include "GraphData.h"
+#include "PinnedGhosts.h"
 #include "PlotStyle.h"
 #include "Theme.h"
 #include "core/Maxout.h"
@@ -18,17 +20,6 @@ namespace {
 
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 constexpr int kMaxPieces = core::Maxout::kMaxPieces;
-
-// Only the points the drawing needs: a straight run of samples becomes its two ends.
-QVector<QCPGraphData> toGraphData(const std::vector<double> &x, const std::vector<double> &y)
-{
-    const std::vector<size_t> kept = core::drawnPoints(x, y);
-    QVector<QCPGraphData> data;
-    data.reserve(static_cast<qsizetype>(kept.size()));
-    for (size_t i : kept)
-        data.push_back({x[i], y[i]});
-    return data;
-}
 
 void setSortedData(QCPGraph *graph, const QVector<QCPGraphData> &data)
 {
@@ -111,6 +102,7 @@ ExplorerPlot::ExplorerPlot(session::ExplorerState *state, QWidget *parent)
 
     buildLayout();
     createGraphs();
+    m_pins = std::make_unique<PinnedGhosts>(this, m_valueRect, m_derivativeRect, m_state);
     applyStyles();
 
     const auto redrawOne = [this](FunctionId id) {
@@ -150,11 +142,19 @@ ExplorerPlot::ExplorerPlot(session::ExplorerState *state, QWidget *parent)
         updateVisibility();
         scheduleReplot();
     });
+    connect(m_state, &session::ExplorerState::pinnedChanged, this, [this] {
+        m_pins->rebuild();
+        updateVisibility();
+        fitYRanges();
+        scheduleReplot();
+    });
 
     refreshAll();
     updateDescription();
     updateKeyHint();
 }
+
+ExplorerPlot::~ExplorerPlot() = default;
 
 void ExplorerPlot::buildLayout()
 {
@@ -322,6 +322,7 @@ void ExplorerPlot::applyStyles()
                                                functionColor(FunctionId::Maxout, hc), 13.0 * s));
     m_histogram->setPen(QPen(QColor(0x56, 0xB4, 0xE9), 1.0 * s));
     updateVisibility();  // the legend's text colours
+    m_pins->applyStyles(s);
 }
 
 void ExplorerPlot::setDisplayStyle(const DisplayStyle &style)
@@ -337,6 +338,7 @@ void ExplorerPlot::refreshAll()
 {
     for (FunctionId id : session::kAllFunctions)
         rebuildFunction(id);
+    m_pins->rebuild();
     updateVisibility();
     updateXRange();
     fitYRanges();
@@ -404,6 +406,7 @@ QPointF ExplorerPlot::pieceHandle(int piece) const
 void ExplorerPlot::setHistogram(const std::vector<double> &values, const QString &label)
 {
     m_histogramValues = values;
+    m_histogramLabel = label;
     m_histogram->setName(tr("z of %1 on the training data").arg(label));
     rebuildHistogram();
     updateVisibility();
@@ -489,6 +492,7 @@ void ExplorerPlot::updateVisibility()
         if (QCPPlottableLegendItem *item = m_legend->itemWithPlottable(g.value))
             item->setTextColor(functionTextColor(id, theme));
     }
+    m_pins->addToLegend(m_legend, m_legend->font());
     m_histogram->setVisible(!m_histogramValues.empty());
     if (!m_histogramValues.empty()) m_histogram->addToLegend(m_legend);
     const bool pieces = m_state->isVisible(FunctionId::Maxout);
@@ -524,6 +528,7 @@ void ExplorerPlot::fitYRanges()
             if (std::isfinite(d)) dLo = std::min(dLo, d), dHi = std::max(dHi, d);
         }
     }
+    m_pins->extendRanges(vLo, vHi, dLo, dHi);
     if (vLo > vHi) vLo = vHi = 0.0;
     if (dLo > dHi) dLo = dHi = 0.0;
     m_valueRect->axis(QCPAxis::atLeft)->setRange(fittedRange(vLo, vHi, {0.0}, 0.08));

@@ -5,6 +5,7 @@
 #include <qcustomplot.h>
 #include <QHash>
 #include <array>
+#include <memory>
 #include <optional>
 
 #include "DisplayStyle.h"
@@ -12,6 +13,8 @@
 #include "session/ExplorerState.h"
 
 namespace relulab::gui {
+
+class PinnedGhosts;
 
 class ExplorerPlot : public QCustomPlot
 {
@@ -27,6 +30,7 @@ public:
     };
 
     explicit ExplorerPlot(session::ExplorerState *state, QWidget *parent = nullptr);
+    ~ExplorerPlot() override;
 
     QCPAxisRect *valueRect() const { return m_valueRect; }
     QCPAxisRect *derivativeRect() const { return m_derivativeRect; }
@@ -61,6 +65,11 @@ public:
     // piles up on the flat side of a dead ReLU); empty values remove them.
     void setHistogram(const std::vector<double> &values, const QString &label);
     QCPBars *histogramBars() const { return m_histogram; }
+    const std::vector<double> &histogramValues() const { return m_histogramValues; }
+    const QString &histogramLabel() const { return m_histogramLabel; }
+    // The pinned curves' ghosts.
+    const PinnedGhosts &pins() const { return *m_pins; }
+    QCPLegend *legend() const { return m_legend; }
 
     // Scales fonts and line widths alike (1 = normal); used for figures.
     void setDisplayScale(double scale) { setDisplayStyle(DisplayStyle::uniform(scale)); }
@@ -90,6 +99,7 @@ Q_SIGNALS:
     void probeLeft();
     void copyValuesRequested(double z);
     void exportRequested();
+    void pinVisibleRequested();
 
 protected:
     void mousePressEvent(QMouseEvent *event) override;
@@ -170,6 +180,8 @@ private:
     std::optional<double> m_probe;
     QCPBars *m_histogram = nullptr;
     std::vector<double> m_histogramValues;
+    QString m_histogramLabel;
+    std::unique_ptr<PinnedGhosts> m_pins;
     void rebuildHistogram();
     Drag m_drag;
     DisplayStyle m_style;

@@ -2,11 +2,13 @@
 // pan and zoom; arrow keys for the cursor, alpha and the maxout pieces.
 #include <QKeyEvent>
 #include <QMenu>
+#include <algorithm>
 #include <cmath>
 
 #include "ExplorerPlot.h"
 #include "PlotStyle.h"
 #include "session/ExplorerText.h"
+#include "PinnedGhosts.h"
 
 namespace relulab::gui {
 
@@ -277,16 +279,41 @@ void ExplorerPlot::leaveEvent(QEvent *event)
 void ExplorerPlot::contextMenuEvent(QContextMenuEvent *event)
 {
     const double z = zAtPixel(event->pos().x());
+    const auto &pinned = m_state->pinned();
+    const int legendPin = m_pins->pinAtLegend(m_legend, event->pos());
     QMenu menu(this);
+    QAction *unpinHere = nullptr;
+    if (legendPin >= 0) {
+        unpinHere = menu.addAction(
+            tr("Unpin \u201c%1\u201d").arg(pinned[static_cast<size_t>(legendPin)].label));
+        menu.addSeparator();
+    }
     QAction *copy = menu.addAction(tr("Copy values at z = %1").arg(z, 0, 'g', 4));
     QAction *exportFigure = menu.addAction(tr("Export figure\u2026"));
     QAction *reset = menu.addAction(tr("Reset view"));
+    menu.addSeparator();
+    QAction *pin = menu.addAction(tr("Pin visible curves"));
+    std::vector<QAction *> unpinActions;
+    QAction *clearPins = nullptr;
+    if (!pinned.empty()) {
+        QMenu *unpin = menu.addMenu(tr("Unpin"));
+        for (const session::PinnedCurve &p : pinned)
+            unpinActions.push_back(unpin->addAction(p.label));
+        unpin->addSeparator();
+        clearPins = unpin->addAction(tr("Clear all pins"));
+    }
     QAction *chosen = menu.exec(event->globalPos());
+    if (!chosen) return;
+    if (chosen == unpinHere) m_state->unpin(legendPin);
     if (chosen == copy) Q_EMIT copyValuesRequested(z);
     if (chosen == exportFigure) Q_EMIT exportRequested();
     if (chosen == reset)
         m_state->setRange(session::ExplorerSettings::kDefaultLo,
                           session::ExplorerSettings::kDefaultHi);
+    if (chosen == pin) Q_EMIT pinVisibleRequested();
+    if (chosen == clearPins) m_state->setPinned({});
+    const auto it = std::find(unpinActions.begin(), unpinActions.end(), chosen);
+    if (it != unpinActions.end()) m_state->unpin(static_cast<int>(it - unpinActions.begin()));
 }
 
 void ExplorerPlot::setKeyboardTarget(int piece)

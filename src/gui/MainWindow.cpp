@@ -29,6 +29,7 @@
 
 #include "Appearance.h"
 #include "BornDeadDialog.h"
+#include "CompareDialog.h"
 #include "ControlPanel.h"
 #include "ExplorerPlot.h"
 #include "FigureRenderer.h"
@@ -40,6 +41,8 @@
 #include "SettingsUndo.h"
 #include "ShortcutSheet.h"
 #include "StatusLine.h"
+#include "PinsPanel.h"
+#include "TrainingCurves.h"
 #include "TrainingPanel.h"
 #include "TrainingTab.h"
 #include "session/ExplorerText.h"
@@ -138,6 +141,16 @@ MainWindow::MainWindow(session::ExplorerState *state, QWidget *parent)
 
     m_document = new SessionDocument(m_state, m_trainingTab->panel(), m_training, this);
     connect(m_document, &SessionDocument::statusMessage, statusBar(), &QStatusBar::showMessage);
+    // A second run beside the main one, its curves on the same plot.
+    m_compare = new session::CompareRun(m_training, this);
+    connect(m_compare, &session::CompareRun::snapshot, m_trainingTab->curves(),
+            &TrainingCurves::appendComparison);
+    connect(m_compare, &session::CompareRun::activeChanged, this, [this](bool active) {
+        if (!active) m_trainingTab->curves()->clearComparison();
+    });
+    connect(m_compare, &session::CompareRun::rejected, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("The comparison run cannot start: %1").arg(message), 10000);
+    });
 
     createMenus();
     createToolBar();
@@ -167,6 +180,7 @@ MainWindow::MainWindow(session::ExplorerState *state, QWidget *parent)
     connect(m_plot, &ExplorerPlot::probeLeft, this, &MainWindow::updateReadout);
     connect(m_plot, &ExplorerPlot::copyValuesRequested, this, &MainWindow::copyValues);
     connect(m_plot, &ExplorerPlot::exportRequested, this, &MainWindow::exportFigure);
+    connect(m_plot, &ExplorerPlot::pinVisibleRequested, this, &MainWindow::pinVisible);
     for (auto signal :
          {&session::ExplorerState::piecesChanged, &session::ExplorerState::visibilityChanged}) {
         connect(m_state, signal, this, &MainWindow::updateFormula);
@@ -310,6 +324,13 @@ void MainWindow::createMenus()
         });
 
     view->addSeparator();
+    add(view, tr("&Pin visible curves"), QKeySequence(Qt::Key_P),
+        tr("Freeze the visible curves with their current parameters as ghosts to compare with"),
+        &MainWindow::pinVisible);
+    add(view, tr("C&lear pins"), QKeySequence(Qt::SHIFT | Qt::Key_P),
+        tr("Remove every pinned curve"), [this] { m_state->setPinned({}); });
+
+    view->addSeparator();
     add(view, tr("E&xplorer tab"), QKeySequence(Qt::CTRL | Qt::Key_1), tr("Show the explorer"),
         [this] { m_tabs->setCurrentIndex(0); });
     add(view, tr("&Training tab"), QKeySequence(Qt::CTRL | Qt::Key_2), tr("Show the training run"),
@@ -333,6 +354,14 @@ void MainWindow::createMenus()
                         [this] { m_trainingTab->panel()->reset(); });
     add(training, tr("&Import data…"), QKeySequence(Qt::CTRL | Qt::Key_I),
         tr("Train on your own CSV examples"), [this] { m_trainingTab->panel()->importCsv(); });
+    add(training, tr("&Compare with\u2026"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+        tr("Train a second run beside this one, same data and seed, another activation"),
+        &MainWindow::compareWith);
+    QAction *stop =
+        add(training, tr("S&top comparing"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R),
+            tr("End the second run"), [this] { m_compare->stop(); });
+    stop->setEnabled(false);
+    connect(m_compare, &session::CompareRun::activeChanged, stop, &QAction::setEnabled);
     add(training, tr("&Born-dead networks…"), QKeySequence(Qt::CTRL | Qt::Key_B),
         tr("How many deep, narrow ReLU nets are dead at initialisation"),
         [this] { showBornDead(); });
@@ -536,6 +565,29 @@ void MainWindow::updateReadout()
                                        "\u2190 \u2192, to read values; at z = 0 you see the "
                                        "kink.")));
     }
+}
+
+void MainWindow::compareWith()
+{
+    const core::NetworkConfig &main = m_training->setup().config.network;
+    CompareDialog dialog(
+        main, m_compare->isActive() ? m_compare->spec() : session::defaultContrast(main), this);
+    if (dialog.exec() == QDialog::Accepted) startComparison(dialog.spec());
+}
+
+void MainWindow::startComparison(const session::CompareSpec &spec)
+{
+    m_tabs->setCurrentIndex(1);
+    m_compare->start(spec);
+}
+
+void MainWindow::pinVisible()
+{
+    const session::PinResult result = m_controls->pins()->pinVisible();
+    if (result.error.isEmpty())
+        statusBar()->showMessage(result.added > 0 ? tr("Pinned %n curve(s)", nullptr, result.added)
+                                                  : tr("The visible curves are pinned already"),
+                                 4000);
 }
 
 void MainWindow::copyValues(double z)

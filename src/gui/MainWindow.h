@@ -5,6 +5,7 @@
 #include <QPointer>
 #include <optional>
 
+#include "session/CompareRun.h"
 #include "session/ExplorerState.h"
 #include "session/Lesson.h"
 #include "session/TrainingController.h"
@@ -64,10 +65,16 @@ public:
     // all text scaled for the back of the room. Leaving restores exactly what was there.
     bool isPresenting() const { return m_beforePresentation.has_value(); }
     void setPresentation(bool on);
+    session::CompareRun *compare() const { return m_compare; }
 
     void exportFigure();
     void exportCsv();
     void copyValues(double z);
+    // Pins every visible curve (P); a refusal is shown under the controls.
+    void pinVisible();
+    // Training > Compare with…: asks for the second run's activation, then starts it.
+    void compareWith();
+    void startComparison(const session::CompareSpec &spec);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -95,6 +102,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     session::TrainingController *m_training = nullptr;
     TrainingTab *m_trainingTab = nullptr;
+    session::CompareRun *m_compare = nullptr;
     BornDeadDialog *m_bornDead = nullptr;
     std::vector<session::Lesson> m_lessons;
     int m_lesson = -1;

@@ -1,12 +1,15 @@
-// Appending snapshots to the loss and dead-unit curves, thinning long runs, choosing the scale.
+// Appending snapshots to the loss and dead-unit curves of one or two runs, thinning long runs,
+// choosing the scale.
 #include "TrainingCurves.h"
 
+#include <QLocale>
 #include <algorithm>
 #include <cmath>
 
-#include "FrameClock.h"
 #include "PlotStyle.h"
+#include "FrameClock.h"
 #include "Theme.h"
+#include "session/CompareRun.h"
 
 namespace relulab::gui {
 
@@ -15,6 +18,18 @@ namespace {
 // A loss of exactly 0 (a perfect fit) cannot sit on a log axis; it is drawn this low instead.
 constexpr double kSmallestLoss = 1e-12;
 const QColor kDeadColor{0x1A, 0x1A, 0x1A};  // darker than the blue train loss in grey print
+
+// Keeps every other element, and the last.
+template <class Container>
+void keepEveryOther(Container &items)
+{
+    Container kept;
+    kept.reserve(items.size() / 2 + 1);
+    for (size_t i = 0; i < size_t(items.size()); ++i) {
+        if (i % 2 == 0 || i + 1 == size_t(items.size())) kept.push_back(items[i]);
+    }
+    items.swap(kept);
+}
 
 // Drops every other point, keeping the first and the last, once a graph holds too many. For a
 // step line, points that repeat their neighbours' value go first: dropping them changes nothing.
@@ -33,14 +48,7 @@ void thin(QCPGraph *graph, bool stepLine)
         }
         points.swap(changes);
     }
-    if (points.size() > TrainingCurves::kMaxPoints) {
-        QVector<QCPGraphData> kept;
-        kept.reserve(points.size() / 2 + 1);
-        for (qsizetype i = 0; i < points.size(); ++i) {
-            if (i % 2 == 0 || i + 1 == points.size()) kept.push_back(points[i]);
-        }
-        points.swap(kept);
-    }
+    if (points.size() > TrainingCurves::kMaxPoints) keepEveryOther(points);
     data->set(points, true);
 }
 
@@ -51,7 +59,9 @@ TrainingCurves::TrainingCurves(QWidget *parent) : QCustomPlot(parent)
     setAccessibleName(tr("Training curves"));
     setAccessibleDescription(
         tr("Loss over training steps (train: solid line, test: dashed line) on the left axis "
-           "and the share of dead hidden units (thick grey step line) on the right axis."));
+           "and the share of dead hidden units (thick grey step line) on the right axis. When "
+           "two runs are compared: each run's train loss and dead share, the main run solid, "
+           "the second run dashed, and a line above the plot with both runs' dead units."));
     setMinimumSize(260, 180);
     setAutoAddPlottableToLegend(false);
     setAntialiasedElements(QCP::aeAll);
@@ -77,17 +87,23 @@ TrainingCurves::TrainingCurves(QWidget *parent) : QCustomPlot(parent)
     yAxis2->grid()->setVisible(false);
     xAxis->ticker()->setTickCount(4);  // step numbers are wide; the column is narrow
 
-    // The dead share first, so the loss curves are drawn over it.
-    m_dead = new QCPGraph(xAxis, yAxis2);
-    m_dead->setName(tr("dead units"));
-    m_dead->setLineStyle(QCPGraph::lsStepLeft);  // the share holds until the next snapshot
-    m_trainLoss = new QCPGraph(xAxis, yAxis);
-    m_trainLoss->setName(tr("train loss"));
-    m_testLoss = new QCPGraph(xAxis, yAxis);
-    m_testLoss->setName(tr("test loss"));
-    for (QCPGraph *g : {m_trainLoss, m_testLoss, m_dead})
+    // The dead shares first, so the loss curves are drawn over them.
+    for (Series *s : {&m_main, &m_second}) {
+        s->dead = new QCPGraph(xAxis, yAxis2);
+        s->dead->setLineStyle(QCPGraph::lsStepLeft);  // the share holds until the next snapshot
+    }
+    for (Series *s : {&m_main, &m_second}) {
+        s->train = new QCPGraph(xAxis, yAxis);
+        s->test = new QCPGraph(xAxis, yAxis);
+    }
+    for (QCPGraph *g : {m_second.train, m_second.test, m_second.dead})
+        g->setVisible(false);
+    for (QCPGraph *g : {m_main.train, m_main.test, m_main.dead})
         g->addToLegend(legend);
+    m_readout = new QCPTextElement(this);
+    m_readout->setTextColor(kAxisColor);
 
+    updateNames();
     applyStyles();
     updateAxes();
 }
@@ -106,21 +122,43 @@ void TrainingCurves::applyStyles()
     legend->setFont(legendFont);
     legend->setBrush(theme.legendFill);
     legend->setIconSize(QSize(int(30 * std::max(t, s)), int(12 * t)));
+    QFont readoutFont = font();
+    readoutFont.setPointSizeF(10.5 * t);
+    m_readout->setFont(readoutFont);
 
     // Orange is too light for text and, in high contrast, for a line: its darker variant.
-    const QColor train = hc ? readableOn(okabeIto::kBlue, theme.plotBackground) : okabeIto::kBlue;
-    const QColor test =
-        hc ? readableOn(okabeIto::kOrange, theme.plotBackground) : okabeIto::kOrange;
-    m_trainLoss->setPen(QPen(train, 2.4 * s, Qt::SolidLine, Qt::RoundCap));
-    QPen testPen(test, 2.6 * s, Qt::DashLine, Qt::FlatCap);
-    testPen.setDashPattern({3.0, 2.0});
-    m_testLoss->setPen(testPen);
-    m_dead->setPen(QPen(kDeadColor, 4.0 * s, Qt::SolidLine, Qt::FlatCap, Qt::MiterJoin));
+    const auto readable = [&](const QColor &c) {
+        return hc ? readableOn(c, theme.plotBackground) : c;
+    };
+    const QColor blue = readable(okabeIto::kBlue), orange = readable(okabeIto::kOrange);
+    const QColor vermillion = readable(okabeIto::kVermillion);
+    QPen test(orange, 2.6 * s, Qt::DashLine, Qt::FlatCap);
+    test.setDashPattern({3.0, 2.0});
+    m_main.test->setPen(test);
+    m_second.test->setPen(test);
+    if (!m_comparing) {
+        m_main.train->setPen(QPen(blue, 2.4 * s, Qt::SolidLine, Qt::RoundCap));
+        m_main.dead->setPen(QPen(kDeadColor, 4.0 * s, Qt::SolidLine, Qt::FlatCap, Qt::MiterJoin));
+    } else {
+        // Two runs: colour and line style both tell the runs apart (main solid blue, second
+        // dashed vermillion); the thick step line is the dead share, the thin one the loss.
+        m_main.train->setPen(QPen(blue, 2.0 * s, Qt::SolidLine, Qt::RoundCap));
+        m_main.dead->setPen(
+            QPen(blue.darker(140), 4.0 * s, Qt::SolidLine, Qt::FlatCap, Qt::MiterJoin));
+        QPen secondLoss(vermillion, 2.0 * s, Qt::DashLine, Qt::FlatCap);
+        secondLoss.setDashPattern({4.0, 2.5});
+        m_second.train->setPen(secondLoss);
+        QPen secondDead(vermillion.darker(120), 4.0 * s, Qt::DashLine, Qt::FlatCap,
+                        Qt::MiterJoin);
+        secondDead.setDashPattern({2.5, 1.5});
+        m_second.dead->setPen(secondDead);
+    }
+    // Legend text in each series' colour, made readable on the legend's background.
     const QColor legendBackground = composite(theme.legendFill, theme.plotBackground);
-    for (auto [graph, color] : {std::pair{m_trainLoss, train}, std::pair{m_testLoss, test},
-                                std::pair{m_dead, kDeadColor}}) {
+    for (QCPGraph *graph :
+         {m_main.train, m_main.test, m_main.dead, m_second.train, m_second.test, m_second.dead}) {
         if (QCPPlottableLegendItem *item = legend->itemWithPlottable(graph))
-            item->setTextColor(readableOn(color, legendBackground));
+            item->setTextColor(readableOn(graph->pen().color(), legendBackground));
     }
 }
 
@@ -143,7 +181,8 @@ void TrainingCurves::updateLayout()
     }
     const int room = width() - legend->margins().left() - legend->margins().right();
     const int columns =
-        std::clamp((room + legend->columnSpacing()) / (widest + legend->columnSpacing()), 1, 3);
+        std::clamp((room + legend->columnSpacing()) / (widest + legend->columnSpacing()), 1,
+                   m_comparing ? 2 : 3);
     if (columns != m_legendColumns) {
         m_legendColumns = columns;
         legend->setWrap(columns);
@@ -166,50 +205,148 @@ void TrainingCurves::updateLayout()
     QCustomPlot::updateLayout();
 }
 
+void TrainingCurves::clearSeries(Series &series)
+{
+    for (QCPGraph *g : {series.train, series.test, series.dead})
+        g->data()->clear();
+    series.firstStep = series.lastStep = -1;
+    series.lossMin = series.lossMax = 0.0;
+    series.log.clear();
+    series.readout.clear();
+}
+
 void TrainingCurves::clear()
 {
-    for (QCPGraph *g : {m_trainLoss, m_testLoss, m_dead})
-        g->data()->clear();
-    m_firstStep = m_lastStep = -1;
-    m_lossMin = m_lossMax = 0.0;
-    m_log = false;
+    clearSeries(m_main);
+    m_log = false;  // re-decided from what is left
+    updateNames();
     updateAxes();
     replot(rpQueuedReplot);
 }
 
-void TrainingCurves::addLoss(QCPGraph *graph, double step, double loss)
+void TrainingCurves::addLoss(Series &series, QCPGraph *graph, double step, double loss)
 {
     if (!std::isfinite(loss)) return;  // a diverged run's NaN or inf would wreck the axis
     loss = std::max(loss, kSmallestLoss);
     graph->addData(step, loss);
-    if (m_lossMax == 0.0) {
-        m_lossMin = m_lossMax = loss;
+    if (series.lossMax == 0.0) {
+        series.lossMin = series.lossMax = loss;
     } else {
-        m_lossMin = std::min(m_lossMin, loss);
-        m_lossMax = std::max(m_lossMax, loss);
+        series.lossMin = std::min(series.lossMin, loss);
+        series.lossMax = std::max(series.lossMax, loss);
     }
+}
+
+void TrainingCurves::addTo(Series &series, const session::TrainingSnapshot &snapshot)
+{
+    // Steps only go back in a new run.
+    if (series.lastStep >= 0 && snapshot.step < series.lastStep) {
+        clearSeries(series);
+        if (&series == &m_main) m_log = false;
+    }
+    const double x = double(snapshot.step);
+    if (snapshot.step == series.lastStep) {
+        // Paused and changed (say, the activation): the newer state of the same step wins.
+        for (QCPGraph *g : {series.train, series.test, series.dead})
+            g->data()->remove(x);
+        if (!series.log.empty()) series.log.pop_back();
+    }
+    addLoss(series, series.train, x, snapshot.evaluation.trainLoss);
+    addLoss(series, series.test, x, snapshot.evaluation.testLoss);
+    if (std::isfinite(snapshot.dead.deadFraction))
+        series.dead->addData(x, 100.0 * snapshot.dead.deadFraction);
+    series.log.push_back(
+        session::trainingLogRow(snapshot.step, snapshot.evaluation, snapshot.dead));
+    if (series.firstStep < 0) series.firstStep = snapshot.step;
+    series.lastStep = snapshot.step;
+    thin(series.train, false);
+    thin(series.test, false);
+    thin(series.dead, true);
+    if (series.log.size() > size_t(kMaxPoints)) keepEveryOther(series.log);
+
+    series.name = session::runName(snapshot.network);
+    series.readout = tr("%1: %2 / %3 dead (%4%) at step %5")
+                         .arg(series.name)
+                         .arg(snapshot.dead.deadUnits)
+                         .arg(snapshot.dead.hiddenUnits)
+                         .arg(std::round(100.0 * snapshot.dead.deadFraction))
+                         .arg(QLocale().toString(static_cast<qlonglong>(snapshot.step)));
 }
 
 void TrainingCurves::append(const session::TrainingSnapshot &snapshot)
 {
-    if (m_lastStep >= 0 && snapshot.step < m_lastStep) clear();  // steps only go back in a new run
-    const double x = double(snapshot.step);
-    if (snapshot.step == m_lastStep) {
-        // Paused and changed (say, the activation): the newer state of the same step wins.
-        for (QCPGraph *g : {m_trainLoss, m_testLoss, m_dead})
-            g->data()->remove(x);
-    }
-    addLoss(m_trainLoss, x, snapshot.evaluation.trainLoss);
-    addLoss(m_testLoss, x, snapshot.evaluation.testLoss);
-    if (std::isfinite(snapshot.dead.deadFraction))
-        m_dead->addData(x, 100.0 * snapshot.dead.deadFraction);
-    if (m_firstStep < 0) m_firstStep = snapshot.step;
-    m_lastStep = snapshot.step;
-    thin(m_trainLoss, false);
-    thin(m_testLoss, false);
-    thin(m_dead, true);
+    addTo(m_main, snapshot);
+    updateNames();
     updateAxes();
     scheduleReplot();
+}
+
+void TrainingCurves::appendComparison(const session::TrainingSnapshot &snapshot)
+{
+    setComparing(true);
+    addTo(m_second, snapshot);
+    updateNames();
+    updateAxes();
+    scheduleReplot();
+}
+
+void TrainingCurves::clearComparison()
+{
+    if (!m_comparing) return;
+    clearSeries(m_second);
+    setComparing(false);
+    updateNames();
+    updateAxes();
+    replot(rpQueuedReplot);
+}
+
+void TrainingCurves::setComparing(bool on)
+{
+    if (on == m_comparing) return;
+    m_comparing = on;
+    legend->clearItems();
+    // The wrap first: it only applies to items added after it.
+    m_legendColumns = on ? 2 : 3;
+    legend->setWrap(m_legendColumns);
+    if (on) {
+        // Each run's loss and dead share in one row of the legend.
+        for (QCPGraph *g : {m_main.train, m_main.dead, m_second.train, m_second.dead})
+            g->addToLegend(legend);
+        plotLayout()->insertRow(0);
+        plotLayout()->addElement(0, 0, m_readout);
+        plotLayout()->setRowStretchFactor(0, 0.001);
+    } else {
+        for (QCPGraph *g : {m_main.train, m_main.test, m_main.dead})
+            g->addToLegend(legend);
+        plotLayout()->take(m_readout);
+        plotLayout()->simplify();
+    }
+    m_main.test->setVisible(!on);
+    for (QCPGraph *g : {m_second.train, m_second.dead})
+        g->setVisible(on);
+    applyStyles();
+}
+
+void TrainingCurves::updateNames()
+{
+    if (!m_comparing) {
+        m_main.train->setName(tr("train loss"));
+        m_main.test->setName(tr("test loss"));
+        m_main.dead->setName(tr("dead units"));
+        return;
+    }
+    for (Series *s : {&m_main, &m_second}) {
+        const QString name = s->name.isEmpty() ? tr("waiting") : s->name;
+        s->train->setName(tr("%1: train loss").arg(name));
+        s->dead->setName(tr("%1: dead units").arg(name));
+    }
+    m_readout->setText(comparisonText());
+}
+
+QString TrainingCurves::comparisonText() const
+{
+    if (!m_comparing) return {};
+    return m_main.readout + QLatin1Char('\n') + m_second.readout;
 }
 
 void TrainingCurves::scheduleReplot()
@@ -229,10 +366,26 @@ void TrainingCurves::scheduleReplot()
 
 void TrainingCurves::updateAxes()
 {
+    // The runs shown: the main one, and the second one when comparing.
+    std::vector<const Series *> shown = {&m_main};
+    if (m_comparing) shown.push_back(&m_second);
+    double lossMin = 0.0, lossMax = 0.0;
+    long firstStep = -1, lastStep = -1;
+    for (const Series *s : shown) {
+        if (s->lossMax > 0.0) {
+            lossMin = lossMax > 0.0 ? std::min(lossMin, s->lossMin) : s->lossMin;
+            lossMax = std::max(lossMax, s->lossMax);
+        }
+        if (s->firstStep >= 0) {
+            firstStep = firstStep < 0 ? s->firstStep : std::min(firstStep, s->firstStep);
+            lastStep = std::max(lastStep, s->lastStep);
+        }
+    }
     // Log once the loss has spanned a decade: training losses fall over orders of magnitude and
     // only a log axis shows the late progress, and a range of a decade always holds a labelled
-    // power of ten. It stays log until clear(), so the axis never flips back and forth.
-    const bool log = m_log || (m_lossMin > 0.0 && m_lossMax >= 10.0 * m_lossMin);
+    // power of ten. It stays log until the run starts over, so the axis never flips back and
+    // forth.
+    const bool log = m_log || (lossMin > 0.0 && lossMax >= 10.0 * lossMin);
     m_log = log;
     if (log != (yAxis->scaleType() == QCPAxis::stLogarithmic)) {
         if (log) {
@@ -250,18 +403,18 @@ void TrainingCurves::updateAxes()
         }
         yAxis->grid()->setSubGridVisible(log);
     }
-    if (m_lossMax > 0.0) {
+    if (lossMax > 0.0) {
         if (m_log)
-            yAxis->setRange(m_lossMin / 1.5, m_lossMax * 1.5);
+            yAxis->setRange(lossMin / 1.5, lossMax * 1.5);
         else
-            yAxis->setRange(0.0, m_lossMax * 1.08);  // a loss is >= 0: the zero line anchors it
+            yAxis->setRange(0.0, lossMax * 1.08);  // a loss is >= 0: the zero line anchors it
     } else {
         yAxis->setRange(0.0, 1.0);
     }
-    if (m_lastStep > m_firstStep)
-        xAxis->setRange(double(m_firstStep), double(m_lastStep));
+    if (lastStep > firstStep)
+        xAxis->setRange(double(firstStep), double(lastStep));
     else
-        xAxis->setRange(double(std::max(m_lastStep, 0L)), double(std::max(m_lastStep, 0L)) + 1.0);
+        xAxis->setRange(double(std::max(lastStep, 0L)), double(std::max(lastStep, 0L)) + 1.0);
 }
 
 }  // namespace relulab::gui

@@ -1,11 +1,13 @@
 // The Training tab's curves over steps: train and test loss on the left axis, the share of dead
-// hidden units on the right.
+// hidden units on the right; when comparing, a second run's train loss and dead share beside the
+// main run's, with a legend naming both runs.
 #pragma once
 
 #include <qcustomplot.h>
 #include <QElapsedTimer>
 
 #include "DisplayStyle.h"
+#include "session/TrainingLog.h"
 #include "session/TrainingSnapshot.h"
 
 namespace relulab::gui {
@@ -20,18 +22,33 @@ public:
 
     explicit TrainingCurves(QWidget *parent = nullptr);
 
+    // Empties the main run's curves (a comparison run's stay).
     void clear();
     // One point per snapshot, at its step. Non-finite losses are skipped (the dead share is still
     // drawn); a snapshot at the last step replaces it; an earlier step starts over (a new run).
     void append(const session::TrainingSnapshot &snapshot);
+    // The same for the second run of a comparison; the first call turns comparing on: then
+    // each run has its train loss and dead share (test losses are hidden), named by its
+    // activation, and a line above the plot reads both runs' dead units.
+    void appendComparison(const session::TrainingSnapshot &snapshot);
+    // Removes the second run's curves and its readout.
+    void clearComparison();
+    bool isComparing() const { return m_comparing; }
     // 1 normal; bigger fonts and lines for a projector.
     void setDisplayScale(double scale) { setDisplayStyle(DisplayStyle::uniform(scale)); }
     void setDisplayStyle(const relulab::gui::DisplayStyle &style);
     const DisplayStyle &displayStyle() const { return m_style; }
 
-    QCPGraph *trainLoss() const { return m_trainLoss; }
-    QCPGraph *testLoss() const { return m_testLoss; }
-    QCPGraph *deadFraction() const { return m_dead; }  // in percent, on the right axis
+    QCPGraph *trainLoss() const { return m_main.train; }
+    QCPGraph *testLoss() const { return m_main.test; }
+    QCPGraph *deadFraction() const { return m_main.dead; }  // in percent, on the right axis
+    QCPGraph *comparisonTrainLoss() const { return m_second.train; }
+    QCPGraph *comparisonDeadFraction() const { return m_second.dead; }
+    // Both runs' dead units, e.g. "ReLU: 5 / 16 dead (31%) at step 1,200" ("" unless comparing).
+    QString comparisonText() const;
+    // One row per recorded point of each run, thinned as the curves are.
+    const std::vector<session::TrainingLogRow> &trainingLog() const { return m_main.log; }
+    const std::vector<session::TrainingLogRow> &comparisonLog() const { return m_second.log; }
     bool isLogScale() const { return m_log; }
 
 protected:
@@ -39,20 +56,35 @@ protected:
     void updateLayout() override;
 
 private:
+    struct Series
+    {
+        QCPGraph *train = nullptr;
+        QCPGraph *test = nullptr;
+        QCPGraph *dead = nullptr;
+        long firstStep = -1;
+        long lastStep = -1;
+        double lossMin = 0.0;  // smallest and largest positive finite loss since clear()
+        double lossMax = 0.0;
+        std::vector<session::TrainingLogRow> log;
+        QString name;  // the run's activation, e.g. "Leaky ReLU α = 0.01"
+        QString readout;
+    };
+
     void applyStyles();
-    void addLoss(QCPGraph *graph, double step, double loss);
+    void addTo(Series &series, const session::TrainingSnapshot &snapshot);
+    void clearSeries(Series &series);
+    void addLoss(Series &series, QCPGraph *graph, double step, double loss);
+    void setComparing(bool on);
+    void updateNames();
     void updateAxes();
     void scheduleReplot();
 
     static constexpr int kReplotMs = 50;
     QElapsedTimer m_sinceReplot;
-    QCPGraph *m_trainLoss = nullptr;
-    QCPGraph *m_testLoss = nullptr;
-    QCPGraph *m_dead = nullptr;
-    long m_firstStep = -1;
-    long m_lastStep = -1;
-    double m_lossMin = 0.0;  // smallest and largest positive finite loss seen since clear()
-    double m_lossMax = 0.0;
+    Series m_main;
+    Series m_second;
+    QCPTextElement *m_readout = nullptr;
+    bool m_comparing = false;
     bool m_log = false;
     DisplayStyle m_style;
     int m_legendColumns = 3;

@@ -12,6 +12,7 @@
 
 #include "CommandLine.h"
 #include "SessionFile.h"
+#include "TrainingLog.h"
 #include "core/DeadUnits.h"
 #include "core/TextParsing.h"
 #include "core/Trainer.h"
@@ -340,15 +341,6 @@ QJsonValue jsonNumber(double v)
     return std::isfinite(v) ? QJsonValue(v) : QJsonValue(QJsonValue::Null);
 }
 
-void appendLogRow(QByteArray &log, long step, const core::Evaluation &e,
-                  const core::DeadUnitReport &dead)
-{
-    const auto num = [](double v) { return QByteArray::fromStdString(core::formatExact(v)); };
-    log += QByteArray::number(static_cast<qlonglong>(step)) + ',' + num(e.trainLoss) + ',' +
-           num(e.testLoss) + ',' + (e.accuracy ? num(*e.accuracy) : QByteArray()) + ',' +
-           QByteArray::number(dead.deadUnits) + ',' + num(dead.deadFraction) + '\n';
-}
-
 }  // namespace
 
 TrainArguments parseTrainArguments(const QStringList &arguments)
@@ -414,7 +406,7 @@ int runTrainCommand(const QStringList &arguments, QTextStream &out, QTextStream 
         const long lastStep = firstStep + request.steps;
         const long firstExamples = trainer.examplesSeen();
 
-        QByteArray log("step,loss,test_loss,accuracy,dead_units,dead_fraction\n");
+        QByteArray log(kTrainingLogHeader);
         std::vector<TrainingSnapshot> history;  // for --snapshot's loss curves
         const auto logRow = [&] {
             TrainingSnapshot s;
@@ -422,7 +414,7 @@ int runTrainCommand(const QStringList &arguments, QTextStream &out, QTextStream 
             s.examples = trainer.examplesSeen();
             s.evaluation = trainer.evaluate();
             s.dead = core::analyseDeadUnits(trainer.network(), trainer.data().train);
-            appendLogRow(log, s.step, s.evaluation, s.dead);
+            log += trainingLogLine(trainingLogRow(s.step, s.evaluation, s.dead));
             if (!request.snapshotPath.isEmpty()) history.push_back(std::move(s));
         };
         logRow();

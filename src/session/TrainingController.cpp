@@ -40,6 +40,7 @@ void TrainingController::configure(const TrainingSetup &setup)
     m_setup = setup;
     m_startState.reset();
     post([w = m_worker, setup, g = ++m_generation] { w->configure(setup, g); });
+    Q_EMIT configured();
 }
 
 void TrainingController::restore(const TrainingSetup &setup, const core::TrainerState &state)
@@ -59,30 +60,37 @@ RunState TrainingController::currentRun() const
 void TrainingController::play()
 {
     post([w = m_worker] { w->play(); });
+    Q_EMIT played();
 }
 void TrainingController::pause()
 {
     post([w = m_worker] { w->pause(); });
+    Q_EMIT paused();
 }
 void TrainingController::stepOnce()
 {
     post([w = m_worker] { w->stepOnce(); });
+    Q_EMIT stepped();
 }
 void TrainingController::reset()
 {
     m_startState.reset();
     post([w = m_worker, g = ++m_generation] { w->reset(g); });
+    Q_EMIT resetRequested();
 }
 
 void TrainingController::setStepsPerSecond(double stepsPerSecond)
 {
+    m_stepsPerSecond = stepsPerSecond;
     post([w = m_worker, stepsPerSecond] { w->setStepsPerSecond(stepsPerSecond); });
+    Q_EMIT stepsPerSecondChanged(stepsPerSecond);
 }
 
 void TrainingController::setLearningRate(double learningRate)
 {
     m_setup.config.learningRate = learningRate;
     post([w = m_worker, learningRate] { w->setLearningRate(learningRate); });
+    Q_EMIT learningRateChanged(learningRate);
 }
 
 void TrainingController::setActivation(core::HiddenActivation activation, double alpha)

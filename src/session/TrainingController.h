@@ -30,6 +30,7 @@ public:
     void setActivation(core::HiddenActivation activation, double alpha);
 
     const TrainingSetup &setup() const { return m_setup; }
+    double stepsPerSecond() const { return m_stepsPerSecond; }
     bool isRunning() const { return m_running; }
     const TrainingSnapshot &latest() const { return m_latest; }
     // The run as a session saves it: the setup and trainer state of the latest snapshot of the
@@ -43,6 +44,14 @@ Q_SIGNALS:
     void dataChanged(const relulab::core::DataSplit &data);
     void setupRejected(const QString &message);
     void runningChanged(bool running);
+    // Each command as it is sent, so that a second run (CompareRun) can follow this one.
+    void configured();
+    void played();
+    void paused();
+    void stepped();
+    void resetRequested();
+    void stepsPerSecondChanged(double stepsPerSecond);
+    void learningRateChanged(double learningRate);
 
 private:
     template <class F>
@@ -60,6 +69,7 @@ private:
     TrainingSnapshot m_latest;
     core::DataSplit m_data;
     bool m_running = false;
+    double m_stepsPerSecond = 0.0;
 };
 
 }  // namespace relulab::session
