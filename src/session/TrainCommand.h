@@ -23,6 +23,7 @@ struct TrainRequest
     QString logPath;       // empty: no log
     long logEvery = 100;   // a log row every this many steps, and one at the end
     QString snapshotPath;  // empty: no picture of the training view
+    QString dataOutPath;   // empty: the training examples are not written out
 };
 
 // Draws the training view (network diagram, data and prediction, loss curves) for the run's
