@@ -10,7 +10,6 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
@@ -25,6 +24,7 @@
 #include "FigureRenderer.h"
 #include "TrainingPanel.h"
 #include "TrainingTab.h"
+#include "session/CommandLine.h"
 #include "session/ExplorerText.h"
 #include "session/ExportCommand.h"
 
@@ -322,10 +322,9 @@ void MainWindow::copyValues(double z)
 
 bool MainWindow::writeFile(const QString &path, const QByteArray &bytes)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        QMessageBox::warning(this, tr("Export failed"),
-                             tr("Could not write %1:\n%2").arg(path, file.errorString()));
+    // The shared atomic writer: the old file survives a full disk or a crash mid-write.
+    if (const QString error = session::writeAtomically(path, bytes); !error.isEmpty()) {
+        QMessageBox::warning(this, tr("Export failed"), error);
         return false;
     }
     statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 5000);
