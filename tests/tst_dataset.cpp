@@ -715,6 +715,14 @@ void tst_Dataset::csvErrorsNameTheLine_data()
                                  << QByteArray("line 3: '\"0' is not a number");
     QTest::newRow("infinity") << QByteArray("x,y\n0,0\n1,inf\n2,2\n3,3\n")
                               << QByteArray("line 3: 'inf' is not a finite number");
+    QTest::newRow("nan input") << QByteArray("x1,x2,label\n0,0,0\n1,nan,1\n0,1,0\n1,0,1\n")
+                               << QByteArray("line 3: 'nan' is not a finite number");
+    QTest::newRow("minus infinity input") << QByteArray("x,y\n0,0\n1,1\n-inf,2\n3,3\n")
+                                          << QByteArray("line 4: '-inf' is not a finite number");
+    QTest::newRow("NaN target") << QByteArray("x,y\n0,0\n1,NaN\n2,2\n3,3\n")
+                                << QByteArray("line 3: 'NaN' is not a finite number");
+    QTest::newRow("overflowing number") << QByteArray("x,y\n0,0\n1,1e999\n2,2\n3,3\n")
+                                        << QByteArray("line 3: '1e999' is not a number");
     QTest::newRow("empty field") << QByteArray("x1,x2,label\n0,,1\n")
                                  << QByteArray("line 2: column 2 is empty");
     QTest::newRow("four columns") << QByteArray("a,b,c,d\n1,2,3,4\n")

@@ -132,7 +132,7 @@ private Q_SLOTS:
     void leavingHidesThePanelAndArrowsNoLongerStep()
     {
         m_window->showLesson(3);
-        action(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L))->trigger();
+        action(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_L))->trigger();
         QCOMPARE(m_window->currentLesson(), -1);
         QVERIFY(!m_window->lessonDock()->isVisible());
         const auto settings = m_state->settings();

@@ -9,6 +9,7 @@
 #include <charconv>
 #include <cmath>
 
+#include "core/Dataset.h"
 #include "core/Trainer.h"
 #include "session/SessionFile.h"
 #include "session/TrainCommand.h"
@@ -101,6 +102,9 @@ private Q_SLOTS:
     void badInputExitsTwoNamingTheOptionAndWritesNoLog_data();
     void badInputExitsTwoNamingTheOptionAndWritesNoLog();
     void divergenceIsReportedWithExitZero();
+    void writeDataWritesTheTrainingSplitInTheFormDataReads();
+    void writeDataGivesAnotherRunTheSameExamples();
+    void writeDataMustNotBeTheLogFile();
     void helpListsEveryOption();
     void savedSessionWithZeroStepsReportsTheSameNumbers_data();
     void savedSessionWithZeroStepsReportsTheSameNumbers();
@@ -389,6 +393,8 @@ void tst_TrainCommand::badInputExitsTwoNamingTheOptionAndWritesNoLog_data()
         << args({"--dataset", "circle", "--data", "points.csv"}) << "--data";
     QTest::newRow("data missing file") << args({"--data", "/nonexistent/points.csv"}) << "--data";
     QTest::newRow("log unwritable") << args({"--log", "/nonexistent/dir/x.csv"}) << "--log";
+    QTest::newRow("write-data unwritable")
+        << args({"--write-data", "/nonexistent/dir/x.csv"}) << "--write-data";
     QTest::newRow("unknown option") << args({"--epochs", "5"}) << "--epochs";
     QTest::newRow("missing value") << args({"--lr"}) << "--lr";
     QTest::newRow("positional argument") << args({"circle"}) << "'circle'";
@@ -451,6 +457,76 @@ void tst_TrainCommand::divergenceIsReportedWithExitZero()
              steps);
 }
 
+void tst_TrainCommand::writeDataWritesTheTrainingSplitInTheFormDataReads()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("train.csv"));
+
+    const RunResult r =
+        runTrain(args({"--dataset", "moons", "--samples", "150", "--seed", "4", "--steps", "0"}) +
+                 QStringList{QStringLiteral("--write-data"), path});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.err, QString());
+
+    const QByteArray csv = readAll(path);
+    QVERIFY(csv.startsWith("x1,x2,label\n"));
+    const auto parsed = core::parseDatasetCsv(std::string_view(csv.constData(), csv.size()));
+    QVERIFY2(parsed, parsed.error.c_str());
+    // The 80% the run trains on, every number read back to the same double.
+    session::TrainingSetup setup;
+    setup.dataset = QStringLiteral("moons");
+    setup.samples = 150;
+    setup.config.seed = 4;
+    core::TrainingConfig config = setup.config;
+    const core::DataSplit split = setup.makeSplit(&config);
+    QCOMPARE(parsed.value->size(), size_t(120));
+    QCOMPARE(parsed.value->task, core::TaskKind::Classification);
+    QVERIFY(parsed.value->inputs == split.train.inputs);
+    QVERIFY(parsed.value->targets == split.train.targets);
+}
+
+void tst_TrainCommand::writeDataGivesAnotherRunTheSameExamples()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString first = dir.filePath(QStringLiteral("abs.csv"));
+    const QString second = dir.filePath(QStringLiteral("again.csv"));
+
+    QCOMPARE(runTrain(args({"--dataset", "abs", "--samples", "50", "--steps", "0"}) +
+                      QStringList{QStringLiteral("--write-data"), first})
+                 .code,
+             0);
+    const QByteArray written = readAll(first);
+    QVERIFY(written.startsWith("x,y\n"));
+    QCOMPARE(written.count('\n'), 41);  // header + 40 training examples
+
+    // Read back through --data (which splits again: 80% of 40) and written out once more: the
+    // rows are a subset of the first file's, byte for byte.
+    const RunResult r = runTrain(args({"--steps", "5", "--data"}) +
+                                 QStringList{first, QStringLiteral("--write-data"), second});
+    QCOMPARE(r.code, 0);
+    const QList<QByteArray> rows = readAll(second).split('\n');
+    QCOMPARE(rows.constFirst(), QByteArray("x,y"));
+    QCOMPARE(rows.size(), 1 + 32 + 1);  // header, 32 rows, the empty string after the last \n
+    const QList<QByteArray> original = written.split('\n');
+    for (qsizetype i = 1; i + 1 < rows.size(); ++i)
+        QVERIFY2(original.contains(rows[i]), rows[i].constData());
+}
+
+void tst_TrainCommand::writeDataMustNotBeTheLogFile()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("same.csv"));
+    const RunResult r =
+        runTrain(QStringList{QStringLiteral("--log"), path, QStringLiteral("--write-data"), path});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(QStringLiteral("--write-data")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("also the file for --log")), qPrintable(r.err));
+    QVERIFY(!QFile::exists(path));
+}
+
 void tst_TrainCommand::helpListsEveryOption()
 {
     const RunResult r = runTrain({QStringLiteral("--help")});
@@ -458,10 +534,10 @@ void tst_TrainCommand::helpListsEveryOption()
     QCOMPARE(r.err, QString());
     QVERIFY2(r.out.startsWith(QStringLiteral("Usage: relulab train")), qPrintable(r.out));
     for (const char *option :
-         {"--dataset",   "--data",   "--noise",   "--samples",     "--hidden",     "--activation",
-          "--alpha",     "--pieces", "--init",    "--bias-init",   "--convention", "--optimizer",
-          "--lr",        "--batch",  "--l2",      "--steps",       "--seed",       "--log",
-          "--log-every", "--help",   "--session", "--save-session"}) {
+         {"--dataset",   "--data",   "--noise",   "--samples",      "--hidden",     "--activation",
+          "--alpha",     "--pieces", "--init",    "--bias-init",    "--convention", "--optimizer",
+          "--lr",        "--batch",  "--l2",      "--steps",        "--seed",       "--log",
+          "--log-every", "--help",   "--session", "--save-session", "--write-data"}) {
         QVERIFY2(r.out.contains(QLatin1String(option)), option);
     }
     QVERIFY(r.out.contains(QStringLiteral("Exit status")));

@@ -178,6 +178,9 @@ private Q_SLOTS:
     void restoredStateContinuesBitForBit();
     void restoreRejectsAStateThatDoesNotFit_data();
     void restoreRejectsAStateThatDoesNotFit();
+    void nonFiniteDataIsRejectedNamingTheExample();
+    void nonFiniteWeightIsDetectedBeforeAndByTheNextStep_data();
+    void nonFiniteWeightIsDetectedBeforeAndByTheNextStep();
 };
 
 void tst_Trainer::reluNetLearnsCircle_data()
@@ -566,6 +569,12 @@ void tst_Trainer::invalidSetupIsRejected_data()
     DataSplit ragged = good;
     ragged.train.targets.pop_back();
     QTest::newRow("inputs and targets disagree") << ok << ragged << QString();
+    DataSplit nanInput = good;
+    nanInput.train.inputs[7] = NAN;
+    QTest::newRow("NaN input in the training set") << ok << nanInput << QString();
+    DataSplit infTarget = good;
+    infTarget.test.targets[2] = -INFINITY;
+    QTest::newRow("infinite target in the test set") << ok << infTarget << QString();
 }
 
 void tst_Trainer::invalidSetupIsRejected()
@@ -687,6 +696,46 @@ void tst_Trainer::restoreRejectsAStateThatDoesNotFit()
     const TrainerState before = target.state();
     QCOMPARE(QString::fromStdString(target.restore(bad)), problem);
     QVERIFY(target.state() == before);
+}
+
+void tst_Trainer::nonFiniteDataIsRejectedNamingTheExample()
+{
+    DataSplit data{circle(20, 1), circle(5, 2)};
+    data.train.inputs[2 * 4 + 1] = NAN;  // example 5's x2
+    try {
+        Trainer trainer(reluConfig(OptimizerKind::Sgd, 0.1), data);
+        QFAIL("a NaN input was accepted");
+    } catch (const std::invalid_argument &e) {
+        QCOMPARE(QString::fromUtf8(e.what()),
+                 QStringLiteral("the training set's example 5 has a value that is not a finite "
+                                "number"));
+    }
+}
+
+void tst_Trainer::nonFiniteWeightIsDetectedBeforeAndByTheNextStep_data()
+{
+    QTest::addColumn<double>("injected");
+    QTest::newRow("NaN") << double(NAN);
+    QTest::newRow("+inf") << double(INFINITY);
+    QTest::newRow("-inf") << -double(INFINITY);
+}
+
+void tst_Trainer::nonFiniteWeightIsDetectedBeforeAndByTheNextStep()
+{
+    QFETCH(double, injected);
+    Trainer trainer(reluConfig(OptimizerKind::Sgd, 0.1), circleSplit());
+    for (int i = 0; i < 20; ++i)
+        QVERIFY(std::isfinite(trainer.step()));
+    QCOMPARE(trainer.parametersFinite(), true);
+    // The first layer's first weight: every example's path to the output goes through layer 1.
+    trainer.network().weight(0, 0, 0) = injected;
+    QCOMPARE(trainer.parametersFinite(), false);
+    // The loss need not show it (a ReLU maps a NaN pre-activation to 0), and the update keeps
+    // the weight non-finite: the check on the parameters is what catches it.
+    for (int i = 0; i < 5; ++i) {
+        trainer.step();
+        QCOMPARE(trainer.parametersFinite(), false);
+    }
 }
 
 QTEST_APPLESS_MAIN(tst_Trainer)

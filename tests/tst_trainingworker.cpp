@@ -3,9 +3,11 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QThread>
+#include <algorithm>
 #include <bit>
 #include <cmath>
 #include <cstdint>
+#include <limits>
 #include <memory>
 
 #include "core/Trainer.h"
@@ -81,6 +83,8 @@ private Q_SLOTS:
     void resetReplaysTheIdenticalRun();
     void liveChangesWhilePausedKeepTheParameters();
     void divergenceStopsTheRunForGood();
+    void divergedSnapshotCarriesTheLastFiniteNetwork();
+    void ownDataWithANaNIsRejectedWithAMessage();
     void invalidSetupIsRejectedWithAMessage();
     void snapshotsAreThrottledToScreenRate();
     void noNewSnapshotUntilThePreviousIsTaken();
@@ -281,6 +285,52 @@ void tst_TrainingWorker::divergenceStopsTheRunForGood()
     QTRY_COMPARE_WITH_TIMEOUT(controller.latest().step, 0L, kTimeoutMs);
     QCOMPARE(controller.latest().diverged, false);
     QCOMPARE(controller.latest().message, QString());
+}
+
+void tst_TrainingWorker::divergedSnapshotCarriesTheLastFiniteNetwork()
+{
+    TrainingController controller;
+    QSignalSpy snapshots(&controller, &TrainingController::snapshot);
+    QVERIFY(configureAndWait(controller, divergingSetup()));
+
+    controller.play();
+    QTRY_VERIFY_WITH_TIMEOUT(controller.latest().diverged, kTimeoutMs);
+    const TrainingSnapshot stopped = controller.latest();
+    QVERIFY(!std::isfinite(stopped.evaluation.trainLoss));
+    // What the views draw: finite weights of the right count, never the NaN ones.
+    QCOMPARE(stopped.parameters.size(), rebuildNetwork(stopped).parameters().size());
+    QVERIFY(std::all_of(stopped.parameters.begin(), stopped.parameters.end(),
+                        [](double p) { return std::isfinite(p); }));
+    // They are the weights of the last snapshot before the divergence, and the message says which.
+    const TrainingSnapshot before =
+        snapshots.at(snapshots.count() - 2).constFirst().value<TrainingSnapshot>();
+    QCOMPARE(before.diverged, false);
+    QVERIFY(bitIdentical(stopped.parameters, before.parameters));
+    QVERIFY2(stopped.message.contains(
+                 QStringLiteral("Shown: the network at step %1, its last finite state.")
+                     .arg(before.step)),
+             qPrintable(stopped.message));
+}
+
+void tst_TrainingWorker::ownDataWithANaNIsRejectedWithAMessage()
+{
+    TrainingController controller;
+    QSignalSpy rejected(&controller, &TrainingController::setupRejected);
+    QSignalSpy snapshots(&controller, &TrainingController::snapshot);
+
+    TrainingSetup setup = smallSetup();
+    for (int i = 0; i < 12; ++i) {
+        setup.data.inputs.insert(setup.data.inputs.end(), {0.1 * i, -0.05 * i});
+        setup.data.targets.push_back(i % 2);
+    }
+    setup.data.inputs[5] = std::numeric_limits<double>::quiet_NaN();
+    controller.configure(setup);
+
+    QTRY_COMPARE_WITH_TIMEOUT(rejected.count(), 1, kTimeoutMs);
+    const QString message = rejected.constFirst().constFirst().toString();
+    QCOMPARE(message,
+             QStringLiteral("example 3 of the data has a value that is not a finite number"));
+    QCOMPARE(snapshots.count(), 0);
 }
 
 void tst_TrainingWorker::invalidSetupIsRejectedWithAMessage()

@@ -59,6 +59,13 @@ void checkData(const Dataset &data, const NetworkConfig &network, const std::str
                                     " inputs, the network " + std::to_string(network.inputs));
     if (data.inputs.size() != data.targets.size() * static_cast<size_t>(data.inputDim))
         throw std::invalid_argument("the " + part + " set's inputs and targets disagree in size");
+    for (size_t i = 0; i < data.size(); ++i) {
+        const auto x = data.input(i);
+        if (!std::isfinite(data.targets[i]) ||
+            !std::all_of(x.begin(), x.end(), [](double v) { return std::isfinite(v); }))
+            throw std::invalid_argument("the " + part + " set's example " + std::to_string(i + 1) +
+                                        " has a value that is not a finite number");
+    }
 }
 
 }  // namespace
@@ -152,6 +159,12 @@ double Trainer::step()
     ++m_steps;
     m_examples += static_cast<long>(count);
     return loss;
+}
+
+bool Trainer::parametersFinite() const
+{
+    const auto p = m_net.parameters();
+    return std::all_of(p.begin(), p.end(), [](double v) { return std::isfinite(v); });
 }
 
 Evaluation Trainer::evaluate() const

@@ -43,14 +43,19 @@ struct TrainerState
 class Trainer
 {
 public:
-    // Throws std::invalid_argument for an invalid config or when the data's input dimension or
-    // task do not match the network.
+    // Throws std::invalid_argument for an invalid config, when the data's input dimension or
+    // task do not match the network, or when an input or target is NaN or infinite (a NaN in
+    // the data would only show up later as a NaN loss, with nothing to say where it came from).
     Trainer(const TrainingConfig &config, DataSplit data);
 
     // One mini-batch step; returns the batch's mean data loss (NaN/inf when training diverged;
     // the caller decides what to do). Batches walk a seeded shuffle of the training set.
     double step();
     long stepCount() const { return m_steps; }
+    // False once a parameter is NaN or infinite. A step can leave such a weight behind before
+    // any loss shows it (a PReLU slope only used left of 0, a weight set from outside); the
+    // callers check this before anything draws or reports the network.
+    bool parametersFinite() const;
     long examplesSeen() const { return m_examples; }
 
     Evaluation evaluate() const;

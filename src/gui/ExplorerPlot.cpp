@@ -107,7 +107,8 @@ ExplorerPlot::ExplorerPlot(session::ExplorerState *state, QWidget *parent)
 
     const auto redrawOne = [this](FunctionId id) {
         return [this, id] {
-            rebuildFunction(id);
+            refreshFunction(id);
+            if (!m_state->isVisible(id)) return;  // nothing on screen changed
             fitYRanges();
             scheduleReplot();
         };
@@ -134,6 +135,9 @@ ExplorerPlot::ExplorerPlot(session::ExplorerState *state, QWidget *parent)
     connect(m_state, &session::ExplorerState::conventionChanged, this, everything);
     connect(m_state, &session::ExplorerState::samplesChanged, this, everything);
     connect(m_state, &session::ExplorerState::visibilityChanged, this, [this] {
+        for (FunctionId id : session::kAllFunctions) {
+            if (m_state->isVisible(id) && m_graphs[index(id)].stale) rebuildFunction(id);
+        }
         updateVisibility();
         fitYRanges();
         scheduleReplot();
@@ -148,6 +152,8 @@ ExplorerPlot::ExplorerPlot(session::ExplorerState *state, QWidget *parent)
         fitYRanges();
         scheduleReplot();
     });
+
+    connect(this, &QCustomPlot::afterReplot, this, [this] { ++m_fullReplots; });
 
     refreshAll();
     updateDescription();
@@ -204,8 +210,14 @@ void ExplorerPlot::buildLayout()
     m_keyHint->setPadding(QMargins(6, 3, 6, 3));
     m_keyHint->setVisible(false);
 
+    // The probe follows the mouse: on a buffered layer of its own (over the curves, under the
+    // axes and the legend) a hover redraws two lines instead of the whole plot.
+    addLayer(QStringLiteral("probe"), layer(QStringLiteral("main")), limAbove);
+    m_probeLayer = layer(QStringLiteral("probe"));
+    m_probeLayer->setMode(QCPLayer::lmBuffered);
     for (auto **probe : {&m_probeValue, &m_probeDerivative}) {
         *probe = new QCPItemStraightLine(this);
+        (*probe)->setLayer(m_probeLayer);
         (*probe)->setVisible(false);
         (*probe)->setPen(QPen(QColor(0x55, 0x55, 0x55), 1.0, Qt::DotLine));
     }
@@ -337,7 +349,7 @@ void ExplorerPlot::setDisplayStyle(const DisplayStyle &style)
 void ExplorerPlot::refreshAll()
 {
     for (FunctionId id : session::kAllFunctions)
-        rebuildFunction(id);
+        refreshFunction(id);
     m_pins->rebuild();
     updateVisibility();
     updateXRange();
@@ -349,11 +361,21 @@ void ExplorerPlot::refreshAll()
     wrapKinkNote();
 }
 
+void ExplorerPlot::refreshFunction(FunctionId id)
+{
+    if (m_state->isVisible(id))
+        rebuildFunction(id);
+    else
+        m_graphs[index(id)].stale = true;
+}
+
 void ExplorerPlot::rebuildFunction(FunctionId id)
 {
     FunctionGraphs &g = m_graphs[index(id)];
     g.samples = core::sampleWithKinks(m_state->activation(id), m_state->lo(), m_state->hi(),
                                       m_state->samples(), m_state->convention());
+    g.stale = false;
+    ++g.resamples;
     const core::SampledCurve &c = g.samples;
     setSortedData(g.value, toGraphData(c.z, c.value));
     setSortedData(g.derivative, toGraphData(c.derivativeZ, c.derivative));
@@ -590,7 +612,22 @@ double ExplorerPlot::noteHeight() const
 
 void ExplorerPlot::scheduleReplot()
 {
+    // Hidden behind the Training tab, a selected unit's histogram changes ten times a second:
+    // drawing it for nobody would cost the training view its time. Drawn once shown again.
+    if (!isVisible()) {
+        m_replotWhenShown = true;
+        return;
+    }
     replot(QCustomPlot::rpQueuedReplot);
+}
+
+void ExplorerPlot::showEvent(QShowEvent *event)
+{
+    QCustomPlot::showEvent(event);
+    if (m_replotWhenShown) {
+        m_replotWhenShown = false;
+        replot(QCustomPlot::rpQueuedReplot);
+    }
 }
 
 void ExplorerPlot::setProbe(std::optional<double> z)
@@ -603,7 +640,12 @@ void ExplorerPlot::setProbe(std::optional<double> z)
             line->point2->setCoords(*z, 1.0);
         }
     }
-    scheduleReplot();
+    // Only the probe's layer changed. Its buffer is valid once a full replot has set the
+    // buffers up; QCPLayer::replot falls back to a full replot otherwise.
+    if (isVisible())
+        m_probeLayer->replot();
+    else
+        m_replotWhenShown = true;
 }
 
 }  // namespace relulab::gui

@@ -46,10 +46,18 @@ public:
     QCPGraph *subgradientBars(session::FunctionId id) const { return m_graphs[index(id)].bars; }
     QCPGraph *pieceGraph(int piece) const;
     QCPGraph *handleGraph() const { return m_handles; }
+    // The samples of a shown function (a hidden one is resampled only when it is shown again).
     const core::SampledCurve &curve(session::FunctionId id) const
     {
         return m_graphs[index(id)].samples;
     }
+    // How many times the function's curve has been sampled: a change resamples only what it
+    // affects, and nothing hidden.
+    long resampleCount(session::FunctionId id) const { return m_graphs[index(id)].resamples; }
+    // Full replots so far (a hover only redraws the probe's own layer).
+    long fullReplotCount() const { return m_fullReplots; }
+    // The layer of the hover probe lines, redrawn on its own.
+    QCPLayer *probeLayer() const { return m_probeLayer; }
 
     // Where the rotate handle of a maxout piece sits, and the point it rotates about (z, f).
     QPointF pieceHandle(int piece) const;
@@ -102,6 +110,7 @@ Q_SIGNALS:
     void pinVisibleRequested();
 
 protected:
+    void showEvent(QShowEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
@@ -124,6 +133,8 @@ private:
         QCPGraph *open = nullptr;
         QCPGraph *bars = nullptr;
         core::SampledCurve samples;
+        bool stale = true;  // the parameters changed while the function was hidden
+        long resamples = 0;
     };
     enum class DragKind { None, Pan, Alpha, PieceIntercept, PieceSlope };
     struct Drag
@@ -143,6 +154,8 @@ private:
     void createGraphs();
     void applyStyles();
     void rebuildFunction(session::FunctionId id);
+    // Resamples a shown function now; marks a hidden one for when it is shown.
+    void refreshFunction(session::FunctionId id);
     void rebuildPieces();
     void updateVisibility();
     void updateXRange();
@@ -175,6 +188,7 @@ private:
     std::vector<QCPGraph *> m_pieces;
     QCPGraph *m_handles = nullptr;        // rotate handles of active pieces
     QCPGraph *m_hiddenHandles = nullptr;  // and of hidden or duplicate ones, greyed
+    QCPLayer *m_probeLayer = nullptr;
     QCPItemStraightLine *m_probeValue = nullptr;
     QCPItemStraightLine *m_probeDerivative = nullptr;
     std::optional<double> m_probe;
@@ -186,6 +200,8 @@ private:
     Drag m_drag;
     DisplayStyle m_style;
     int m_keyTarget = -1;
+    long m_fullReplots = 0;
+    bool m_replotWhenShown = false;  // a change arrived while hidden (behind the Training tab)
 };
 
 }  // namespace relulab::gui

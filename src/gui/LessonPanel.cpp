@@ -40,7 +40,7 @@ LessonPanel::LessonPanel(QWidget *parent) : QWidget(parent)
     m_next->setToolTip(tr("Go to the next lesson (Page Down)"));
     m_close = new QPushButton(tr("&Leave"));
     m_close->setAccessibleName(tr("Leave the lessons"));
-    m_close->setToolTip(tr("Close the lesson panel; the current settings stay (Ctrl+Shift+L)"));
+    m_close->setToolTip(tr("Close the lesson panel; the current settings stay (Ctrl+Alt+L)"));
     connect(m_previous, &QPushButton::clicked, this, &LessonPanel::previousRequested);
     connect(m_next, &QPushButton::clicked, this, &LessonPanel::nextRequested);
     connect(m_close, &QPushButton::clicked, this, &LessonPanel::closeRequested);

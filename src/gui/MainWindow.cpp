@@ -17,7 +17,6 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
@@ -37,14 +36,15 @@
 #include "LessonPanel.h"
 #include "NetworkDiagram.h"
 #include "PanelScrollArea.h"
+#include "PinsPanel.h"
 #include "SessionDocument.h"
 #include "SettingsUndo.h"
 #include "ShortcutSheet.h"
 #include "StatusLine.h"
-#include "PinsPanel.h"
 #include "TrainingCurves.h"
 #include "TrainingPanel.h"
 #include "TrainingTab.h"
+#include "session/CommandLine.h"
 #include "session/ExplorerText.h"
 #include "session/ExportCommand.h"
 
@@ -438,7 +438,7 @@ void MainWindow::createLessons(QMenu *menu)
     add(tr("&Previous lesson"), QKeySequence(Qt::Key_PageUp),
         tr("Go to the previous lesson (also ← while a lesson is shown)"),
         &MainWindow::previousLesson);
-    add(tr("&Leave the lessons"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
+    add(tr("&Leave the lessons"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_L),
         tr("Hide the lesson panel; the settings stay as they are"), &MainWindow::leaveLessons);
     menu->addSeparator();
     for (int i = 0; i < static_cast<int>(m_lessons.size()); ++i) {
@@ -598,10 +598,9 @@ void MainWindow::copyValues(double z)
 
 bool MainWindow::writeFile(const QString &path, const QByteArray &bytes)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        QMessageBox::warning(this, tr("Export failed"),
-                             tr("Could not write %1:\n%2").arg(path, file.errorString()));
+    // The shared atomic writer: the old file survives a full disk or a crash mid-write.
+    if (const QString error = session::writeAtomically(path, bytes); !error.isEmpty()) {
+        QMessageBox::warning(this, tr("Export failed"), error);
         return false;
     }
     statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 5000);

@@ -6,8 +6,8 @@
 #include <algorithm>
 #include <cmath>
 
-#include "PlotStyle.h"
 #include "FrameClock.h"
+#include "PlotStyle.h"
 #include "Theme.h"
 #include "session/CompareRun.h"
 
@@ -148,8 +148,7 @@ void TrainingCurves::applyStyles()
         QPen secondLoss(vermillion, 2.0 * s, Qt::DashLine, Qt::FlatCap);
         secondLoss.setDashPattern({4.0, 2.5});
         m_second.train->setPen(secondLoss);
-        QPen secondDead(vermillion.darker(120), 4.0 * s, Qt::DashLine, Qt::FlatCap,
-                        Qt::MiterJoin);
+        QPen secondDead(vermillion.darker(120), 4.0 * s, Qt::DashLine, Qt::FlatCap, Qt::MiterJoin);
         secondDead.setDashPattern({2.5, 1.5});
         m_second.dead->setPen(secondDead);
     }

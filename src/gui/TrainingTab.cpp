@@ -174,11 +174,22 @@ void TrainingTab::onData(const core::DataSplit &data)
 
 void TrainingTab::onSnapshot(const session::TrainingSnapshot &snapshot)
 {
-    // Only the newest snapshot matters; it is drawn at the next frame tick, so a burst of
+    // Every snapshot is a point on the curves (cheap, and their replot is frame-paced); the rest
+    // of the view shows only the newest one, drawn at the next frame tick, so a burst of
     // snapshots costs one redraw and the drawing never starts halfway between two frames.
+    recordCurves(snapshot);
     m_pending = snapshot;
     m_hasPending = true;
     FrameClock::shared()->schedule(this, [this] { presentFrame(); });
+}
+
+void TrainingTab::recordCurves(const session::TrainingSnapshot &snapshot)
+{
+    if (snapshot.step < m_lastCurveStep) m_curves->clear();
+    if (snapshot.step != m_lastCurveStep) {
+        m_curves->append(snapshot);
+        m_lastCurveStep = snapshot.step;
+    }
 }
 
 void TrainingTab::presentFrame()
@@ -217,11 +228,6 @@ void TrainingTab::applySnapshot(const session::TrainingSnapshot &snapshot)
     m_snapshot = snapshot;
     m_haveSnapshot = true;
     if (shapeChanged) m_selected = {};
-    if (snapshot.step < m_lastCurveStep) m_curves->clear();
-    if (snapshot.step != m_lastCurveStep) {
-        m_curves->append(snapshot);
-        m_lastCurveStep = snapshot.step;
-    }
     refreshStatus(snapshot);
 }
 
@@ -236,6 +242,7 @@ void TrainingTab::showNow(const session::TrainingSnapshot &snapshot, const core:
     onData(data);
     m_hasPending = false;
     m_fieldDue = false;
+    recordCurves(snapshot);
     applySnapshot(snapshot);
     refreshField();
 }

@@ -63,6 +63,7 @@ private:
     void onSnapshot(const session::TrainingSnapshot &snapshot);
     void presentFrame();
     void applySnapshot(const session::TrainingSnapshot &snapshot);
+    void recordCurves(const session::TrainingSnapshot &snapshot);
     void onData(const core::DataSplit &data);
     void refreshField();
     void refreshStatus(const session::TrainingSnapshot &snapshot);

@@ -99,10 +99,24 @@ bool CommandLine::parse(const QStringList &arguments)
     return true;
 }
 
+namespace {
+
+// A device, pipe or socket is no file to replace by renaming a new one over it (as root, that
+// would swap /dev/null for a plain file).
+QString notRegular(const QFileInfo &file)
+{
+    if (file.exists() && !file.isDir() && !file.isFile())
+        return QStringLiteral("%1 is not a regular file").arg(quoted(file.filePath()));
+    return {};
+}
+
+}  // namespace
+
 QString checkWritable(const QString &path)
 {
     const QFileInfo file(path);
     if (file.isDir()) return QStringLiteral("%1 is a directory").arg(quoted(path));
+    if (const QString e = notRegular(file); !e.isEmpty()) return e;
     if (file.exists() && !file.isWritable())
         return QStringLiteral("%1 is not writable").arg(quoted(path));
     // QSaveFile writes a temporary file beside the target, so the directory must be writable too.
@@ -121,10 +135,33 @@ QString checkWritable(const QString &path)
 
 QString writeAtomically(const QString &path, const QByteArray &bytes)
 {
+    if (const QString e = notRegular(QFileInfo(path)); !e.isEmpty())
+        return QStringLiteral("cannot write %1: %2").arg(quoted(path), e);
+    // Unbuffered, so that every byte reaches the file in write() and a short write (a full disk)
+    // shows there. Buffered, QSaveFile (Qt 6.4) writes the last block in commit() and commits
+    // even when that write came up short: a file under 16 KiB would be replaced by its start.
     QSaveFile saver(path);
-    if (saver.open(QIODevice::WriteOnly) && saver.write(bytes) == bytes.size() && saver.commit())
-        return {};
-    return QStringLiteral("cannot write %1: %2").arg(quoted(path), saver.errorString());
+    if (!saver.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+        return QStringLiteral("cannot write %1: %2").arg(quoted(path), saver.errorString());
+    // A short write sets no error; writing the rest again either goes on or fails with the
+    // system's reason ("No space left on device", "File too large").
+    qint64 written = 0;
+    while (written < bytes.size()) {
+        const qint64 n = saver.write(bytes.constData() + written, bytes.size() - written);
+        if (n <= 0) break;
+        written += n;
+    }
+    if (written != bytes.size()) {
+        const QString reason =
+            saver.error() != QFileDevice::NoError
+                ? saver.errorString()
+                : QStringLiteral("only %1 of %2 bytes were written").arg(written).arg(bytes.size());
+        saver.cancelWriting();  // the old file stays as it was
+        return QStringLiteral("cannot write %1: %2").arg(quoted(path), reason);
+    }
+    if (!saver.commit())
+        return QStringLiteral("cannot write %1: %2").arg(quoted(path), saver.errorString());
+    return {};
 }
 
 }  // namespace relulab::session

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <cmath>
 #include <exception>
+#include <utility>
 
 #include "CommandLine.h"
 #include "SessionFile.h"
@@ -116,6 +117,11 @@ std::vector<OptionSpec> optionSpecs()
          QStringLiteral("Write a picture of the training view after training: the network "
                         "with its dead units, the data and prediction, the loss curves."),
          QStringLiteral("--snapshot FILE.png, a file in an existing writable directory")},
+        {QStringLiteral("write-data"), QStringLiteral("FILE.csv"),
+         QStringLiteral("Write the training examples (the 80% the network trains on, after the "
+                        "seeded split) as CSV in the form --data reads, so that another program "
+                        "can train on exactly the same data."),
+         QStringLiteral("--write-data FILE.csv, a file in an existing writable directory")},
         {QStringLiteral("log-every"), QStringLiteral("K"),
          QStringLiteral("A log row every K steps and at the end (default %1).").arg(d.logEvery),
          QStringLiteral("--log-every K, a whole number from 1 to %1").arg(kMaxSteps)},
@@ -329,6 +335,19 @@ QString readRequest(const CommandLine &cl, TrainRequest &r)
                                           .arg(quoted(r.saveSessionPath), other));
         }
     }
+    if (cl.isSet(QStringLiteral("write-data"))) {
+        r.dataOutPath = cl.value(QStringLiteral("write-data"));
+        if (const QString e = checkWritable(r.dataOutPath); !e.isEmpty())
+            return cl.optionError(QStringLiteral("write-data"), e);
+        const QString target = QFileInfo(r.dataOutPath).absoluteFilePath();
+        for (const auto &[name, other] : {std::pair{QStringLiteral("log"), r.logPath},
+                                          std::pair{QStringLiteral("snapshot"), r.snapshotPath}}) {
+            if (!other.isEmpty() && QFileInfo(other).absoluteFilePath() == target)
+                return cl.optionError(QStringLiteral("write-data"),
+                                      QStringLiteral("%1 is also the file for --%2")
+                                          .arg(quoted(r.dataOutPath), name));
+        }
+    }
     if (const QString e = r.setup.validate(); !e.isEmpty())
         return QStringLiteral("%1: %2").arg(kCommand, e);
     decideOnNetwork(cl, r);
@@ -405,6 +424,13 @@ int runTrainCommand(const QStringList &arguments, QTextStream &out, QTextStream 
         const long firstStep = trainer.stepCount();
         const long lastStep = firstStep + request.steps;
         const long firstExamples = trainer.examplesSeen();
+        if (!request.dataOutPath.isEmpty()) {
+            const std::string csv = core::formatDatasetCsv(trainer.data().train);
+            if (const QString e =
+                    writeAtomically(request.dataOutPath, QByteArray::fromStdString(csv));
+                !e.isEmpty())
+                return fail(QStringLiteral("%1: --write-data: %2").arg(kCommand, e), 2);
+        }
 
         QByteArray log(kTrainingLogHeader);
         std::vector<TrainingSnapshot> history;  // for --snapshot's loss curves
@@ -417,8 +443,20 @@ int runTrainCommand(const QStringList &arguments, QTextStream &out, QTextStream 
             log += trainingLogLine(trainingLogRow(s.step, s.evaluation, s.dead));
             if (!request.snapshotPath.isEmpty()) history.push_back(std::move(s));
         };
+        // The last finite weights, for a picture of a run that diverged (never NaN on a plot).
+        std::vector<double> lastFinite;
+        core::DeadUnitReport lastFiniteDead;
+        const auto keepIfFinite = [&] {  // after logRow(), with a --snapshot
+            const TrainingSnapshot &row = history.back();
+            if (!trainer.parametersFinite() || !std::isfinite(row.evaluation.trainLoss)) return;
+            const auto params = trainer.network().parameters();
+            lastFinite.assign(params.begin(), params.end());
+            lastFiniteDead = row.dead;
+        };
         logRow();
+        if (!request.snapshotPath.isEmpty()) keepIfFinite();
         bool diverged = false;
+        bool weightsDiverged = false;
         qint64 trainingNs = 0;
         QElapsedTimer timer;
         while (trainer.stepCount() < lastStep && !diverged) {
@@ -433,13 +471,19 @@ int runTrainCommand(const QStringList &arguments, QTextStream &out, QTextStream 
                 }
             }
             trainingNs += timer.nsecsElapsed();
+            // A weight can become NaN or infinite before the loss does.
+            if (!diverged && !trainer.parametersFinite()) diverged = weightsDiverged = true;
             logRow();
+            if (!diverged && !request.snapshotPath.isEmpty()) keepIfFinite();
         }
         if (diverged)
             err << QStringLiteral(
-                       "%1: the loss became non-finite at step %2 \u2014 learning rate "
+                       "%1: %2 became non-finite %3 step %4 \u2014 learning rate "
                        "too high? Training stopped there.\n")
-                       .arg(kCommand)
+                       .arg(kCommand,
+                            weightsDiverged ? QStringLiteral("a weight")
+                                            : QStringLiteral("the loss"),
+                            weightsDiverged ? QStringLiteral("by") : QStringLiteral("at"))
                        .arg(trainer.stepCount());
 
         if (!request.logPath.isEmpty()) {
@@ -449,8 +493,13 @@ int runTrainCommand(const QStringList &arguments, QTextStream &out, QTextStream 
         if (!request.snapshotPath.isEmpty()) {
             TrainingSnapshot &last = history.back();
             last.network = trainer.network().config();
-            const auto params = trainer.network().parameters();
-            last.parameters.assign(params.begin(), params.end());
+            if (!diverged || lastFinite.empty()) {
+                const auto params = trainer.network().parameters();
+                last.parameters.assign(params.begin(), params.end());
+            } else {
+                last.parameters = lastFinite;
+                last.dead = lastFiniteDead;
+            }
             last.diverged = diverged;
             QString error;
             const QByteArray png = render(history, trainer.data(), &error);

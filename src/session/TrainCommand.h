@@ -32,7 +32,8 @@ struct TrainRequest
     ExplorerSettings explorer;
     std::optional<core::TrainerState> network;
     TrainingSetup networkSetup;
-    QString note;  // said on stderr before training, e.g. why the saved network is not used
+    QString note;         // said on stderr before training, e.g. why the saved network is not used
+    QString dataOutPath;  // empty: the training examples are not written out
 };
 
 // Draws the training view (network diagram, data and prediction, loss curves) for the run's

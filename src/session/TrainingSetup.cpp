@@ -1,6 +1,7 @@
 // Building the data split of a training run, generated or the user's own.
 #include "TrainingSetup.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace relulab::session {
@@ -18,6 +19,19 @@ QString TrainingSetup::validate() const
             return QStringLiteral("the noise must be a number in [0, 10]");
     } else if (data.size() < 4) {
         return QStringLiteral("a data set needs at least 4 examples");
+    } else if (data.inputs.size() != data.size() * static_cast<size_t>(data.inputDim)) {
+        return QStringLiteral("the data's inputs and targets disagree in size");
+    } else {
+        // Caught here, naming the example, rather than as a NaN loss later on.
+        for (size_t i = 0; i < data.size(); ++i) {
+            const auto x = data.input(i);
+            if (!std::isfinite(data.targets[i]) ||
+                !std::all_of(x.begin(), x.end(), [](double v) { return std::isfinite(v); }))
+                return QStringLiteral(
+                           "example %1 of the data has a value that is not a finite "
+                           "number")
+                    .arg(i + 1);
+        }
     }
     core::TrainingConfig adjusted = config;
     const core::TaskKind task =

@@ -68,6 +68,7 @@ void TrainingWorker::start(std::unique_ptr<core::Trainer> trainer)
     m_diverged = false;
     m_message.clear();
     m_examplesPerSecond = 0.0;
+    m_lastFinite = {};
     Q_EMIT dataReady(m_trainer->data());
     sendSnapshot(true);
 }
@@ -191,14 +192,34 @@ void TrainingWorker::sendSnapshot(bool force)
 {
     if (!m_trainer) return;
     if (!force && (m_inFlight.load() || m_sinceSnapshot.elapsed() < kSnapshotIntervalMs)) return;
+    // A weight can turn NaN or infinite before any loss does (a PReLU slope only used left of 0);
+    // checking here, at snapshot rate, costs the training loop nothing and still comes before
+    // anything is drawn.
+    if (!m_diverged && !m_trainer->parametersFinite()) {
+        m_timer->stop();
+        m_diverged = true;
+        m_message = tr("a weight became NaN or infinite by step %1 — learning rate too high? "
+                       "Reset to start over.")
+                        .arg(m_trainer->stepCount());
+    }
     TrainingSnapshot s;
     s.step = m_trainer->stepCount();
     s.examples = m_trainer->examplesSeen();
     s.evaluation = m_trainer->evaluate();
-    s.dead = core::analyseDeadUnits(m_trainer->network(), m_trainer->data().train);
     s.network = m_trainer->network().config();
-    const auto params = m_trainer->network().parameters();
-    s.parameters.assign(params.begin(), params.end());
+    const bool finite = m_trainer->parametersFinite() && std::isfinite(s.evaluation.trainLoss) &&
+                        std::isfinite(s.evaluation.testLoss);
+    if (finite || m_lastFinite.parameters.empty()) {
+        s.dead = core::analyseDeadUnits(m_trainer->network(), m_trainer->data().train);
+        const auto params = m_trainer->network().parameters();
+        s.parameters.assign(params.begin(), params.end());
+    } else {
+        // Diverged: the views get the last finite network (and its dead units); the losses
+        // stay the true non-finite ones, which the curves skip and the status reports.
+        s.network = m_lastFinite.network;
+        s.parameters = m_lastFinite.parameters;
+        s.dead = m_lastFinite.dead;
+    }
     s.examplesPerSecond = m_examplesPerSecond;
     s.running = m_timer->isActive();
     s.diverged = m_diverged;
@@ -206,6 +227,16 @@ void TrainingWorker::sendSnapshot(bool force)
     s.setup = m_sharedSetup;
     s.state = std::make_shared<const core::TrainerState>(m_trainer->state());
     s.generation = m_generation;
+    if (finite) {
+        m_lastFinite.network = s.network;
+        m_lastFinite.parameters = s.parameters;
+        m_lastFinite.dead = s.dead;
+        m_lastFinite.step = s.step;
+    } else if (m_diverged && !m_lastFinite.parameters.empty()) {
+        s.message +=
+            QLatin1Char(' ') +
+            tr("Shown: the network at step %1, its last finite state.").arg(m_lastFinite.step);
+    }
     m_inFlight.store(true);
     m_sinceSnapshot.restart();
     Q_EMIT snapshotReady(s);

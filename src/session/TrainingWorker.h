@@ -73,6 +73,9 @@ private:
     double m_examplesPerSecond = 0.0;
     bool m_diverged = false;
     QString m_message;
+    // The network of the last snapshot sent with finite weights and losses: after a divergence
+    // the views draw this instead of NaN and infinite weights (never garbage on screen).
+    TrainingSnapshot m_lastFinite;
     std::atomic<bool> m_inFlight{false};
 };
 
