@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <memory>
 
 #include "session/CompareRun.h"
 #include "session/ExplorerState.h"
@@ -13,6 +14,8 @@ class QTabWidget;
 namespace relulab::gui {
 
 class BornDeadDialog;
+class ExportDialog;
+class FigureExporter;
 class ControlPanel;
 class TrainingTab;
 class ExplorerPlot;
@@ -23,6 +26,7 @@ class MainWindow : public QMainWindow
 
 public:
     explicit MainWindow(session::ExplorerState *state, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     ExplorerPlot *plot() const { return m_plot; }
     ControlPanel *controls() const { return m_controls; }
@@ -33,8 +37,14 @@ public:
     session::TrainingController *training() const { return m_training; }
     session::CompareRun *compare() const { return m_compare; }
 
+    // File > Export figure…: opens the export dialog on the tab in front's plot.
     void exportFigure();
     void exportCsv();
+    void exportTrainingLog();
+    // Edit > Copy plot image: the explorer plots or the training curves, as on screen.
+    void copyPlotImage();
+    ExportDialog *exportDialog();
+    const FigureExporter &exporter() const { return *m_exporter; }
     void copyValues(double z);
     // Pins every visible curve (P); a refusal is shown under the controls.
     void pinVisible();
@@ -65,6 +75,8 @@ private:
     TrainingTab *m_trainingTab = nullptr;
     session::CompareRun *m_compare = nullptr;
     BornDeadDialog *m_bornDead = nullptr;
+    std::unique_ptr<FigureExporter> m_exporter;
+    ExportDialog *m_exportDialog = nullptr;
 };
 
 }  // namespace relulab::gui
