@@ -121,6 +121,45 @@ private Q_SLOTS:
         QCOMPARE(image.dotsPerMeterX(), qRound(300 / 0.0254));
         QCOMPARE(image.dotsPerMeterY(), qRound(300 / 0.0254));
         QVERIFY(hasContent(image));
+
+        const QString dir = qEnvironmentVariable("RELULAB_RENDER_DIR");
+        if (!dir.isEmpty())
+            QVERIFY(image.save(dir + QStringLiteral("/%1.png").arg(gui::exportTargetKey(target))));
+    }
+
+    void dpiSetsThePrintSizeNotThePicture()
+    {
+        dialog()->setTarget(ExportTarget::ExplorerPlots);
+        dialog()->setPixelSize({900, 600});
+        QImage images[2];
+        QList<QString> fontSizes[2];
+        QRegularExpressionMatch svgWidth[2];
+        const int dpis[2] = {72, 300};
+        for (int i = 0; i < 2; ++i) {
+            dialog()->setDpi(dpis[i]);
+            dialog()->setFormat(ExportFormat::Png);
+            const QString png = path(QStringLiteral("dpi%1.png").arg(dpis[i]));
+            QCOMPARE(dialog()->exportTo(png), QString());
+            images[i] = QImage(png).convertToFormat(QImage::Format_ARGB32);
+            QCOMPARE(images[i].dotsPerMeterX(), qRound(dpis[i] / 0.0254));
+
+            dialog()->setFormat(ExportFormat::Svg);
+            const QString svg = path(QStringLiteral("dpi%1.svg").arg(dpis[i]));
+            QCOMPARE(dialog()->exportTo(svg), QString());
+            const QString text = QString::fromUtf8(readAll(svg));
+            for (const auto &m :
+                 QRegularExpression(QStringLiteral("font-size=\"([0-9.]+)\"")).globalMatch(text))
+                fontSizes[i] << m.captured(1);
+            svgWidth[i] =
+                QRegularExpression(QStringLiteral("<svg width=\"([0-9.]+)mm\"")).match(text);
+            QVERIFY(svgWidth[i].hasMatch());
+        }
+        // The same pixels and the same text sizes; only the printed size differs.
+        QVERIFY(images[0] == images[1]);
+        QVERIFY(!fontSizes[0].isEmpty());
+        QCOMPARE(fontSizes[0], fontSizes[1]);
+        QVERIFY(std::abs(svgWidth[0].captured(1).toDouble() - 900 / 72.0 * 25.4) < 0.5);
+        QVERIFY(std::abs(svgWidth[1].captured(1).toDouble() - 900 / 300.0 * 25.4) < 0.5);
     }
 
     void viewsKeepTheirOnScreenProportions()

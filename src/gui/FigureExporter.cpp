@@ -68,7 +68,7 @@ void dropRect(ExplorerPlot &plot, QCPAxisRect *drop, QCPAxisRect *keep)
     QCPLegend *legend = plot.functionLegend();
     if (legend->layout() == drop->insetLayout()) {
         drop->insetLayout()->take(legend);
-        keep->insetLayout()->addElement(legend, Qt::AlignTop | Qt::AlignRight);
+        keep->insetLayout()->addElement(legend, Qt::AlignBottom | Qt::AlignRight);
     }
     keep->axis(QCPAxis::atBottom)->setLabel(QObject::tr("z (pre-activation)"));
 }
@@ -161,8 +161,10 @@ FigureExporter::FigureExporter(session::ExplorerState *state, ExplorerPlot *plot
 
 bool FigureExporter::keepsProportions(ExportTarget target)
 {
+    // The input view's prediction is computed for its on-screen area (equal aspect): at other
+    // proportions it would not fill the plot.
     return target == ExportTarget::ExplorerView || target == ExportTarget::TrainingView ||
-           target == ExportTarget::NetworkDiagram;
+           target == ExportTarget::NetworkDiagram || target == ExportTarget::InputSpace;
 }
 
 QWidget *FigureExporter::widget(ExportTarget target) const
@@ -238,7 +240,11 @@ void FigureExporter::paint(ExportTarget target, QCPPainter *painter, QSize size)
         plot->replot(QCustomPlot::rpQueuedReplot);
         return;
     }
-    // A whole view as it is on screen, scaled to fit and centred.
+    // A whole view as it is on screen, scaled to fit and centred. Its plots draw from their
+    // buffers: bring those up to date first (a queued replot may be pending).
+    for (QCustomPlot *plot : w->findChildren<QCustomPlot *>()) {
+        if (plot->isVisible()) plot->replot(QCustomPlot::rpImmediateRefresh);
+    }
     painter->fillRect(QRect(QPoint(0, 0), size), Qt::white);
     const QSize screen = w->size();
     const double scale =

@@ -59,7 +59,7 @@ public:
     // The target's size on screen: the default export size, and the proportions of views.
     QSize screenSize(ExportTarget target) const;
     // Plots are laid out anew at any size; views and the diagram are scaled as a whole, so they
-    // keep their on-screen proportions.
+    // keep their on-screen proportions, as does the input view (its prediction fills its area).
     static bool keepsProportions(ExportTarget target);
     // Brings the target's tab to the front: a view that has never been shown has no layout.
     void reveal(ExportTarget target) const;

@@ -15,6 +15,10 @@ namespace relulab::gui {
 namespace {
 
 constexpr double kInchesPerMeter = 1.0 / 0.0254;
+// Pictures are painted at the screen's logical resolution, so that text in points has the size
+// it has in the window relative to everything else, whatever the DPI asked for: that only says
+// how large the file prints.
+constexpr double kPaintDpi = 96.0;
 
 QByteArray encodePng(QSize size, double dpi, const PaintPicture &paint, QString *error)
 {
@@ -27,13 +31,15 @@ QByteArray encodePng(QSize size, double dpi, const PaintPicture &paint, QString 
         return {};
     }
     image.fill(Qt::white);
-    const int dotsPerMeter = qRound(dpi * kInchesPerMeter);
-    image.setDotsPerMeterX(dotsPerMeter);
-    image.setDotsPerMeterY(dotsPerMeter);
+    image.setDotsPerMeterX(qRound(kPaintDpi * kInchesPerMeter));
+    image.setDotsPerMeterY(qRound(kPaintDpi * kInchesPerMeter));
     {
         QCPPainter painter(&image);
         paint(&painter, size);
     }
+    // Only now: a QPainter takes the image's DPI as its own and would scale the text with it.
+    image.setDotsPerMeterX(qRound(dpi * kInchesPerMeter));
+    image.setDotsPerMeterY(qRound(dpi * kInchesPerMeter));
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
@@ -51,9 +57,11 @@ QByteArray encodeSvg(QSize size, double dpi, const PaintPicture &paint, QString 
     buffer.open(QIODevice::WriteOnly);
     QSvgGenerator generator;
     generator.setOutputDevice(&buffer);
-    generator.setSize(size);
+    // Drawn in pixels (the view box) at the screen's resolution; the document is size / dpi
+    // inches large.
+    generator.setResolution(qRound(kPaintDpi));
+    generator.setSize((QSizeF(size) * kPaintDpi / dpi).toSize());
     generator.setViewBox(QRect(QPoint(0, 0), size));
-    generator.setResolution(qRound(dpi));
     generator.setTitle(QStringLiteral("ReLU Lab"));
     generator.setDescription(QObject::tr("Activation functions and their derivatives"));
     QCPPainter painter;
@@ -75,8 +83,9 @@ QByteArray encodePdf(QSize size, double dpi, const PaintPicture &paint, QString 
         QPdfWriter writer(&buffer);
         writer.setCreator(QStringLiteral("ReLU Lab"));
         writer.setTitle(QObject::tr("Activation functions and their derivatives"));
-        // The page is exactly the figure: size / dpi inches, one device unit per pixel.
-        writer.setResolution(qRound(dpi));
+        // The page is exactly the figure, size / dpi inches; drawn in pixels at the screen's
+        // resolution and scaled onto it.
+        writer.setResolution(qRound(kPaintDpi));
         writer.setPageMargins(QMarginsF(0, 0, 0, 0));
         writer.setPageSize(QPageSize(QSizeF(size) * 72.0 / dpi, QPageSize::Point, QString(),
                                      QPageSize::ExactMatch));
@@ -87,6 +96,7 @@ QByteArray encodePdf(QSize size, double dpi, const PaintPicture &paint, QString 
         }
         painter.setMode(QCPPainter::pmVectorized);
         painter.setMode(QCPPainter::pmNoCaching);
+        painter.scale(kPaintDpi / dpi, kPaintDpi / dpi);
         paint(&painter, size);
         painter.end();
     }
