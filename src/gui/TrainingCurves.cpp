@@ -2,7 +2,6 @@
 // choosing the scale.
 #include "TrainingCurves.h"
 
-#include <QLocale>
 #include <algorithm>
 #include <cmath>
 
@@ -58,8 +57,9 @@ TrainingCurves::TrainingCurves(QWidget *parent) : QCustomPlot(parent)
     setAccessibleDescription(
         tr("Loss over training steps (train: solid line, test: dashed line) on the left axis "
            "and the share of dead hidden units (thick grey step line) on the right axis. When "
-           "two runs are compared: each run's train loss and dead share, the main run solid, "
-           "the second run dashed, and a line above the plot with both runs' dead units."));
+           "two runs are compared: each run's train loss (thin) and dead share (thick step "
+           "line), the main run solid blue, the second run dashed vermillion; the legend names "
+           "each run with its dead units."));
     setMinimumSize(260, 180);
     m_replotTimer.setSingleShot(true);
     connect(&m_replotTimer, &QTimer::timeout, this, [this] {
@@ -103,8 +103,6 @@ TrainingCurves::TrainingCurves(QWidget *parent) : QCustomPlot(parent)
         g->setVisible(false);
     for (QCPGraph *g : {m_main.train, m_main.test, m_main.dead})
         g->addToLegend(legend);
-    m_readout = new QCPTextElement(this);
-    m_readout->setTextColor(kAxisColor);
 
     updateNames();
     applyStyles();
@@ -121,9 +119,7 @@ void TrainingCurves::applyStyles()
     legendFont.setPointSizeF(10.0 * s);
     legend->setFont(legendFont);
     legend->setIconSize(QSize(int(30 * s), int(12 * s)));
-    QFont readoutFont = font();
-    readoutFont.setPointSizeF(10.5 * s);
-    m_readout->setFont(readoutFont);
+    fitLegend();
 
     QPen test(okabeIto::kOrange, 2.6 * s, Qt::DashLine, Qt::FlatCap);
     test.setDashPattern({3.0, 2.0});
@@ -215,12 +211,11 @@ void TrainingCurves::addTo(Series &series, const session::TrainingSnapshot &snap
     if (series.log.size() > size_t(kMaxPoints)) keepEveryOther(series.log);
 
     series.name = session::runName(snapshot.network);
-    series.readout = tr("%1: %2 / %3 dead (%4%) at step %5")
+    series.readout = tr("%1: %2 / %3 dead (%4%)")
                          .arg(series.name)
                          .arg(snapshot.dead.deadUnits)
                          .arg(snapshot.dead.hiddenUnits)
-                         .arg(std::round(100.0 * snapshot.dead.deadFraction))
-                         .arg(QLocale().toString(static_cast<qlonglong>(snapshot.step)));
+                         .arg(std::round(100.0 * snapshot.dead.deadFraction));
 }
 
 void TrainingCurves::append(const session::TrainingSnapshot &snapshot)
@@ -258,17 +253,12 @@ void TrainingCurves::setComparing(bool on)
     // The wrap first: it only applies to items added after it.
     legend->setWrap(on ? 2 : 3);
     if (on) {
-        // Each run's loss and dead share in one row of the legend.
-        for (QCPGraph *g : {m_main.train, m_main.dead, m_second.train, m_second.dead})
+        // One row per run: its dead share, named with the run and its dead units, then its loss.
+        for (QCPGraph *g : {m_main.dead, m_main.train, m_second.dead, m_second.train})
             g->addToLegend(legend);
-        plotLayout()->insertRow(0);
-        plotLayout()->addElement(0, 0, m_readout);
-        plotLayout()->setRowStretchFactor(0, 0.001);
     } else {
         for (QCPGraph *g : {m_main.train, m_main.test, m_main.dead})
             g->addToLegend(legend);
-        plotLayout()->take(m_readout);
-        plotLayout()->simplify();
     }
     m_main.test->setVisible(!on);
     for (QCPGraph *g : {m_second.train, m_second.dead})
@@ -284,12 +274,30 @@ void TrainingCurves::updateNames()
         m_main.dead->setName(tr("dead units"));
         return;
     }
+    bool renamed = false;
     for (Series *s : {&m_main, &m_second}) {
-        const QString name = s->name.isEmpty() ? tr("waiting") : s->name;
-        s->train->setName(tr("%1: train loss").arg(name));
-        s->dead->setName(tr("%1: dead units").arg(name));
+        renamed = renamed || !s->dead->name().startsWith(s->name);
+        s->train->setName(tr("train loss"));
+        s->dead->setName(s->readout.isEmpty() ? s->name : s->readout);
     }
-    m_readout->setText(comparisonText());
+    // The width of the entries changes with a run's name; its dead count hardly matters.
+    if (renamed) fitLegend();
+}
+
+void TrainingCurves::fitLegend()
+{
+    if (!m_comparing) return;
+    for (int wrap : {2, 1}) {
+        legend->setWrap(wrap);
+        legend->setFillOrder(QCPLegend::foColumnsFirst, true);
+        if (legend->minimumOuterSizeHint().width() <= width() - 16) break;
+    }
+}
+
+void TrainingCurves::resizeEvent(QResizeEvent *event)
+{
+    QCustomPlot::resizeEvent(event);
+    fitLegend();
 }
 
 QString TrainingCurves::comparisonText() const
