@@ -25,7 +25,6 @@
 #include "ExplorerPlot.h"
 #include "ExportDialog.h"
 #include "FigureExporter.h"
-#include "FigureRenderer.h"
 #include "PinsPanel.h"
 #include "TrainingCurves.h"
 #include "TrainingPanel.h"
