@@ -165,18 +165,19 @@ private Q_SLOTS:
     {
         m_state->setAlpha(0.1);
         m_state->pin(FunctionId::Leaky);
-        const QStringList texts = legendTexts(plot()->legend());
+        const QStringList texts = legendTexts(plot()->functionLegend());
         QCOMPARE(texts, (QStringList{QStringLiteral("ReLU"), QStringLiteral("Leaky ReLU"),
                                      QStringLiteral("Maxout"),
                                      QStringLiteral("pinned: Leaky ReLU, \u03b1 = 0.1")}));
-        auto *pinned = plot()->legend()->itemWithPlottable(pins().valueGraph(0));
-        auto *live = plot()->legend()->itemWithPlottable(plot()->valueGraph(FunctionId::Leaky));
+        auto *pinned = plot()->functionLegend()->itemWithPlottable(pins().valueGraph(0));
+        auto *live =
+            plot()->functionLegend()->itemWithPlottable(plot()->valueGraph(FunctionId::Leaky));
         QVERIFY(pinned->font().italic());
         QVERIFY(!live->font().italic());
         // Hiding every live curve keeps the pin and its entry.
         for (FunctionId id : session::kRectifiers)
             m_state->setVisible(id, false);
-        QCOMPARE(legendTexts(plot()->legend()),
+        QCOMPARE(legendTexts(plot()->functionLegend()),
                  QStringList{QStringLiteral("pinned: Leaky ReLU, \u03b1 = 0.1")});
         QVERIFY(pins().valueGraph(0)->visible());
     }
@@ -188,11 +189,15 @@ private Q_SLOTS:
         m_state->pin(FunctionId::Leaky);
         plot()->replot();
         for (int i = 0; i < 2; ++i) {
-            auto *item = plot()->legend()->itemWithPlottable(pins().valueGraph(i));
-            QCOMPARE(pins().pinAtLegend(plot()->legend(), QPointF(item->outerRect().center())), i);
+            auto *item = plot()->functionLegend()->itemWithPlottable(pins().valueGraph(i));
+            QCOMPARE(
+                pins().pinAtLegend(plot()->functionLegend(), QPointF(item->outerRect().center())),
+                i);
         }
-        auto *live = plot()->legend()->itemWithPlottable(plot()->valueGraph(FunctionId::Relu));
-        QCOMPARE(pins().pinAtLegend(plot()->legend(), QPointF(live->outerRect().center())), -1);
+        auto *live =
+            plot()->functionLegend()->itemWithPlottable(plot()->valueGraph(FunctionId::Relu));
+        QCOMPARE(pins().pinAtLegend(plot()->functionLegend(), QPointF(live->outerRect().center())),
+                 -1);
     }
 
     void pinActionPinsEachVisibleFunctionOnce()
@@ -238,7 +243,7 @@ private Q_SLOTS:
         QCOMPARE(pins().count(), 0);
         QVERIFY(!ghost->visible());
         QCOMPARE(ghost->data()->size(), 0);
-        for (const QString &text : legendTexts(plot()->legend()))
+        for (const QString &text : legendTexts(plot()->functionLegend()))
             QVERIFY(!text.startsWith(QStringLiteral("pinned")));
     }
 

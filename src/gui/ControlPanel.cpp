@@ -48,7 +48,9 @@ ControlPanel::ControlPanel(session::ExplorerState *state, QWidget *parent)
     m_error->setVisible(false);
     static_cast<QBoxLayout *>(layout())->insertWidget(layout()->count() - 1, m_error);
     m_pins = new PinsPanel(m_state, this);
-    static_cast<QBoxLayout *>(layout())->insertWidget(layout()->count() - 2, m_pins);
+    // Under the slope: pin, move α, compare.
+    static_cast<QBoxLayout *>(layout())->insertWidget(layout()->indexOf(m_ui->alphaGroup) + 1,
+                                                      m_pins);
     connect(m_pins, &PinsPanel::errorOccurred, this, &ControlPanel::showError);
 
     wireFunctions();

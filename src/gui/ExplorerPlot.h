@@ -77,7 +77,7 @@ public:
     const QString &histogramLabel() const { return m_histogramLabel; }
     // The pinned curves' ghosts.
     const PinnedGhosts &pins() const { return *m_pins; }
-    QCPLegend *legend() const { return m_legend; }
+    QCPLegend *functionLegend() const { return m_legend; }
 
     // Scales fonts and line widths alike (1 = normal); used for figures.
     void setDisplayScale(double scale) { setDisplayStyle(DisplayStyle::uniform(scale)); }

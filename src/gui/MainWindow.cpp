@@ -31,6 +31,8 @@
 #include "CompareDialog.h"
 #include "ControlPanel.h"
 #include "ExplorerPlot.h"
+#include "ExportDialog.h"
+#include "FigureExporter.h"
 #include "FigureRenderer.h"
 #include "KeyboardNudge.h"
 #include "LessonPanel.h"
@@ -141,6 +143,8 @@ MainWindow::MainWindow(session::ExplorerState *state, QWidget *parent)
 
     m_document = new SessionDocument(m_state, m_trainingTab->panel(), m_training, this);
     connect(m_document, &SessionDocument::statusMessage, statusBar(), &QStatusBar::showMessage);
+    m_exporter = std::make_unique<FigureExporter>(m_state, m_plot, m_tabs, m_trainingTab);
+
     // A second run beside the main one, its curves on the same plot.
     m_compare = new session::CompareRun(m_training, this);
     connect(m_compare, &session::CompareRun::snapshot, m_trainingTab->curves(),
@@ -199,6 +203,8 @@ MainWindow::MainWindow(session::ExplorerState *state, QWidget *parent)
         resize(1400, 880);
 }
 
+MainWindow::~MainWindow() = default;
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings settings;
@@ -246,9 +252,13 @@ void MainWindow::createMenus()
         tr("Save the session to a new .relulab file"), [this] { m_document->saveAs(); });
     file->addSeparator();
     add(file, tr("Export &figure\u2026"), QKeySequence(Qt::CTRL | Qt::Key_E),
-        tr("Save the two plots as PNG, SVG or PDF"), &MainWindow::exportFigure);
+        tr("Save any plot or a whole view as PNG, SVG or PDF, or its data as CSV"),
+        &MainWindow::exportFigure);
     add(file, tr("Export &CSV\u2026"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
         tr("Save the curves on a uniform grid as CSV"), &MainWindow::exportCsv);
+    add(file, tr("Export training &log\u2026"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
+        tr("Save the training run's loss and dead units per recorded step as CSV"),
+        &MainWindow::exportTrainingLog);
     file->addSeparator();
     add(file, tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), tr("Close ReLU Lab"),
         &QWidget::close);
@@ -272,6 +282,9 @@ void MainWindow::createMenus()
     add(edit, tr("&Copy values at cursor"), QKeySequence(Qt::CTRL | Qt::Key_C),
         tr("Copy z, f(z) and f\u2032(z) of the shown functions at the cursor"),
         [this] { copyValues(m_plot->probe().value_or(0.0)); });
+    add(edit, tr("Copy plot &image"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
+        tr("Copy the plots in front (explorer plots, or the training curves) as an image"),
+        &MainWindow::copyPlotImage);
     add(edit, tr("Increase \u03b1"), QKeySequence(Qt::Key_BracketRight),
         tr("Leaky slope \u03b1 + 0.01"), [this] { nudgeAlpha(0.01); });
     add(edit, tr("Decrease \u03b1"), QKeySequence(Qt::Key_BracketLeft),
@@ -607,24 +620,45 @@ bool MainWindow::writeFile(const QString &path, const QByteArray &bytes)
     return true;
 }
 
+ExportDialog *MainWindow::exportDialog()
+{
+    if (!m_exportDialog) {
+        m_exportDialog = new ExportDialog(m_exporter.get(), this);
+        m_exportDialog->setModal(true);
+        connect(m_exportDialog, &ExportDialog::exported, this, [this](const QString &path) {
+            statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 5000);
+        });
+    }
+    return m_exportDialog;
+}
+
 void MainWindow::exportFigure()
 {
-    QString filter;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export figure"), QStringLiteral("relulab.png"),
-        tr("PNG image (*.png);;SVG vector image (*.svg);;PDF document (*.pdf)"), &filter);
+    ExportDialog *dialog = exportDialog();
+    // What was exported last, if it is on the tab in front; else this tab's main plot.
+    const bool explorer = m_tabs->currentIndex() == 0;
+    if (isExplorerTarget(dialog->target()) != explorer)
+        dialog->setTarget(explorer ? ExportTarget::ExplorerPlots : ExportTarget::TrainingCurves);
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+}
+
+void MainWindow::copyPlotImage()
+{
+    const ExportTarget target =
+        m_tabs->currentIndex() == 0 ? ExportTarget::ExplorerPlots : ExportTarget::TrainingCurves;
+    QApplication::clipboard()->setImage(m_exporter->image(target, m_exporter->screenSize(target)));
+    statusBar()->showMessage(tr("Copied %1 as an image").arg(exportTargetName(target)), 4000);
+}
+
+void MainWindow::exportTrainingLog()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export training log"),
+                                                      QStringLiteral("relulab-training-log.csv"),
+                                                      tr("CSV file (*.csv)"));
     if (path.isEmpty()) return;
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    session::ImageFormat format = session::ImageFormat::Png;
-    if (suffix == QLatin1String("svg")) format = session::ImageFormat::Svg;
-    if (suffix == QLatin1String("pdf")) format = session::ImageFormat::Pdf;
-    QString error;
-    const QByteArray bytes = renderPlot(m_plot, m_plot->size(), format, &error);
-    if (bytes.isEmpty()) {
-        QMessageBox::warning(this, tr("Export failed"), error);
-        return;
-    }
-    writeFile(path, bytes);
+    writeFile(path, m_exporter->csv(ExportTarget::TrainingCurves));
 }
 
 void MainWindow::exportCsv()

@@ -3,6 +3,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <memory>
 #include <optional>
 
 #include "session/CompareRun.h"
@@ -21,6 +22,8 @@ namespace relulab::gui {
 class Appearance;
 class BornDeadDialog;
 class ShortcutSheet;
+class ExportDialog;
+class FigureExporter;
 class ControlPanel;
 class LessonPanel;
 class SessionDocument;
@@ -33,6 +36,7 @@ class MainWindow : public QMainWindow
 
 public:
     explicit MainWindow(session::ExplorerState *state, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     ExplorerPlot *plot() const { return m_plot; }
     ControlPanel *controls() const { return m_controls; }
@@ -67,8 +71,14 @@ public:
     void setPresentation(bool on);
     session::CompareRun *compare() const { return m_compare; }
 
+    // File > Export figure…: opens the export dialog on the tab in front's plot.
     void exportFigure();
     void exportCsv();
+    void exportTrainingLog();
+    // Edit > Copy plot image: the explorer plots or the training curves, as on screen.
+    void copyPlotImage();
+    ExportDialog *exportDialog();
+    const FigureExporter &exporter() const { return *m_exporter; }
     void copyValues(double z);
     // Pins every visible curve (P); a refusal is shown under the controls.
     void pinVisible();
@@ -132,6 +142,8 @@ private:
         std::vector<std::pair<QPointer<QSplitter>, QByteArray>> splitters;
     };
     std::optional<PresentationRestore> m_beforePresentation;
+    std::unique_ptr<FigureExporter> m_exporter;
+    ExportDialog *m_exportDialog = nullptr;
 };
 
 }  // namespace relulab::gui

@@ -52,9 +52,9 @@ QString PinnedGhosts::legendName(const session::PinnedCurve &pin)
 
 QPen PinnedGhosts::ghostPen(session::FunctionId id, double scale)
 {
-    QPen pen = functionPen(id, 1.8 * scale);
+    QPen pen = functionPen(id, 2.0 * scale);
     QColor color = pen.color();
-    color.setAlpha(125);
+    color.setAlpha(140);
     pen.setColor(color);
     return pen;
 }

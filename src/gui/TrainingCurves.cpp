@@ -2,7 +2,6 @@
 // choosing the scale.
 #include "TrainingCurves.h"
 
-#include <QLocale>
 #include <algorithm>
 #include <cmath>
 
@@ -60,8 +59,9 @@ TrainingCurves::TrainingCurves(QWidget *parent) : QCustomPlot(parent)
     setAccessibleDescription(
         tr("Loss over training steps (train: solid line, test: dashed line) on the left axis "
            "and the share of dead hidden units (thick grey step line) on the right axis. When "
-           "two runs are compared: each run's train loss and dead share, the main run solid, "
-           "the second run dashed, and a line above the plot with both runs' dead units."));
+           "two runs are compared: each run's train loss (thin) and dead share (thick step "
+           "line), the main run solid blue, the second run dashed vermillion; the legend names "
+           "each run with its dead units."));
     setMinimumSize(260, 180);
     setAutoAddPlottableToLegend(false);
     setAntialiasedElements(QCP::aeAll);
@@ -100,8 +100,6 @@ TrainingCurves::TrainingCurves(QWidget *parent) : QCustomPlot(parent)
         g->setVisible(false);
     for (QCPGraph *g : {m_main.train, m_main.test, m_main.dead})
         g->addToLegend(legend);
-    m_readout = new QCPTextElement(this);
-    m_readout->setTextColor(kAxisColor);
 
     updateNames();
     applyStyles();
@@ -122,9 +120,6 @@ void TrainingCurves::applyStyles()
     legend->setFont(legendFont);
     legend->setBrush(theme.legendFill);
     legend->setIconSize(QSize(int(30 * std::max(t, s)), int(12 * t)));
-    QFont readoutFont = font();
-    readoutFont.setPointSizeF(10.5 * t);
-    m_readout->setFont(readoutFont);
 
     // Orange is too light for text and, in high contrast, for a line: its darker variant.
     const auto readable = [&](const QColor &c) {
@@ -264,12 +259,11 @@ void TrainingCurves::addTo(Series &series, const session::TrainingSnapshot &snap
     if (series.log.size() > size_t(kMaxPoints)) keepEveryOther(series.log);
 
     series.name = session::runName(snapshot.network);
-    series.readout = tr("%1: %2 / %3 dead (%4%) at step %5")
+    series.readout = tr("%1: %2 / %3 dead (%4%)")
                          .arg(series.name)
                          .arg(snapshot.dead.deadUnits)
                          .arg(snapshot.dead.hiddenUnits)
-                         .arg(std::round(100.0 * snapshot.dead.deadFraction))
-                         .arg(QLocale().toString(static_cast<qlonglong>(snapshot.step)));
+                         .arg(std::round(100.0 * snapshot.dead.deadFraction));
 }
 
 void TrainingCurves::append(const session::TrainingSnapshot &snapshot)
@@ -308,17 +302,12 @@ void TrainingCurves::setComparing(bool on)
     m_legendColumns = on ? 2 : 3;
     legend->setWrap(m_legendColumns);
     if (on) {
-        // Each run's loss and dead share in one row of the legend.
-        for (QCPGraph *g : {m_main.train, m_main.dead, m_second.train, m_second.dead})
+        // One row per run: its dead share, named with the run and its dead units, then its loss.
+        for (QCPGraph *g : {m_main.dead, m_main.train, m_second.dead, m_second.train})
             g->addToLegend(legend);
-        plotLayout()->insertRow(0);
-        plotLayout()->addElement(0, 0, m_readout);
-        plotLayout()->setRowStretchFactor(0, 0.001);
     } else {
         for (QCPGraph *g : {m_main.train, m_main.test, m_main.dead})
             g->addToLegend(legend);
-        plotLayout()->take(m_readout);
-        plotLayout()->simplify();
     }
     m_main.test->setVisible(!on);
     for (QCPGraph *g : {m_second.train, m_second.dead})
@@ -334,12 +323,11 @@ void TrainingCurves::updateNames()
         m_main.dead->setName(tr("dead units"));
         return;
     }
+    // The legend's columns follow the entries' widths at the next layout (updateLayout).
     for (Series *s : {&m_main, &m_second}) {
-        const QString name = s->name.isEmpty() ? tr("waiting") : s->name;
-        s->train->setName(tr("%1: train loss").arg(name));
-        s->dead->setName(tr("%1: dead units").arg(name));
+        s->train->setName(tr("train loss"));
+        s->dead->setName(s->readout.isEmpty() ? s->name : s->readout);
     }
-    m_readout->setText(comparisonText());
 }
 
 QString TrainingCurves::comparisonText() const

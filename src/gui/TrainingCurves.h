@@ -28,10 +28,10 @@ public:
     // drawn); a snapshot at the last step replaces it; an earlier step starts over (a new run).
     void append(const session::TrainingSnapshot &snapshot);
     // The same for the second run of a comparison; the first call turns comparing on: then
-    // each run has its train loss and dead share (test losses are hidden), named by its
-    // activation, and a line above the plot reads both runs' dead units.
+    // each run has its train loss and dead share (test losses are hidden), and the legend has
+    // a row per run naming its activation and its dead units.
     void appendComparison(const session::TrainingSnapshot &snapshot);
-    // Removes the second run's curves and its readout.
+    // Removes the second run's curves.
     void clearComparison();
     bool isComparing() const { return m_comparing; }
     // 1 normal; bigger fonts and lines for a projector.
@@ -44,7 +44,7 @@ public:
     QCPGraph *deadFraction() const { return m_main.dead; }  // in percent, on the right axis
     QCPGraph *comparisonTrainLoss() const { return m_second.train; }
     QCPGraph *comparisonDeadFraction() const { return m_second.dead; }
-    // Both runs' dead units, e.g. "ReLU: 5 / 16 dead (31%) at step 1,200" ("" unless comparing).
+    // Both runs' dead units, one line each, e.g. "ReLU: 5 / 16 dead (31%)" ("" unless comparing).
     QString comparisonText() const;
     // One row per recorded point of each run, thinned as the curves are.
     const std::vector<session::TrainingLogRow> &trainingLog() const { return m_main.log; }
@@ -66,8 +66,8 @@ private:
         double lossMin = 0.0;  // smallest and largest positive finite loss since clear()
         double lossMax = 0.0;
         std::vector<session::TrainingLogRow> log;
-        QString name;  // the run's activation, e.g. "Leaky ReLU α = 0.01"
-        QString readout;
+        QString name;     // the run's activation, e.g. "Leaky ReLU α = 0.01"
+        QString readout;  // "ReLU: 5 / 16 dead (31%)"
     };
 
     void applyStyles();
@@ -76,6 +76,7 @@ private:
     void addLoss(Series &series, QCPGraph *graph, double step, double loss);
     void setComparing(bool on);
     void updateNames();
+    // Two runs' entries side by side when they fit the width, else one under the other.
     void updateAxes();
     void scheduleReplot();
 
@@ -83,7 +84,6 @@ private:
     QElapsedTimer m_sinceReplot;
     Series m_main;
     Series m_second;
-    QCPTextElement *m_readout = nullptr;
     bool m_comparing = false;
     bool m_log = false;
     DisplayStyle m_style;
