@@ -129,7 +129,8 @@ void ControlPanel::wireAlpha()
 {
     const auto &scale = alphaScale();
     m_ui->alphaSlider->setRange(scale.minimumTick(), scale.maximumTick());
-    m_ui->alphaSlider->setSingleStep(1);
+    // Arrow keys move ten ticks, Shift+arrow one (KeyboardNudge): near 0 one tick is tiny.
+    m_ui->alphaSlider->setSingleStep(10);
     m_ui->alphaSlider->setPageStep(50);
     connect(m_ui->alphaSlider, &QSlider::valueChanged, this, [this](int tick) {
         // Slider ticks give 4 decimals at most, like the spin box.
@@ -146,9 +147,11 @@ void ControlPanel::wireRange()
     const auto &scale = rangeScale();
     for (QSlider *slider : {m_ui->loSlider, m_ui->hiSlider}) {
         slider->setRange(scale.minimumTick(), scale.maximumTick());
+        slider->setSingleStep(10);  // 1 in z; Shift+arrow 0.1
         slider->setPageStep(50);
     }
     m_ui->zoomSlider->setRange(zoomScale().minimumTick(), zoomScale().maximumTick());
+    m_ui->zoomSlider->setSingleStep(10);
     m_ui->zoomSlider->setPageStep(50);
 
     const auto setRange = [this](double lo, double hi) {

@@ -42,6 +42,7 @@ public:
     QCPGraph *subgradientBars(session::FunctionId id) const { return m_graphs[index(id)].bars; }
     QCPGraph *pieceGraph(int piece) const;
     QCPGraph *handleGraph() const { return m_handles; }
+    QCPLegend *legend() const { return m_legend; }
     const core::SampledCurve &curve(session::FunctionId id) const
     {
         return m_graphs[index(id)].samples;

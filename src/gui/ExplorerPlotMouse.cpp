@@ -311,9 +311,11 @@ void ExplorerPlot::moveProbeBy(int direction, bool fine)
     if (m_probe) {
         const double step = (hi - lo) / (fine ? 10 * kProbeStepsPerRange : kProbeStepsPerRange);
         const double from = *m_probe;
-        // Multiples of the step keep the numbers tidy; rounding moves at most half a step, so
-        // the cursor still moves the right way.
-        double to = std::clamp(std::round((from + direction * step) / step) * step, lo, hi);
+        // The next multiple of the step that way: tidy numbers, whatever the start (a kink).
+        const double steps = from / step;
+        const double next =
+            direction > 0 ? std::floor(steps + 1e-9) + 1 : std::ceil(steps - 1e-9) - 1;
+        double to = std::clamp(next * step, lo, hi);
         // Never step over a kink: stop on it, where the readout names the subgradient.
         for (FunctionId id : session::kAllFunctions) {
             if (!m_state->isVisible(id)) continue;

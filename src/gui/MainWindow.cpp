@@ -178,6 +178,21 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    restoreSplittersAtSize();
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    if (event->type() == kRestoreSplittersEvent) {
+        applyPendingSplitters();
+        return true;
+    }
+    return QMainWindow::event(event);
+}
+
 void MainWindow::createMenus()
 {
     const auto add = [this](QMenu *menu, const QString &text, const QKeySequence &key,

@@ -1,6 +1,7 @@
 // The main window: the explorer plots, the hover readout, the formula panel and the controls.
 #pragma once
 
+#include <QEvent>
 #include <QMainWindow>
 #include <QPointer>
 #include <optional>
@@ -52,12 +53,19 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     void createMenus();
     // View menu: text size, presentation mode, high contrast (MainWindowPresentation.cpp).
     void addClassroomActions(QMenu *view);
     void createToolBar();
+    // Puts the splitters back once the window is back at its size (MainWindowPresentation.cpp).
+    void restoreSplittersAtSize();
+    void applyPendingSplitters();
+    static constexpr QEvent::Type kRestoreSplittersEvent =
+        static_cast<QEvent::Type>(QEvent::User + 1);
     void updateFormula();
     void updateReadout();
     void nudgeAlpha(double delta);
@@ -94,9 +102,14 @@ private:
         bool toolBarHidden = false;
         bool explorerAdvanced = true;
         bool trainingAdvanced = true;
+        QSize size;
         std::vector<std::pair<QPointer<QSplitter>, QByteArray>> splitters;
     };
     std::optional<PresentationRestore> m_beforePresentation;
+    // After presentation: splitter positions that wait until the window has its size again (the
+    // window system resizes it later, and a splitter would scale restored sizes with it).
+    std::vector<std::pair<QPointer<QSplitter>, QByteArray>> m_pendingSplitters;
+    QSize m_pendingSplittersSize;
 };
 
 }  // namespace relulab::gui

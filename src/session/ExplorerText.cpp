@@ -95,9 +95,10 @@ QString formulaHtml(const ExplorerState &state)
         const core::Maxout &m = state.maxout();
         for (int i = 0; i < m.pieceCount(); ++i) {
             const QString text = formatPiece(m.pieces()[static_cast<size_t>(i)]).toHtmlEscaped();
+            // Grey enough to look inactive, dark enough for 4.5:1 on the formula panel.
             pieces << (m.state(i) == core::PieceState::Active
                            ? text
-                           : QStringLiteral("<span style='color:#767676'>%1</span>").arg(text));
+                           : QStringLiteral("<span style='color:#666666'>%1</span>").arg(text));
         }
         parts << fn(QStringLiteral("Maxout")) +
                      QStringLiteral("(z) = max(%1)").arg(pieces.join(QStringLiteral(", ")));
