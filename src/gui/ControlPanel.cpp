@@ -16,6 +16,32 @@ namespace relulab::gui {
 
 using session::FunctionId;
 
+namespace {
+
+// The presets' names as the combo box shows them, translatable (the core's are English).
+QString presetLabel(core::MaxoutPreset preset)
+{
+    switch (preset) {
+        case core::MaxoutPreset::Relu:
+            return ControlPanel::tr("ReLU: max(0, z)");
+        case core::MaxoutPreset::Leaky:
+            return ControlPanel::tr("Leaky ReLU: max(\u03b1z, z)");
+        case core::MaxoutPreset::Abs:
+            return ControlPanel::tr("|z| = max(\u2212z, z)");
+        case core::MaxoutPreset::Parabola3:
+            return ControlPanel::tr("Parabola z\u00b2/R, 3 pieces");
+        case core::MaxoutPreset::Parabola5:
+            return ControlPanel::tr("Parabola z\u00b2/R, 5 pieces");
+        case core::MaxoutPreset::Random:
+            return ControlPanel::tr("Random pieces");
+        case core::MaxoutPreset::ExplorerDefault:
+            break;
+    }
+    return ControlPanel::tr("Default: max(z, \u22120.5z, \u22125)");
+}
+
+}  // namespace
+
 const core::SliderScale &ControlPanel::alphaScale()
 {
     static const core::SliderScale scale(core::SliderScale::Kind::SignedSquare, -1.0, 1.0, 1000);
@@ -207,8 +233,7 @@ void ControlPanel::wireMaxout()
          {core::MaxoutPreset::ExplorerDefault, core::MaxoutPreset::Relu, core::MaxoutPreset::Leaky,
           core::MaxoutPreset::Abs, core::MaxoutPreset::Parabola3, core::MaxoutPreset::Parabola5,
           core::MaxoutPreset::Random}) {
-        m_ui->presetCombo->addItem(QString::fromStdString(core::presetName(preset)),
-                                   static_cast<int>(preset));
+        m_ui->presetCombo->addItem(presetLabel(preset), static_cast<int>(preset));
     }
     connect(m_ui->presetCombo, &QComboBox::activated, this, &ControlPanel::applyPreset);
     const auto updateButtons = [this] {

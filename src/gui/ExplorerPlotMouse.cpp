@@ -424,8 +424,7 @@ void ExplorerPlot::updateDescription()
            "marker shows the value the %3 convention takes and an open marker the limit not "
            "taken. Arrow keys: Left and Right move the cursor, Up and Down change %4.")
             .arg(shown.join(QStringLiteral(", ")), range,
-                 QString::fromUtf8(core::conventionName(m_state->convention()).data()),
-                 keyboardTargetName()));
+                 session::conventionWord(m_state->convention()), keyboardTargetName()));
 }
 
 }  // namespace relulab::gui

@@ -19,10 +19,22 @@ QString tr(const char *text)
 const QString kMinus = QStringLiteral("\u2212");
 const QString kPrime = QStringLiteral("\u2032");
 
+}  // namespace
+
 QString conventionWord(core::KinkConvention c)
 {
+    switch (c) {
+        case core::KinkConvention::Left:
+            return tr("left");
+        case core::KinkConvention::Right:
+            return tr("right");
+        case core::KinkConvention::Mean:
+            return tr("mean");
+    }
     return QString::fromUtf8(core::conventionName(c).data());
 }
+
+namespace {
 
 struct ProbeLine
 {

@@ -1,23 +1,33 @@
 // Building the data split of a training run, generated or the user's own.
 #include "TrainingSetup.h"
 
+#include <QCoreApplication>
 #include <cmath>
 
 namespace relulab::session {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("TrainingSetup", text);
+}
+
+}  // namespace
 
 QString TrainingSetup::validate() const
 {
     if (!usesOwnData()) {
         if (!core::parseDatasetName(dataset.toStdString()))
-            return QStringLiteral("unknown data set '%1'").arg(dataset);
+            return tr("unknown data set '%1'").arg(dataset);
         if (samples < kMinSamples || samples > kMaxSamples)
-            return QStringLiteral("the number of samples must be between %1 and %2")
+            return tr("the number of samples must be between %1 and %2")
                 .arg(kMinSamples)
                 .arg(kMaxSamples);
         if (!std::isfinite(noise) || noise < 0.0 || noise > 10.0)
-            return QStringLiteral("the noise must be a number in [0, 10]");
+            return tr("the noise must be a number in [0, 10]");
     } else if (data.size() < 4) {
-        return QStringLiteral("a data set needs at least 4 examples");
+        return tr("a data set needs at least 4 examples");
     }
     core::TrainingConfig adjusted = config;
     const core::TaskKind task =
