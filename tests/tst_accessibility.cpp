@@ -472,7 +472,16 @@ private Q_SLOTS:
         m_window->plot()->setFocus(Qt::TabFocusReason);
         QCoreApplication::processEvents();
         QCOMPARE(ring->target(), m_window->plot());
-        QCOMPARE(ring->frame()->geometry(), m_window->plot()->geometry());
+        const auto globalRect = [](const QWidget *w) {
+            return QRect(w->mapToGlobal(QPoint(0, 0)), w->size());
+        };
+        QCOMPARE(globalRect(ring->frame()), globalRect(m_window->plot()));
+        // Drawn above the plot, which would otherwise paint over it: the middle of the plot's top
+        // edge is the ring's colour on screen.
+        const QImage shot = m_window->grab().toImage();
+        const QPoint edge =
+            m_window->plot()->mapTo(m_window.get(), QPoint(m_window->plot()->width() / 2, 1));
+        QCOMPARE(shot.pixelColor(edge), ring->color());
 
         // A mouse press hides it until the next key.
         QTest::mousePress(m_window->plot(), Qt::LeftButton, {}, QPoint(5, 5));

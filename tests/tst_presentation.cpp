@@ -327,6 +327,30 @@ private Q_SLOTS:
         QCOMPARE(after, splitters);
     }
 
+    void pausedRunsFieldFillsTheResizedInputView()
+    {
+        // One step, then paused: no snapshot will come to redraw the field.
+        m_window->tabs()->setCurrentIndex(1);
+        press(Qt::Key_N);
+        auto *view = m_window->trainingTab()->inputView();
+        QTRY_VERIFY(m_window->trainingTab()->diagram()->hasSnapshot());
+        QTRY_VERIFY(view->predictionMap()->data()->keySize() > 0);
+        present(true);
+        m_window->tabs()->setCurrentIndex(1);
+        // The field covers the whole visible plane of the larger, differently shaped plot.
+        const auto covers = [view] {
+            view->replot();
+            const QCPColorMapData *field = view->predictionMap()->data();
+            const double cellX = field->keyRange().size() / std::max(1, field->keySize() - 1);
+            const double cellY = field->valueRange().size() / std::max(1, field->valueSize() - 1);
+            return field->keyRange().lower - cellX <= view->xAxis->range().lower &&
+                   field->keyRange().upper + cellX >= view->xAxis->range().upper &&
+                   field->valueRange().lower - cellY <= view->yAxis->range().lower &&
+                   field->valueRange().upper + cellY >= view->yAxis->range().upper;
+        };
+        QTRY_VERIFY(covers());
+    }
+
     void textSizeShortcutsScaleAllTextAndCtrl0Restores()
     {
         const double app = QApplication::font().pointSizeF();

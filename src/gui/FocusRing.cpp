@@ -43,6 +43,8 @@ public:
     int styleHint(StyleHint hint, const QStyleOption *option, const QWidget *widget,
                   QStyleHintReturn *returnData) const override
     {
+        // Above the control, or a ring inside a plot would be painted over by the plot.
+        if (hint == SH_FocusFrame_AboveWidget) return 1;
         if (hint == SH_FocusFrame_Mask && option) {
             if (auto *mask = qstyleoption_cast<QStyleHintReturnMask *>(returnData)) {
                 mask->region = QRegion(option->rect) -

@@ -252,7 +252,8 @@ void MainWindow::createMenus()
         std::tuple{core::KinkConvention::Mean, tr("&Mean"), Qt::Key_M}};
     auto *group = new QActionGroup(this);
     for (const auto &[c, text, key] : conventions) {
-        QAction *a = add(convention, text, QKeySequence(key), tr("Use the %1 convention").arg(text),
+        QAction *a = add(convention, text, QKeySequence(key),
+                         tr("Use the %1 convention").arg(QString(text).remove(QLatin1Char('&'))),
                          [this, c = c] { m_state->setConvention(c); });
         a->setCheckable(true);
         a->setChecked(m_state->convention() == c);
