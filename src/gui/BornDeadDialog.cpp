@@ -97,6 +97,9 @@ BornDeadDialog::BornDeadDialog(QWidget *parent) : QDialog(parent)
     m_progress = new QLabel;
     m_progress->setAccessibleName(tr("Progress"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
+    QPushButton *close = buttons->button(QDialogButtonBox::Close);
+    close->setAccessibleName(tr("Close"));
+    close->setToolTip(tr("Close the born-dead panel (Esc)"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::close);
     connect(recount, &QPushButton::clicked, this, [this] { start(m_networks->value()); });
 

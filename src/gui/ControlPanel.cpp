@@ -17,6 +17,32 @@ namespace relulab::gui {
 
 using session::FunctionId;
 
+namespace {
+
+// The presets' names as the combo box shows them, translatable (the core's are English).
+QString presetLabel(core::MaxoutPreset preset)
+{
+    switch (preset) {
+        case core::MaxoutPreset::Relu:
+            return ControlPanel::tr("ReLU: max(0, z)");
+        case core::MaxoutPreset::Leaky:
+            return ControlPanel::tr("Leaky ReLU: max(\u03b1z, z)");
+        case core::MaxoutPreset::Abs:
+            return ControlPanel::tr("|z| = max(\u2212z, z)");
+        case core::MaxoutPreset::Parabola3:
+            return ControlPanel::tr("Parabola z\u00b2/R, 3 pieces");
+        case core::MaxoutPreset::Parabola5:
+            return ControlPanel::tr("Parabola z\u00b2/R, 5 pieces");
+        case core::MaxoutPreset::Random:
+            return ControlPanel::tr("Random pieces");
+        case core::MaxoutPreset::ExplorerDefault:
+            break;
+    }
+    return ControlPanel::tr("Default: max(z, \u22120.5z, \u22125)");
+}
+
+}  // namespace
+
 const core::SliderScale &ControlPanel::alphaScale()
 {
     static const core::SliderScale scale(core::SliderScale::Kind::SignedSquare, -1.0, 1.0, 1000);
@@ -135,7 +161,8 @@ void ControlPanel::wireAlpha()
 {
     const auto &scale = alphaScale();
     m_ui->alphaSlider->setRange(scale.minimumTick(), scale.maximumTick());
-    m_ui->alphaSlider->setSingleStep(1);
+    // Arrow keys move ten ticks, Shift+arrow one (KeyboardNudge): near 0 one tick is tiny.
+    m_ui->alphaSlider->setSingleStep(10);
     m_ui->alphaSlider->setPageStep(50);
     connect(m_ui->alphaSlider, &QSlider::valueChanged, this, [this](int tick) {
         // Slider ticks give 4 decimals at most, like the spin box.
@@ -152,9 +179,11 @@ void ControlPanel::wireRange()
     const auto &scale = rangeScale();
     for (QSlider *slider : {m_ui->loSlider, m_ui->hiSlider}) {
         slider->setRange(scale.minimumTick(), scale.maximumTick());
+        slider->setSingleStep(10);  // 1 in z; Shift+arrow 0.1
         slider->setPageStep(50);
     }
     m_ui->zoomSlider->setRange(zoomScale().minimumTick(), zoomScale().maximumTick());
+    m_ui->zoomSlider->setSingleStep(10);
     m_ui->zoomSlider->setPageStep(50);
 
     const auto setRange = [this](double lo, double hi) {
@@ -210,8 +239,7 @@ void ControlPanel::wireMaxout()
          {core::MaxoutPreset::ExplorerDefault, core::MaxoutPreset::Relu, core::MaxoutPreset::Leaky,
           core::MaxoutPreset::Abs, core::MaxoutPreset::Parabola3, core::MaxoutPreset::Parabola5,
           core::MaxoutPreset::Random}) {
-        m_ui->presetCombo->addItem(QString::fromStdString(core::presetName(preset)),
-                                   static_cast<int>(preset));
+        m_ui->presetCombo->addItem(presetLabel(preset), static_cast<int>(preset));
     }
     connect(m_ui->presetCombo, &QComboBox::activated, this, &ControlPanel::applyPreset);
     const auto updateButtons = [this] {

@@ -355,7 +355,7 @@ void ExplorerPlot::refreshAll()
     updateXRange();
     fitYRanges();
     rebuildHistogram();
-    const auto convention = QString::fromUtf8(core::conventionName(m_state->convention()).data());
+    const QString convention = session::conventionWord(m_state->convention());
     m_kinkNoteParts = {tr("filled marker: f\u2032 used at a kink (%1 convention)").arg(convention),
                        tr("open marker: limit not taken"), tr("bar: subgradient set")};
     wrapKinkNote();

@@ -46,6 +46,7 @@ public:
     QCPGraph *subgradientBars(session::FunctionId id) const { return m_graphs[index(id)].bars; }
     QCPGraph *pieceGraph(int piece) const;
     QCPGraph *handleGraph() const { return m_handles; }
+    QCPLegend *legend() const { return m_legend; }
     // The samples of a shown function (a hidden one is resampled only when it is shown again).
     const core::SampledCurve &curve(session::FunctionId id) const
     {

@@ -338,9 +338,11 @@ void ExplorerPlot::moveProbeBy(int direction, bool fine)
     if (m_probe) {
         const double step = (hi - lo) / (fine ? 10 * kProbeStepsPerRange : kProbeStepsPerRange);
         const double from = *m_probe;
-        // Multiples of the step keep the numbers tidy; rounding moves at most half a step, so
-        // the cursor still moves the right way.
-        double to = std::clamp(std::round((from + direction * step) / step) * step, lo, hi);
+        // The next multiple of the step that way: tidy numbers, whatever the start (a kink).
+        const double steps = from / step;
+        const double next =
+            direction > 0 ? std::floor(steps + 1e-9) + 1 : std::ceil(steps - 1e-9) - 1;
+        double to = std::clamp(next * step, lo, hi);
         // Never step over a kink: stop on it, where the readout names the subgradient.
         for (FunctionId id : session::kAllFunctions) {
             if (!m_state->isVisible(id)) continue;
@@ -449,8 +451,7 @@ void ExplorerPlot::updateDescription()
            "marker shows the value the %3 convention takes and an open marker the limit not "
            "taken. Arrow keys: Left and Right move the cursor, Up and Down change %4.")
             .arg(shown.join(QStringLiteral(", ")), range,
-                 QString::fromUtf8(core::conventionName(m_state->convention()).data()),
-                 keyboardTargetName()));
+                 session::conventionWord(m_state->convention()), keyboardTargetName()));
 }
 
 }  // namespace relulab::gui

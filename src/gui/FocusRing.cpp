@@ -14,11 +14,11 @@ namespace relulab::gui {
 namespace {
 
 // Plots, tables and the diagram have empty margins of their own and often touch the edge of their
-// parent, where a ring outside them would be clipped: theirs is drawn just inside.
-bool ringInside(const QWidget *frame)
+// parent, where a ring outside them would be clipped: theirs is drawn just inside. QFocusFrame
+// asks for its margins with an option made from the control.
+bool ringInside(const QStyleOption *option)
 {
-    const auto *focusFrame = qobject_cast<const QFocusFrame *>(frame);
-    const QWidget *target = focusFrame ? focusFrame->widget() : nullptr;
+    const auto *target = option ? qobject_cast<const QWidget *>(option->styleObject) : nullptr;
     return target && target->width() >= 240 && target->height() >= 140;
 }
 
@@ -36,13 +36,15 @@ public:
                     const QWidget *widget) const override
     {
         if (metric == PM_FocusFrameHMargin || metric == PM_FocusFrameVMargin)
-            return ringInside(widget) ? 0 : width;
+            return ringInside(option) ? 0 : width;
         return QProxyStyle::pixelMetric(metric, option, widget);
     }
 
     int styleHint(StyleHint hint, const QStyleOption *option, const QWidget *widget,
                   QStyleHintReturn *returnData) const override
     {
+        // Above the control, or a ring inside a plot would be painted over by the plot.
+        if (hint == SH_FocusFrame_AboveWidget) return 1;
         if (hint == SH_FocusFrame_Mask && option) {
             if (auto *mask = qstyleoption_cast<QStyleHintReturnMask *>(returnData)) {
                 mask->region = QRegion(option->rect) -

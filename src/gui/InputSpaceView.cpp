@@ -835,6 +835,9 @@ void InputSpaceView::updateLayout()
     xAxis->setRange(x);
     yAxis->setRange(y);
     QCustomPlot::updateLayout();  // tick labels of the new ranges may change the margins
+    if (m_haveField && (x.lower < m_field.bounds.x0 - 1e-9 || x.upper > m_field.bounds.x1 + 1e-9 ||
+                        y.lower < m_field.bounds.y0 - 1e-9 || y.upper > m_field.bounds.y1 + 1e-9))
+        Q_EMIT viewChanged();
 }
 
 }  // namespace relulab::gui

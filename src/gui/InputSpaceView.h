@@ -56,6 +56,9 @@ public:
 Q_SIGNALS:
     // A click in the plot at data coordinates (x1, x2), or (x, y) for 1-D data.
     void clicked(QPointF coords, Qt::KeyboardModifiers modifiers);
+    // The visible area of the input plane changed (a resize, larger text): a field computed for
+    // the old one no longer fills the plot.
+    void viewChanged();
 
 protected:
     void mousePressEvent(QMouseEvent *event) override;

@@ -17,11 +17,11 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QSaveFile>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
-#include <QStyle>
 #include <QTabWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -223,6 +223,21 @@ void MainWindow::restoreLastSession()
     m_autosave = true;
 }
 
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    restoreSplittersAtSize();
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    if (event->type() == kRestoreSplittersEvent) {
+        applyPendingSplitters();
+        return true;
+    }
+    return QMainWindow::event(event);
+}
+
 void MainWindow::createMenus()
 {
     const auto add = [this](QMenu *menu, const QString &text, const QKeySequence &key,
@@ -317,7 +332,8 @@ void MainWindow::createMenus()
         std::tuple{core::KinkConvention::Mean, tr("&Mean"), Qt::Key_M}};
     auto *group = new QActionGroup(this);
     for (const auto &[c, text, key] : conventions) {
-        QAction *a = add(convention, text, QKeySequence(key), tr("Use the %1 convention").arg(text),
+        QAction *a = add(convention, text, QKeySequence(key),
+                         tr("Use the %1 convention").arg(QString(text).remove(QLatin1Char('&'))),
                          [this, c = c] { m_state->setConvention(c); });
         a->setCheckable(true);
         a->setChecked(m_state->convention() == c);

@@ -1,6 +1,7 @@
 // The main window: the explorer plots, the hover readout, the formula panel and the controls.
 #pragma once
 
+#include <QEvent>
 #include <QMainWindow>
 #include <QPointer>
 #include <memory>
@@ -89,6 +90,8 @@ public:
 protected:
     void closeEvent(QCloseEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    bool event(QEvent *event) override;
 
 private:
     void createMenus();
@@ -96,6 +99,11 @@ private:
     // View menu: text size, presentation mode, high contrast (MainWindowPresentation.cpp).
     void addClassroomActions(QMenu *view);
     void createToolBar();
+    // Puts the splitters back once the window is back at its size (MainWindowPresentation.cpp).
+    void restoreSplittersAtSize();
+    void applyPendingSplitters();
+    static constexpr QEvent::Type kRestoreSplittersEvent =
+        static_cast<QEvent::Type>(QEvent::User + 1);
     void updateFormula();
     void updateReadout();
     void nudgeAlpha(double delta);
@@ -139,11 +147,16 @@ private:
         bool toolBarHidden = false;
         bool explorerAdvanced = true;
         bool trainingAdvanced = true;
+        QSize size;
         std::vector<std::pair<QPointer<QSplitter>, QByteArray>> splitters;
     };
     std::optional<PresentationRestore> m_beforePresentation;
     std::unique_ptr<FigureExporter> m_exporter;
     ExportDialog *m_exportDialog = nullptr;
+    // After presentation: splitter positions that wait until the window has its size again (the
+    // window system resizes it later, and a splitter would scale restored sizes with it).
+    std::vector<std::pair<QPointer<QSplitter>, QByteArray>> m_pendingSplitters;
+    QSize m_pendingSplittersSize;
 };
 
 }  // namespace relulab::gui

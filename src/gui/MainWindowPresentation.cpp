@@ -2,6 +2,8 @@
 // toolbar.
 #include <QAction>
 #include <QActionGroup>
+#include <QCoreApplication>
+#include <QLayout>
 #include <QMenu>
 #include <QMenuBar>
 #include <QScreen>
@@ -16,6 +18,8 @@
 #include "TrainingPanel.h"
 #include "TrainingTab.h"
 
+#include <algorithm>
+
 namespace relulab::gui {
 
 namespace {
@@ -29,6 +33,26 @@ QAction *addViewAction(QMainWindow *window, QMenu *menu, const QString &text,
     action->setStatusTip(tip);
     window->addAction(action);  // shortcuts work even when the menu bar is hidden
     return action;
+}
+
+// Lays out every widget of the window now, innermost first. After the text shrinks back the
+// splitters must see the panels' new minimum widths; the layout requests that would tell them
+// arrive only later, and a splitter clamps restored sizes to the minimums it sees.
+void activateLayouts(QWidget *root)
+{
+    QList<QWidget *> widgets = root->findChildren<QWidget *>();
+    const auto depth = [root](const QWidget *w) {
+        int d = 0;
+        for (; w && w != root; w = w->parentWidget())
+            ++d;
+        return d;
+    };
+    std::stable_sort(widgets.begin(), widgets.end(),
+                     [&](const QWidget *a, const QWidget *b) { return depth(a) > depth(b); });
+    for (QWidget *w : std::as_const(widgets)) {
+        if (QLayout *layout = w->layout()) layout->activate();
+    }
+    if (root->layout()) root->layout()->activate();
 }
 
 }  // namespace
@@ -123,6 +147,30 @@ void MainWindow::createToolBar()
     sizeIcons(m_appearance->style());
 }
 
+void MainWindow::restoreSplittersAtSize()
+{
+    if (m_pendingSplitters.empty() || isFullScreen() || size() != m_pendingSplittersSize) return;
+    // After the layout requests the smaller text has posted: a splitter clamps restored sizes to
+    // the minimum widths it sees, and those are only current once the layouts have run.
+    QCoreApplication::postEvent(this, new QEvent(kRestoreSplittersEvent), Qt::LowEventPriority);
+}
+
+void MainWindow::applyPendingSplitters()
+{
+    if (m_pendingSplitters.empty() || isFullScreen() || size() != m_pendingSplittersSize) return;
+    // The hidden tab's page keeps the size it had on the full screen until it is shown: give it
+    // the visible page's size first, so its splitter is restored at the width it will have.
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (i != m_tabs->currentIndex())
+            m_tabs->widget(i)->setGeometry(m_tabs->currentWidget()->geometry());
+    }
+    activateLayouts(this);
+    for (const auto &[splitter, state] : m_pendingSplitters) {
+        if (splitter) splitter->restoreState(state);
+    }
+    m_pendingSplitters.clear();
+}
+
 void MainWindow::setPresentation(bool on)
 {
     if (on == isPresenting()) {
@@ -139,9 +187,11 @@ void MainWindow::setPresentation(bool on)
         before.toolBarHidden = m_toolBar->isHidden();
         before.explorerAdvanced = m_controls->advancedVisible();
         before.trainingAdvanced = m_trainingTab->advancedVisible();
+        before.size = size();
         for (QSplitter *splitter : findChildren<QSplitter *>())
             before.splitters.emplace_back(splitter, splitter->saveState());
         m_beforePresentation = std::move(before);
+        m_pendingSplitters.clear();
 
         m_controls->setAdvancedVisible(false);
         m_trainingTab->setAdvancedVisible(false);
@@ -169,9 +219,9 @@ void MainWindow::setPresentation(bool on)
             showNormal();
         restoreGeometry(before.geometry);
         setWindowState(before.windowState);
-        for (const auto &[splitter, state] : before.splitters) {
-            if (splitter) splitter->restoreState(state);
-        }
+        m_pendingSplitters = before.splitters;
+        m_pendingSplittersSize = before.size;
+        restoreSplittersAtSize();  // now, if the window system resized the window at once
     }
     m_presentationAction->setChecked(on);
     m_leavePresentationAction->setEnabled(on);

@@ -345,7 +345,10 @@ void NetworkDiagram::relayout()
     QFont bold = scaledFont(kLegendFont);
     bold.setBold(true);
     const double countWidth =
-        QFontMetricsF(bold).horizontalAdvance(QStringLiteral("dead 000 / 000 (100%)")) + 2;
+        QFontMetricsF(bold).horizontalAdvance(
+            tr("dead %1 / %2 (%3%)")
+                .arg(QStringLiteral("000"), QStringLiteral("000"), QStringLiteral("100"))) +
+        2;
     if (x > area.left() && x + countWidth > area.right()) {
         x = area.left();
         y += rowHeight;

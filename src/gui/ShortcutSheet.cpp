@@ -1,4 +1,4 @@
-// The shortcut sheet's HTML: one table per menu, then the keys of the plot and of controls.
+// The shortcut sheet's HTML: a group per menu, then the keys of the plot and of the controls.
 #include "ShortcutSheet.h"
 
 #include <QAction>
@@ -7,6 +7,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollBar>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -22,25 +23,18 @@ QString plain(QString text)
     return text;
 }
 
-QString keysOf(const QAction *action)
+// One line of the sheet: keys, what they do, and the action's tooltip; or a group's heading.
+struct Row
 {
-    QStringList keys;
-    for (const QKeySequence &key : action->shortcuts())
-        keys << QStringLiteral("<b>%1</b>")
-                    .arg(key.toString(QKeySequence::NativeText).toHtmlEscaped());
-    return keys.join(QObject::tr(" or "));
-}
-
-QString row(const QString &keys, const QString &what, const QString &detail)
-{
-    return QStringLiteral(
-               "<tr><td style='padding:2px 16px 2px 0'>%1</td><td style='padding:2px "
-               "16px 2px 0'>%2</td><td style='padding:2px 0'>%3</td></tr>")
-        .arg(keys, what.toHtmlEscaped(), detail.toHtmlEscaped());
-}
+    QStringList keys;  // shown bold, joined by "or"
+    QString keysSuffix;
+    QString what;
+    QString detail;
+    bool heading = false;
+};
 
 // The rows of a menu and its submenus ("Convention at kinks \u25b8 Left").
-void menuRows(const QMenu *menu, const QString &prefix, QString &rows)
+void menuRows(const QMenu *menu, const QString &prefix, std::vector<Row> &rows)
 {
     for (const QAction *action : menu->actions()) {
         if (action->isSeparator()) continue;
@@ -49,14 +43,54 @@ void menuRows(const QMenu *menu, const QString &prefix, QString &rows)
             continue;
         }
         if (action->shortcuts().isEmpty()) continue;
-        rows += row(keysOf(action), prefix + plain(action->text()), action->toolTip());
+        Row row;
+        for (const QKeySequence &key : action->shortcuts())
+            row.keys << key.toString(QKeySequence::NativeText);
+        row.what = prefix + plain(action->text());
+        row.detail = action->toolTip();
+        rows.push_back(row);
     }
 }
 
-QString table(const QString &title, const QString &rows)
+// One table for all groups, so that the columns line up; the first two columns as wide as their
+// widest entry (Qt's tables otherwise share the width out evenly), the descriptions wrap.
+QString sheetHtml(const std::vector<Row> &rows, const QFont &font)
 {
-    return QStringLiteral("<h3>%1</h3><table cellspacing=0>%2</table>")
-        .arg(title.toHtmlEscaped(), rows);
+    QFont bold = font;
+    bold.setBold(true);
+    const QFontMetricsF boldMetrics(bold);
+    const QFontMetricsF metrics(font);
+    const QString orWord = ShortcutSheet::tr(" or ");
+    double keysWidth = 0, whatWidth = 0;
+    for (const Row &row : rows) {
+        if (row.heading) continue;
+        double width = metrics.horizontalAdvance(row.keysSuffix);
+        for (const QString &k : row.keys)
+            width += boldMetrics.horizontalAdvance(k);
+        width += metrics.horizontalAdvance(orWord) * (row.keys.size() - 1);
+        keysWidth = std::max(keysWidth, width);
+        whatWidth = std::max(whatWidth, metrics.horizontalAdvance(row.what));
+    }
+    const double gap = metrics.averageCharWidth() * 3;
+    QString html = QStringLiteral("<table cellspacing=0 cellpadding=2>");
+    bool first = true;
+    for (const Row &row : rows) {
+        if (row.heading) {
+            html += QStringLiteral("<tr><td colspan=3>%1<big><b>%2</b></big></td></tr>")
+                        .arg(first ? QString() : QStringLiteral("<br>"), row.what.toHtmlEscaped());
+            first = false;
+            continue;
+        }
+        QStringList keys;
+        for (const QString &k : row.keys)
+            keys << QStringLiteral("<b>%1</b>").arg(k.toHtmlEscaped());
+        html += QStringLiteral("<tr><td width=%1>%2%3</td><td width=%4>%5</td><td>%6</td></tr>")
+                    .arg(qRound(keysWidth + gap))
+                    .arg(keys.join(orWord.toHtmlEscaped()), row.keysSuffix.toHtmlEscaped())
+                    .arg(qRound(whatWidth + gap))
+                    .arg(row.what.toHtmlEscaped(), row.detail.toHtmlEscaped());
+    }
+    return html + QStringLiteral("</table>");
 }
 
 }  // namespace
@@ -66,34 +100,47 @@ ShortcutSheet::ShortcutSheet(const QMenuBar *menus, QWidget *parent) : QDialog(p
     setWindowTitle(tr("Keyboard shortcuts"));
     setAccessibleName(tr("Keyboard shortcuts"));
 
-    QString html;
+    std::vector<Row> rows;
     for (const QAction *top : menus->actions()) {
         const QMenu *menu = top->menu();
         if (!menu) continue;
-        QString rows;
-        menuRows(menu, QString(), rows);
-        if (!rows.isEmpty()) html += table(plain(menu->title()), rows);
+        std::vector<Row> menuLines;
+        menuRows(menu, QString(), menuLines);
+        if (menuLines.empty()) continue;
+        rows.push_back({{}, {}, plain(menu->title()), {}, true});
+        rows.insert(rows.end(), menuLines.begin(), menuLines.end());
     }
-    const auto key = [](const QString &k) { return QStringLiteral("<b>%1</b>").arg(k); };
-    QString plot;
-    plot += row(key(tr("\u2190 \u2192")), tr("Move the cursor along z"),
-                tr("It stops on every kink; the readout names the subgradient there"));
-    plot += row(key(tr("\u2191 \u2193")), tr("Change \u03b1 or the chosen maxout piece"),
-                tr("\u03b1 by 0.01, a piece's intercept by 0.1"));
-    plot += row(key(tr("Enter")), tr("Choose what \u2191 \u2193 change"),
-                tr("\u03b1, then each maxout piece in turn"));
-    plot += row(key(tr("Shift + arrows")), tr("Finer steps"), tr("A tenth of the normal step"));
-    html += table(tr("On the plot, when it has focus"), plot);
-    QString controls;
-    controls += row(key(tr("Tab")) + tr(" or ") + key(tr("Shift+Tab")),
-                    tr("Next or previous control"), tr("The focused control has a ring round it"));
-    controls += row(key(tr("\u2191 \u2193 \u2190 \u2192")), tr("Change a slider or spin box"),
-                    tr("With Shift: a tenth of the step"));
-    controls += row(key(tr("\u2190 \u2192 \u2191 \u2193")) + tr(" on the network diagram"),
-                    tr("Select a unit"), tr("Home selects none"));
-    html += table(tr("Controls"), controls);
+    rows.push_back({{}, {}, tr("On the plot, when it has focus"), {}, true});
+    rows.push_back({{tr("\u2190"), tr("\u2192")},
+                    {},
+                    tr("Move the cursor along z"),
+                    tr("It stops on every kink; the readout names the subgradient there")});
+    rows.push_back({{tr("\u2191"), tr("\u2193")},
+                    {},
+                    tr("Change \u03b1 or the chosen maxout piece"),
+                    tr("\u03b1 by 0.01, a piece's intercept by 0.1")});
+    rows.push_back({{tr("Enter")},
+                    {},
+                    tr("Choose what \u2191 \u2193 change"),
+                    tr("\u03b1, then each maxout piece in turn")});
+    rows.push_back(
+        {{tr("Shift + arrows")}, {}, tr("Finer steps"), tr("A tenth of the normal step")});
+    rows.push_back({{}, {}, tr("Controls"), {}, true});
+    rows.push_back({{tr("Tab"), tr("Shift+Tab")},
+                    {},
+                    tr("Next or previous control"),
+                    tr("The focused control has a ring round it")});
+    rows.push_back({{tr("Arrows")},
+                    {},
+                    tr("Change a slider or spin box"),
+                    tr("With Shift: a tenth of the step")});
+    rows.push_back({{tr("Arrows")},
+                    tr(" on the diagram"),
+                    tr("Select a unit of the network"),
+                    tr("Home selects none")});
 
     m_browser = new QTextBrowser;
+    const QString html = sheetHtml(rows, m_browser->font());
     m_browser->setObjectName(QStringLiteral("shortcutSheetText"));
     m_browser->setAccessibleName(tr("Shortcut list"));
     m_browser->setAccessibleDescription(
@@ -113,10 +160,17 @@ ShortcutSheet::ShortcutSheet(const QMenuBar *menus, QWidget *parent) : QDialog(p
     layout->addWidget(m_browser, 1);
     layout->addWidget(buttons);
 
-    // As large as the text wants, up to most of the screen: no horizontal scrolling.
-    QTextDocument *doc = m_browser->document();
-    doc->setTextWidth(doc->idealWidth());
-    const QSize wanted = doc->size().toSize() + QSize(60, 40 + buttons->sizeHint().height());
+    // As large as the text wants, up to most of the screen: no horizontal scrolling. Measured on
+    // a copy laid out without a width limit (the browser's own is laid out at its current width).
+    QTextDocument probe;
+    probe.setDefaultFont(m_browser->font());
+    probe.setDocumentMargin(m_browser->document()->documentMargin());
+    probe.setHtml(html);
+    probe.setTextWidth(probe.idealWidth());
+    const int scrollBar = m_browser->verticalScrollBar()->sizeHint().width();
+    const QSize wanted = probe.size().toSize() +
+                         QSize(scrollBar + 2 * m_browser->frameWidth() + 40,
+                               2 * m_browser->frameWidth() + 40 + buttons->sizeHint().height());
     QSize limit(1600, 1000);
     if (const QScreen *s = parent ? parent->screen() : screen())
         limit = s->availableGeometry().size() * 0.9;

@@ -141,7 +141,7 @@ void TrainingPanel::build()
     m_speed->setValue(speedScale().toTick(50.0));
     m_speedLabel = labelled(new QLabel, tr("Training speed value"), tr("Steps per second"));
     m_speedLabel->setMinimumWidth(
-        m_speedLabel->fontMetrics().horizontalAdvance(QStringLiteral("10000 steps/s")));
+        m_speedLabel->fontMetrics().horizontalAdvance(tr("%1 steps/s").arg(10000)));
     tl->addWidget(new QLabel(tr("speed")), 1, 0);
     tl->addWidget(m_speed, 1, 1);
     tl->addWidget(m_speedLabel, 1, 2);

@@ -7,7 +7,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QScrollArea>
 #include <QSplitter>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -129,6 +128,13 @@ TrainingTab::TrainingTab(session::TrainingController *controller, QWidget *paren
     connect(m_controller, &session::TrainingController::snapshot, this, &TrainingTab::onSnapshot);
     connect(m_controller, &session::TrainingController::dataChanged, this, &TrainingTab::onData);
     connect(m_diagram, &NetworkDiagram::unitSelected, this, &TrainingTab::selectUnit);
+    // A resized view (presentation mode, larger text) gets a field for its new area, also while
+    // the run is paused; on the next frame, once per burst of resizes.
+    connect(m_inputView, &InputSpaceView::viewChanged, this, [this] {
+        FrameClock::shared()->schedule(m_inputView, [this] {
+            if (isVisible()) refreshField();
+        });
+    });
     connect(m_inputView, &InputSpaceView::clicked, this,
             [this](QPointF at, Qt::KeyboardModifiers modifiers) {
                 if (modifiers & Qt::ShiftModifier) {

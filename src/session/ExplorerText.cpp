@@ -19,10 +19,22 @@ QString tr(const char *text)
 const QString kMinus = QStringLiteral("\u2212");
 const QString kPrime = QStringLiteral("\u2032");
 
+}  // namespace
+
 QString conventionWord(core::KinkConvention c)
 {
+    switch (c) {
+        case core::KinkConvention::Left:
+            return tr("left");
+        case core::KinkConvention::Right:
+            return tr("right");
+        case core::KinkConvention::Mean:
+            return tr("mean");
+    }
     return QString::fromUtf8(core::conventionName(c).data());
 }
+
+namespace {
 
 struct ProbeLine
 {
@@ -95,9 +107,10 @@ QString formulaHtml(const ExplorerState &state)
         const core::Maxout &m = state.maxout();
         for (int i = 0; i < m.pieceCount(); ++i) {
             const QString text = formatPiece(m.pieces()[static_cast<size_t>(i)]).toHtmlEscaped();
+            // Grey enough to look inactive, dark enough for 4.5:1 on the formula panel.
             pieces << (m.state(i) == core::PieceState::Active
                            ? text
-                           : QStringLiteral("<span style='color:#767676'>%1</span>").arg(text));
+                           : QStringLiteral("<span style='color:#666666'>%1</span>").arg(text));
         }
         parts << fn(QStringLiteral("Maxout")) +
                      QStringLiteral("(z) = max(%1)").arg(pieces.join(QStringLiteral(", ")));

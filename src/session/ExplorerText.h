@@ -7,6 +7,8 @@
 
 namespace relulab::session {
 
+// The convention's name for people ("left", "right", "mean"), translated.
+QString conventionWord(core::KinkConvention c);
 // A number as people write it: up to 4 significant digits, a true minus sign (U+2212).
 QString formatNumber(double v);
 // "2·z − 3", "−0.5·z", "z", "−5", "0".

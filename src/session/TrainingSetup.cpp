@@ -1,35 +1,43 @@
 // Building the data split of a training run, generated or the user's own.
 #include "TrainingSetup.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 #include <cmath>
 
 namespace relulab::session {
 
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("TrainingSetup", text);
+}
+
+}  // namespace
+
 QString TrainingSetup::validate() const
 {
     if (!usesOwnData()) {
         if (!core::parseDatasetName(dataset.toStdString()))
-            return QStringLiteral("unknown data set '%1'").arg(dataset);
+            return tr("unknown data set '%1'").arg(dataset);
         if (samples < kMinSamples || samples > kMaxSamples)
-            return QStringLiteral("the number of samples must be between %1 and %2")
+            return tr("the number of samples must be between %1 and %2")
                 .arg(kMinSamples)
                 .arg(kMaxSamples);
         if (!std::isfinite(noise) || noise < 0.0 || noise > 10.0)
-            return QStringLiteral("the noise must be a number in [0, 10]");
+            return tr("the noise must be a number in [0, 10]");
     } else if (data.size() < 4) {
-        return QStringLiteral("a data set needs at least 4 examples");
+        return tr("a data set needs at least 4 examples");
     } else if (data.inputs.size() != data.size() * static_cast<size_t>(data.inputDim)) {
-        return QStringLiteral("the data's inputs and targets disagree in size");
+        return tr("the data's inputs and targets disagree in size");
     } else {
         // Caught here, naming the example, rather than as a NaN loss later on.
         for (size_t i = 0; i < data.size(); ++i) {
             const auto x = data.input(i);
             if (!std::isfinite(data.targets[i]) ||
                 !std::all_of(x.begin(), x.end(), [](double v) { return std::isfinite(v); }))
-                return QStringLiteral(
-                           "example %1 of the data has a value that is not a finite "
-                           "number")
+                return tr("example %1 of the data has a value that is not a finite number")
                     .arg(i + 1);
         }
     }

@@ -138,7 +138,7 @@ bool TrainingWorker::runSteps(long count)
         const double loss = m_trainer->step();
         if (!std::isfinite(loss)) {
             stop(tr("loss became %1 at step %2 \u2014 learning rate too high? Reset to start over.")
-                     .arg(std::isnan(loss) ? QStringLiteral("NaN") : QStringLiteral("infinite"))
+                     .arg(std::isnan(loss) ? QStringLiteral("NaN") : tr("infinite"))
                      .arg(m_trainer->stepCount()),
                  true);
             return false;
