@@ -4,7 +4,11 @@
 //   FrameClock that drives every live view (snapshots, replots). A frame later than ~16.7 ms
 //   means the GUI thread was still busy when the display wanted the next picture.
 // - probe_interval: an independent 16 ms timer at an unrelated phase, late whenever any work
-//   blocks the event loop across its tick: the worst wait an input event could see.
+//   blocks the event loop across its tick, or timers wait behind posted events.
+// Environment: BENCH_IDLE=1 does not train; BENCH_TAB0=1 keeps the Explorer tab in front (the
+// training view draws nothing) and BENCH_KEEP=1 keeps the clock ticking with empty frames: with
+// both, the intervals show the timer's own lateness while the worker loads the machine.
+// BENCH_VERBOSE=1 lists every interval over 17 ms.
 #include <QAbstractEventDispatcher>
 #include <QApplication>
 #include <QElapsedTimer>
@@ -30,7 +34,7 @@ int main(int argc, char **argv)
     relulab::gui::MainWindow window(&state);
     window.resize(1600, 1000);
     window.show();
-    window.tabs()->setCurrentIndex(1);
+    window.tabs()->setCurrentIndex(qEnvironmentVariableIsSet("BENCH_TAB0") ? 0 : 1);
     auto *training = window.training();
 
     int snapshots = 0;
@@ -60,6 +64,7 @@ int main(int argc, char **argv)
     QObject::connect(frames, &relulab::gui::FrameClock::ticked, [&] {
         if (!measuring) return;
         record(intervals, lastFrame);
+        if (qEnvironmentVariableIsSet("BENCH_KEEP")) frames->schedule(frames, [] {});
         tickAt = clock.nsecsElapsed();
     });
     QObject::connect(QAbstractEventDispatcher::instance(), &QAbstractEventDispatcher::aboutToBlock,
@@ -94,18 +99,23 @@ int main(int argc, char **argv)
     if (qEnvironmentVariableIsSet("BENCH_VERBOSE")) {
         for (double v : intervals)
             if (v > 17) std::fprintf(stderr, "%.1f ", v);
+        std::fprintf(stderr, "\nprobe: ");
+        for (double v : probes)
+            if (v > 17) std::fprintf(stderr, "%.1f ", v);
         std::fprintf(stderr, "\n(%zu frames, clock running at the end: %d)\n", intervals.size(),
                      int(frames->isRunning()));
     }
     std::printf(
         "{\"benchmark\":\"training_gui\",\"net\":\"2-8-8-1\",\"frame_interval_p50_ms\":%.2f,"
         "\"frame_interval_p99_ms\":%.2f,\"frame_interval_max_ms\":%.2f,\"frames\":%zu,"
-        "\"frame_work_p50_ms\":%.2f,\"frame_work_p99_ms\":%.2f,\"probe_interval_p50_ms\":%.2f,\"probe_interval_p99_ms\":%.2f,"
+        "\"frame_work_p50_ms\":%.2f,\"frame_work_p99_ms\":%.2f,\"probe_interval_p50_ms\":%.2f,"
+        "\"probe_interval_p99_ms\":%.2f,"
         "\"field_redraws_per_s\":%.1f,\"snapshots_per_s\":%.1f,\"examples_per_s\":%.0f,\"seconds\":"
         "%d}\n",
         percentile(intervals, 0.5), percentile(intervals, 0.99),
         intervals.empty() ? 0.0 : *std::max_element(intervals.begin(), intervals.end()),
-        intervals.size(), percentile(busy, 0.5), percentile(busy, 0.99), percentile(probes, 0.5), percentile(probes, 0.99),
+        intervals.size(), percentile(busy, 0.5), percentile(busy, 0.99), percentile(probes, 0.5),
+        percentile(probes, 0.99),
         static_cast<double>(window.trainingTab()->fieldRefreshes() - fieldsBefore) / seconds,
         snapshots / static_cast<double>(seconds), examples / seconds, seconds);
     return 0;
