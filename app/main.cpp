@@ -1,15 +1,20 @@
 // relulab: starts the explorer window, or runs a headless command (`relulab export ...`).
 #include <QApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QTextStream>
+#include <QTimer>
 #include <cstdio>
+#include <cstring>
+#include <optional>
 
 #include "gui/FigureRenderer.h"
 #include "gui/MainWindow.h"
 #include "gui/TrainingFigure.h"
 #include "session/ExplorerState.h"
 #include "session/ExportCommand.h"
+#include "session/ProcessMemory.h"
 #include "session/TrainCommand.h"
 
 namespace {
@@ -86,6 +91,55 @@ int runTrain(int argc, char **argv)
                                              relulab::gui::renderTrainingFigure);
 }
 
+// `relulab --benchmark-startup`, for scripts/bench.sh (and not in --help, it is no user's
+// option): once the window has painted its first frame, prints one JSON line with the time since
+// main() began and the resident memory, and quits. Whoever starts the process times the rest.
+class FirstFrameProbe : public QObject
+{
+public:
+    FirstFrameProbe(QWidget *window, const QElapsedTimer &sinceMain)
+        : m_window(window), m_sinceMain(sinceMain)
+    {
+        window->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched == m_window && event->type() == QEvent::Paint && !m_seen) {
+            m_seen = true;
+            // Runs after this paint event and the flush that ends it have been handled.
+            QTimer::singleShot(0, this, [this] {
+                const double ms = static_cast<double>(m_sinceMain.nsecsElapsed()) / 1e6;
+                std::printf("{\"first_frame_ms\":%.1f,\"rss_kb\":%ld,\"platform\":\"%s\"}\n", ms,
+                            relulab::session::residentKilobytes().value_or(-1),
+                            qPrintable(QGuiApplication::platformName()));
+                std::fflush(stdout);
+                QApplication::quit();
+            });
+        }
+        return false;
+    }
+
+private:
+    QWidget *m_window;
+    const QElapsedTimer &m_sinceMain;
+    bool m_seen = false;
+};
+
+// Removes `flag` from argv (so Qt never sees it); true when it was there.
+bool takeFlag(int &argc, char **argv, const char *flag)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], flag) != 0) continue;
+        for (int j = i; j < argc; ++j)
+            argv[j] = argv[j + 1];  // argv[argc] is the terminating null pointer
+        --argc;
+        return true;
+    }
+    return false;
+}
+
 const char kUsage[] =
     "Usage: relulab [Qt options]        open the activation explorer\n"
     "       relulab export [options]    write curves (CSV) and figures (PNG, SVG, PDF) headless\n"
@@ -98,6 +152,8 @@ const char kUsage[] =
 
 int main(int argc, char **argv)
 {
+    QElapsedTimer sinceMain;
+    sinceMain.start();
     ensureRuntimeDir();
     if (isCommand(argc, argv, "export")) return runExport(argc, argv);
     if (isCommand(argc, argv, "train")) return runTrain(argc, argv);
@@ -118,6 +174,7 @@ int main(int argc, char **argv)
         return 2;
     }
 
+    const bool benchmarkStartup = takeFlag(argc, argv, "--benchmark-startup");
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("relulab"));
     QApplication::setApplicationDisplayName(QStringLiteral("ReLU Lab"));
@@ -133,6 +190,8 @@ int main(int argc, char **argv)
     relulab::session::ExplorerState state;
     relulab::gui::MainWindow window(&state);
     window.restoreLastSession();
+    std::optional<FirstFrameProbe> probe;
+    if (benchmarkStartup) probe.emplace(&window, sinceMain);
     window.show();
     return QApplication::exec();
 }

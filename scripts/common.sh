@@ -22,9 +22,12 @@ RELULAB_PACKAGES=(
     fonts-dejavu-core
 )
 
+# relulab_missing_packages [package ...]: those of the given packages (default RELULAB_PACKAGES)
+# that are not installed.
 relulab_missing_packages() {
     local package status
-    for package in "${RELULAB_PACKAGES[@]}"; do
+    (($#)) || set -- "${RELULAB_PACKAGES[@]}"
+    for package in "$@"; do
         status="$(dpkg-query -W -f='${Status}' "$package" 2>/dev/null || true)"
         if [[ "$status" != "install ok installed" ]]; then
             printf '%s\n' "$package"
@@ -32,13 +35,16 @@ relulab_missing_packages() {
     done
 }
 
+# relulab_install_packages [package ...]: installs the missing ones of the given packages (default
+# RELULAB_PACKAGES) as root, or says how and exits.
 relulab_install_packages() {
+    (($#)) || set -- "${RELULAB_PACKAGES[@]}"
     if ! command -v dpkg-query >/dev/null 2>&1; then
-        echo "relulab: not a Debian system; make sure these are installed: ${RELULAB_PACKAGES[*]}" >&2
+        echo "relulab: not a Debian system; make sure these are installed: $*" >&2
         return 0
     fi
     local missing=()
-    mapfile -t missing < <(relulab_missing_packages)
+    mapfile -t missing < <(relulab_missing_packages "$@")
     if ((${#missing[@]} == 0)); then
         return 0
     fi
@@ -56,6 +62,7 @@ relulab_install_packages() {
 
 # relulab_configure [-DNAME=VALUE ...]: runs CMake when there is no build yet, or when one of the
 # given cache values differs from the existing build's, so a re-run costs nothing.
+# shellcheck disable=SC2120  # called without arguments too: then there is nothing to compare
 relulab_configure() {
     local needed=0 option name value
     if [[ ! -f "$RELULAB_BUILD/build.ninja" ]]; then
@@ -76,6 +83,7 @@ relulab_configure() {
 }
 
 # relulab_build [target ...]: builds the given targets, or everything.
+# shellcheck disable=SC2120  # called without arguments too: then it builds everything
 relulab_build() {
     ninja -C "$RELULAB_BUILD" "$@" >&2
 }

@@ -101,6 +101,7 @@ private Q_SLOTS:
     void badSessionFilesExitTwoAndWriteNothing_data();
     void badSessionFilesExitTwoAndWriteNothing();
     void unknownCommandExitsTwo();
+    void benchmarkStartupPrintsTheFirstFrameAndQuits();
 };
 
 void TestCli::csvToStdoutHasHeaderAndExactRows()
@@ -425,6 +426,28 @@ void TestCli::unknownCommandExitsTwo()
     const QString message = QString::fromUtf8(commandMessages(r.err));
     QVERIFY2(message.contains(QStringLiteral("unknown command")), qPrintable(message));
     QVERIFY2(message.contains(QStringLiteral("'foo'")), qPrintable(message));
+}
+
+void TestCli::benchmarkStartupPrintsTheFirstFrameAndQuits()
+{
+    // The window itself this time, on the offscreen platform: it paints, reports, and quits.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(RELULAB_BINARY), {QStringLiteral("--benchmark-startup")});
+    QVERIFY(process.waitForFinished(kTimeoutMs));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 0);
+    const QList<QByteArray> lines = process.readAllStandardOutput().trimmed().split('\n');
+    QCOMPARE(lines.size(), 1);
+    const QJsonObject probe = QJsonDocument::fromJson(lines.constFirst()).object();
+    const double ms = probe.value(QStringLiteral("first_frame_ms")).toDouble(-1.0);
+    QVERIFY2(ms > 0.0 && ms < kTimeoutMs, lines.constFirst().constData());
+    // A Qt Widgets process with a window holds some MiB; less than one is no real reading.
+    QVERIFY2(probe.value(QStringLiteral("rss_kb")).toInteger(-1) > 1024,
+             lines.constFirst().constData());
+    QCOMPARE(probe.value(QStringLiteral("platform")).toString(), QStringLiteral("offscreen"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -3,6 +3,7 @@
 #include <QTabWidget>
 #include <QtTest>
 #include <algorithm>
+#include <cstddef>
 #include <vector>
 
 #include "gui/MainWindow.h"
@@ -20,7 +21,9 @@
 #endif
 #endif
 #ifdef RELULAB_ASAN
-#include <sanitizer/allocator_interface.h>
+// From <sanitizer/allocator_interface.h>, which clang ships but GCC's packages do not; the
+// function is in both runtimes.
+extern "C" size_t __sanitizer_get_current_allocated_bytes();
 #endif
 
 using namespace relulab;

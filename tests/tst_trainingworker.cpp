@@ -93,6 +93,7 @@ private Q_SLOTS:
     void currentRunIsWhatTheRunStartsFromUntilTheWorkerReports();
     void currentRunFollowsLiveChangesWithItsState();
     void restoreOfAStateThatDoesNotFitIsRejected();
+    void pauseIsPromptAtARateTooHighToKeepUpWith();
 };
 
 void tst_TrainingWorker::configureSendsStepZeroSnapshotAndData()
@@ -521,6 +522,24 @@ void tst_TrainingWorker::restoreOfAStateThatDoesNotFitIsRejected()
     QVERIFY2(rejected.constFirst().constFirst().toString().startsWith(
                  QStringLiteral("parameters: expected 17 numbers")),
              qPrintable(rejected.constFirst().constFirst().toString()));
+}
+
+void tst_TrainingWorker::pauseIsPromptAtARateTooHighToKeepUpWith()
+{
+    TrainingController controller;
+    QVERIFY(configureAndWait(controller, smallSetup()));
+    // A billion steps a second: no machine keeps up, so owed steps must not pile up.
+    controller.setStepsPerSecond(1e9);
+    controller.play();
+    QTRY_VERIFY_WITH_TIMEOUT(controller.isRunning(), kTimeoutMs);
+    QTest::qWait(1500);
+    QVERIFY(controller.latest().step > 0);
+    QElapsedTimer clock;
+    clock.start();
+    controller.pause();
+    QTRY_VERIFY_WITH_TIMEOUT(!controller.isRunning(), kTimeoutMs);
+    // A slice is 4 ms; a second is what a loaded, sanitized build may need to deliver it.
+    QVERIFY2(clock.elapsed() < 1000, qPrintable(QString::number(clock.elapsed())));
 }
 
 QTEST_GUILESS_MAIN(tst_TrainingWorker)

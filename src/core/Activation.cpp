@@ -9,6 +9,9 @@ struct Overloaded : Ts...
 {
     using Ts::operator()...;
 };
+// C++20 deduces this for aggregates by itself; clang 14 (the fuzz build) still needs the guide.
+template <class... Ts>
+Overloaded(Ts...) -> Overloaded<Ts...>;
 }  // namespace
 
 double value(const Activation &a, double z)

@@ -128,19 +128,45 @@ double Backprop::lossAndGradient(const Mlp &net, const Dataset &data, std::span<
             double *gb = g + net.m_biasOffset[li];
             const int *win = winner + offset;
             const bool maxout = cfg.activation == HiddenActivation::Maxout;
-            double *dIn = l > 0 ? delta + net.m_unitOffset[li - 1] : nullptr;
-            if (dIn) std::fill(dIn, dIn + fanIn, 0.0);
             for (int u = 0; u < units; ++u) {
-                const int row = maxout ? u * pieces + win[u] : u;
                 const double du = d[u];
+                // A unit that passes no gradient (a ReLU off for this example) adds nothing.
+                if (du == 0.0) continue;
+                const int row = maxout ? u * pieces + win[u] : u;
                 double *gwRow = gw + row * fanIn;
                 for (int i = 0; i < fanIn; ++i)
                     gwRow[i] += du * in[i];
                 gb[row] += du;
-                if (dIn) {
-                    const double *wRow = w + row * fanIn;
-                    for (int i = 0; i < fanIn; ++i)
-                        dIn[i] += du * wRow[i];
+            }
+            if (l > 0) {
+                // dLoss/dActivation of the layer below: dIn[i] = sum over u of d[u] w[u][i], added
+                // in the order of u. Four inputs at a time in local sums: the additions no
+                // longer wait for a store and a reload of dIn[i] at every unit.
+                double *dIn = delta + net.m_unitOffset[li - 1];
+                int i = 0;
+                for (; i + 4 <= fanIn; i += 4) {
+                    double s0 = 0.0, s1 = 0.0, s2 = 0.0, s3 = 0.0;
+                    for (int u = 0; u < units; ++u) {
+                        const double du = d[u];
+                        if (du == 0.0) continue;
+                        const double *wRow = w + (maxout ? u * pieces + win[u] : u) * fanIn + i;
+                        s0 += du * wRow[0];
+                        s1 += du * wRow[1];
+                        s2 += du * wRow[2];
+                        s3 += du * wRow[3];
+                    }
+                    dIn[i] = s0;
+                    dIn[i + 1] = s1;
+                    dIn[i + 2] = s2;
+                    dIn[i + 3] = s3;
+                }
+                for (; i < fanIn; ++i) {
+                    double sum = 0.0;
+                    for (int u = 0; u < units; ++u) {
+                        if (d[u] == 0.0) continue;
+                        sum += d[u] * w[(maxout ? u * pieces + win[u] : u) * fanIn + i];
+                    }
+                    dIn[i] = sum;
                 }
             }
         }

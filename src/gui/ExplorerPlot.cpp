@@ -210,10 +210,11 @@ void ExplorerPlot::buildLayout()
     m_keyHint->setPadding(QMargins(6, 3, 6, 3));
     m_keyHint->setVisible(false);
 
-    // The probe follows the mouse: on a buffered layer of its own (over the curves, under the
-    // axes and the legend) a hover redraws two lines instead of the whole plot.
-    addLayer(QStringLiteral("probe"), layer(QStringLiteral("main")), limAbove);
-    m_probeLayer = layer(QStringLiteral("probe"));
+    // The probe follows the mouse, so it lives on QCustomPlot's overlay layer, which has a paint
+    // buffer of its own and nothing else on it here: a hover redraws two lines instead of the
+    // whole plot. (A new buffered layer under the legend would cost two more full-size blits on
+    // every repaint; a crosshair over the legend is the usual look anyway.)
+    m_probeLayer = layer(QStringLiteral("overlay"));
     m_probeLayer->setMode(QCPLayer::lmBuffered);
     for (auto **probe : {&m_probeValue, &m_probeDerivative}) {
         *probe = new QCPItemStraightLine(this);

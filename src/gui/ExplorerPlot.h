@@ -57,7 +57,7 @@ public:
     long resampleCount(session::FunctionId id) const { return m_graphs[index(id)].resamples; }
     // Full replots so far (a hover only redraws the probe's own layer).
     long fullReplotCount() const { return m_fullReplots; }
-    // The layer of the hover probe lines, redrawn on its own.
+    // The buffered layer of the hover probe lines, redrawn on its own.
     QCPLayer *probeLayer() const { return m_probeLayer; }
 
     // Where the rotate handle of a maxout piece sits, and the point it rotates about (z, f).

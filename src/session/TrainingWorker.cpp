@@ -2,6 +2,7 @@
 // queued commands are handled between slices and the thread never blocks on the GUI.
 #include "TrainingWorker.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include "SessionFile.h"
@@ -154,9 +155,15 @@ void TrainingWorker::tick()
     const qint64 sliceEnd = now + kSliceNs;
     if (m_stepsPerSecond > 0.0) {
         m_stepBudget += m_stepsPerSecond * static_cast<double>(now - m_lastTickNs) / 1e9;
-        const auto due = static_cast<long>(m_stepBudget);
-        m_stepBudget -= static_cast<double>(due);
-        if (!runSteps(due)) return;
+        // The steps owed, within the slice like the flat-out loop. At a rate this machine cannot
+        // keep up with, the backlog is dropped: owed steps would otherwise pile up, each tick
+        // would run longer than the last, and Pause would wait behind them for seconds.
+        while (m_stepBudget >= 1.0 && m_clock.nsecsElapsed() < sliceEnd) {
+            const long chunk = std::min(16L, static_cast<long>(m_stepBudget));
+            if (!runSteps(chunk)) return;
+            m_stepBudget -= static_cast<double>(chunk);
+        }
+        if (m_stepBudget >= 1.0) m_stepBudget = 0.0;
     } else {
         // As fast as possible, in batches of steps between clock reads.
         while (m_clock.nsecsElapsed() < sliceEnd) {

@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets of fuzz/ with clang (ASan + UBSan, in build-fuzz/) and runs each
+# for SECONDS (default 60), starting from its seed corpus in fuzz/corpus/<name>/.
+#
+#   scripts/fuzz.sh [SECONDS] [TARGET ...]     e.g. scripts/fuzz.sh 600 maxout
+#
+# Inputs that reach new code are kept in build-fuzz/corpus/<name>/ (not committed; they make the
+# next run start further on). A crash stops the run with exit 1 and its input saved as
+# build-fuzz/crashes/<name>-crash-<hash>: copy that into fuzz/corpus/<name>/ and fix the bug;
+# from then on ctest replays it as fuzz_corpus_<name> in every build.
+set -euo pipefail
+# shellcheck source-path=SCRIPTDIR
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+
+seconds="${1:-60}"
+if ! [[ "$seconds" =~ ^[1-9][0-9]*$ ]]; then
+    echo "relulab: fuzz.sh SECONDS [TARGET ...], SECONDS a whole number > 0, got '$seconds'" >&2
+    exit 2
+fi
+shift || true
+
+# libFuzzer comes with clang's runtime libraries; the version must match the compiler's.
+relulab_install_packages "${RELULAB_PACKAGES[@]}" clang-14 libclang-rt-14-dev
+RELULAB_BUILD="$RELULAB_ROOT/build-fuzz"
+# CXX picks the compiler when the build directory is configured the first time.
+CXX=clang++-14 relulab_configure -DRELULAB_FUZZ=ON
+
+mapfile -t all < <(sed -nE 's/^relulab_add_fuzzer\(NAME ([a-z0-9_]+) .*/\1/p' \
+    "$RELULAB_ROOT/fuzz/CMakeLists.txt")
+targets=("$@")
+((${#targets[@]})) || targets=("${all[@]}")
+relulab_build "${targets[@]/#/fuzz_}"
+
+mkdir -p "$RELULAB_BUILD/crashes"
+status=0
+for name in "${targets[@]}"; do
+    corpus="$RELULAB_BUILD/corpus/$name"
+    mkdir -p "$corpus"
+    echo "relulab: fuzzing $name for ${seconds}s" >&2
+    # -rss_limit_mb: a parser that needs more than 1 GiB for some input is a finding too.
+    if ! ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+        "$RELULAB_BUILD/fuzz/fuzz_$name" -max_total_time="$seconds" -rss_limit_mb=1024 \
+        -print_final_stats=1 -artifact_prefix="$RELULAB_BUILD/crashes/$name-" \
+        "$corpus" "$RELULAB_ROOT/fuzz/corpus/$name" 2> "$RELULAB_BUILD/fuzz-$name.log"; then
+        echo "relulab: fuzz_$name FAILED; see $RELULAB_BUILD/fuzz-$name.log:" >&2
+        grep -E 'ERROR|property failed|Test unit written|SUMMARY' "$RELULAB_BUILD/fuzz-$name.log" >&2 || true
+        status=1
+        continue
+    fi
+    runs="$(sed -nE 's/^stat::number_of_executed_units: *([0-9]+)/\1/p' "$RELULAB_BUILD/fuzz-$name.log")"
+    echo "relulab: fuzz_$name: no crash in ${runs:-?} runs, corpus $(find "$corpus" -type f | wc -l) inputs" >&2
+done
+exit "$status"
