@@ -24,10 +24,34 @@
 #include "gui/TrainingTab.h"
 #include "session/ExplorerState.h"
 
+namespace {
+
+// Times every window repaint (Qt delivers a window's paint as one UpdateRequest event).
+class TimedApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+    std::vector<double> paints;
+    bool measuring = false;
+
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (!measuring || event->type() != QEvent::UpdateRequest)
+            return QApplication::notify(receiver, event);
+        QElapsedTimer timer;
+        timer.start();
+        const bool done = QApplication::notify(receiver, event);
+        paints.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+        return done;
+    }
+};
+
+}  // namespace
+
 int main(int argc, char **argv)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
+    TimedApplication app(argc, argv);
     const int seconds = argc > 1 ? std::max(1, std::atoi(argv[1])) : 5;
 
     relulab::session::ExplorerState state;
@@ -85,9 +109,9 @@ int main(int argc, char **argv)
         probe.start();
         fieldsBefore = window.trainingTab()->fieldRefreshes();
         // Let the first snapshots arrive: the frame clock only runs while views animate.
-        QTimer::singleShot(100, [&] { measuring = true; });
+        QTimer::singleShot(100, [&] { measuring = app.measuring = true; });
         QTimer::singleShot(seconds * 1000, [&] {
-            measuring = false;
+            measuring = app.measuring = false;
             probe.stop();
             training->pause();
             QApplication::quit();
@@ -108,13 +132,15 @@ int main(int argc, char **argv)
     std::printf(
         "{\"benchmark\":\"training_gui\",\"net\":\"2-8-8-1\",\"frame_interval_p50_ms\":%.2f,"
         "\"frame_interval_p99_ms\":%.2f,\"frame_interval_max_ms\":%.2f,\"frames\":%zu,"
-        "\"frame_work_p50_ms\":%.2f,\"frame_work_p99_ms\":%.2f,\"probe_interval_p50_ms\":%.2f,"
+        "\"frame_work_p50_ms\":%.2f,\"frame_work_p99_ms\":%.2f,\"paint_p50_ms\":%.2f,\"paint_p99_ms\":%.2f,\"paint_max_ms\":%.2f,\"probe_interval_p50_ms\":%.2f,"
         "\"probe_interval_p99_ms\":%.2f,"
         "\"field_redraws_per_s\":%.1f,\"snapshots_per_s\":%.1f,\"examples_per_s\":%.0f,\"seconds\":"
         "%d}\n",
         percentile(intervals, 0.5), percentile(intervals, 0.99),
         intervals.empty() ? 0.0 : *std::max_element(intervals.begin(), intervals.end()),
-        intervals.size(), percentile(busy, 0.5), percentile(busy, 0.99), percentile(probes, 0.5),
+        intervals.size(), percentile(busy, 0.5), percentile(busy, 0.99), percentile(app.paints, 0.5), percentile(app.paints, 0.99),
+        app.paints.empty() ? 0.0 : *std::max_element(app.paints.begin(), app.paints.end()),
+        percentile(probes, 0.5),
         percentile(probes, 0.99),
         static_cast<double>(window.trainingTab()->fieldRefreshes() - fieldsBefore) / seconds,
         snapshots / static_cast<double>(seconds), examples / seconds, seconds);

@@ -682,7 +682,19 @@ void NetworkDiagram::drawLinks(QPainter &p) const
             buckets[link.positive ? 0 : 1][static_cast<size_t>(level)].emplace_back(from, to);
         }
     }
-    p.setPen(QPen(QColor(0x80, 0x80, 0x80, 50), 0.8 * m_scale, Qt::DotLine));
+    // Opaque colours, mixed with the background here, drawn with CompositionMode_Source: the
+    // same picture as translucent links painted over the background (anti-aliased edges still
+    // blend), but Qt's raster engine then fills the spans in the painting thread. Translucent
+    // fills of more than ~100 spans (every link longer than ~50 pixels) are split across Qt's
+    // GUI thread pool and waited for: thousands of hand-offs made a redraw of a 2-16-16-16-1 net
+    // take ~60 ms. Where links cross, the later (stronger) one lies on top.
+    const QColor base = palette().color(QPalette::Base);
+    const auto overBase = [&base](const QColor &colour, double alpha) {
+        return mix(base, colour, alpha);
+    };
+    const QPainter::CompositionMode mode = p.compositionMode();
+    p.setCompositionMode(QPainter::CompositionMode_Source);
+    p.setPen(QPen(overBase(QColor(0x80, 0x80, 0x80), 50.0 / 255.0), 0.8 * m_scale, Qt::DotLine));
     p.drawLines(silent.data(), static_cast<int>(silent.size()));
     // Dense networks get thinner, fainter links: otherwise a wall of colour hides the units.
     size_t mostLinks = 1;
@@ -695,13 +707,14 @@ void NetworkDiagram::drawLinks(QPainter &p) const
         for (int sign = 0; sign < 2; ++sign) {
             const auto &lines = buckets[static_cast<size_t>(sign)][static_cast<size_t>(level)];
             if (lines.empty()) continue;
-            QColor colour = sign == 0 ? okabeIto::kBlue : okabeIto::kVermillion;
-            colour.setAlpha(static_cast<int>(std::lround((45 + 190 * t) * opacity)));
+            const QColor colour = overBase(sign == 0 ? okabeIto::kBlue : okabeIto::kVermillion,
+                                           (45 + 190 * t) * opacity / 255.0);
             p.setPen(QPen(colour, std::max(0.5, (0.5 + 3.5 * t) * thickness), Qt::SolidLine,
                           Qt::FlatCap));
             p.drawLines(lines.data(), static_cast<int>(lines.size()));
         }
     }
+    p.setCompositionMode(mode);
 }
 
 void NetworkDiagram::drawNodes(QPainter &p) const
