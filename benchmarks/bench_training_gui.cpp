@@ -132,16 +132,17 @@ int main(int argc, char **argv)
     std::printf(
         "{\"benchmark\":\"training_gui\",\"net\":\"2-8-8-1\",\"frame_interval_p50_ms\":%.2f,"
         "\"frame_interval_p99_ms\":%.2f,\"frame_interval_max_ms\":%.2f,\"frames\":%zu,"
-        "\"frame_work_p50_ms\":%.2f,\"frame_work_p99_ms\":%.2f,\"paint_p50_ms\":%.2f,\"paint_p99_ms\":%.2f,\"paint_max_ms\":%.2f,\"probe_interval_p50_ms\":%.2f,"
+        "\"frame_work_p50_ms\":%.2f,\"frame_work_p99_ms\":%.2f,\"paint_p50_ms\":%.2f,"
+        "\"paint_p99_ms\":%.2f,\"paint_max_ms\":%.2f,\"probe_interval_p50_ms\":%.2f,"
         "\"probe_interval_p99_ms\":%.2f,"
         "\"field_redraws_per_s\":%.1f,\"snapshots_per_s\":%.1f,\"examples_per_s\":%.0f,\"seconds\":"
         "%d}\n",
         percentile(intervals, 0.5), percentile(intervals, 0.99),
         intervals.empty() ? 0.0 : *std::max_element(intervals.begin(), intervals.end()),
-        intervals.size(), percentile(busy, 0.5), percentile(busy, 0.99), percentile(app.paints, 0.5), percentile(app.paints, 0.99),
+        intervals.size(), percentile(busy, 0.5), percentile(busy, 0.99),
+        percentile(app.paints, 0.5), percentile(app.paints, 0.99),
         app.paints.empty() ? 0.0 : *std::max_element(app.paints.begin(), app.paints.end()),
-        percentile(probes, 0.5),
-        percentile(probes, 0.99),
+        percentile(probes, 0.5), percentile(probes, 0.99),
         static_cast<double>(window.trainingTab()->fieldRefreshes() - fieldsBefore) / seconds,
         snapshots / static_cast<double>(seconds), examples / seconds, seconds);
     return 0;
