@@ -2,7 +2,10 @@
 # Builds the libFuzzer targets of fuzz/ with clang (ASan + UBSan, in build-fuzz/) and runs each
 # for SECONDS (default 60), starting from its seed corpus in fuzz/corpus/<name>/.
 #
-#   scripts/fuzz.sh [SECONDS] [TARGET ...]     e.g. scripts/fuzz.sh 600 maxout
+#   scripts/fuzz.sh [--with-tests] [SECONDS] [TARGET ...]     e.g. scripts/fuzz.sh 600 maxout
+#
+# --with-tests first builds and runs the core and session tests in the same sanitized clang build
+# (CI: a sanitized subset of the suite without a second build; scripts/test.sh --sanitize runs all).
 #
 # Inputs that reach new code are kept in build-fuzz/corpus/<name>/ (not committed; they make the
 # next run start further on). A crash stops the run with exit 1 and its input saved as
@@ -12,9 +15,14 @@ set -euo pipefail
 # shellcheck source-path=SCRIPTDIR
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
+with_tests=0
+if [[ "${1:-}" == --with-tests ]]; then
+    with_tests=1
+    shift
+fi
 seconds="${1:-60}"
 if ! [[ "$seconds" =~ ^[1-9][0-9]*$ ]]; then
-    echo "relulab: fuzz.sh SECONDS [TARGET ...], SECONDS a whole number > 0, got '$seconds'" >&2
+    echo "relulab: fuzz.sh [--with-tests] SECONDS [TARGET ...], SECONDS a whole number > 0, got '$seconds'" >&2
     exit 2
 fi
 shift || true
@@ -23,13 +31,22 @@ shift || true
 relulab_install_packages "${RELULAB_PACKAGES[@]}" clang-14 libclang-rt-14-dev
 RELULAB_BUILD="$RELULAB_ROOT/build-fuzz"
 # CXX picks the compiler when the build directory is configured the first time.
-CXX=clang++-14 relulab_configure -DRELULAB_FUZZ=ON
+# -O1 with line tables: what libFuzzer and the sanitizers are meant to run at, and quicker to build
+# than -O3.
+CXX=clang++-14 relulab_configure -DRELULAB_FUZZ=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -gline-tables-only"
 
 mapfile -t all < <(sed -nE 's/^relulab_add_fuzzer\(NAME ([a-z0-9_]+) .*/\1/p' \
     "$RELULAB_ROOT/fuzz/CMakeLists.txt")
 targets=("$@")
 ((${#targets[@]})) || targets=("${all[@]}")
-relulab_build "${targets[@]/#/fuzz_}"
+if ((with_tests)); then
+    relulab_build
+    echo "relulab: the core and session tests under ASan + UBSan (clang)" >&2
+    ctest --test-dir "$RELULAB_BUILD" --output-on-failure -j2 >&2
+else
+    relulab_build "${targets[@]/#/fuzz_}"
+fi
 
 mkdir -p "$RELULAB_BUILD/crashes"
 status=0
