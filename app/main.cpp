@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QTextStream>
 #include <QTimer>
 #include <cstdio>
@@ -11,6 +12,7 @@
 
 #include "gui/FigureRenderer.h"
 #include "gui/MainWindow.h"
+#include "gui/SessionDocument.h"
 #include "gui/TrainingFigure.h"
 #include "session/ExplorerState.h"
 #include "session/ExportCommand.h"
@@ -142,6 +144,7 @@ bool takeFlag(int &argc, char **argv, const char *flag)
 
 const char kUsage[] =
     "Usage: relulab [Qt options]        open the activation explorer\n"
+    "       relulab FILE.relulab         open a saved session in the window\n"
     "       relulab export [options]    write curves (CSV) and figures (PNG, SVG, PDF) headless\n"
     "       relulab train [options]     train a small network headless; JSON summary, CSV log\n"
     "       relulab --help | --version\n"
@@ -165,13 +168,30 @@ int main(int argc, char **argv)
         std::printf("relulab %s\n", RELULAB_VERSION);
         return 0;
     }
-    // A word where a command belongs is a typo, not a file to open: say so instead of opening
-    // a window.
+    // `relulab lesson.relulab` (or a file manager's "Open with") opens that session in the
+    // window. Any other word where a command belongs is a typo: say so instead of opening a window.
+    QString sessionToOpen;
     if (argc > 1 && argv[1][0] != '-') {
-        std::fprintf(
-            stderr, "relulab: unknown command '%s' (commands: export, train; see relulab --help)\n",
-            argv[1]);
-        return 2;
+        const QString word = QString::fromLocal8Bit(argv[1]);
+        const QFileInfo file(word);
+        const bool looksLikeSession =
+            file.suffix().compare(QStringLiteral("relulab"), Qt::CaseInsensitive) == 0;
+        if (file.isFile()) {
+            sessionToOpen = file.absoluteFilePath();
+        } else if (looksLikeSession) {
+            std::fprintf(stderr, "relulab: cannot open '%s': %s\n", argv[1],
+                         file.exists() ? "it is not a file" : "no such file");
+            return 2;
+        } else {
+            std::fprintf(
+                stderr,
+                "relulab: unknown command '%s' (commands: export, train; see relulab --help)\n",
+                argv[1]);
+            return 2;
+        }
+        for (int j = 1; j < argc; ++j)
+            argv[j] = argv[j + 1];  // Qt never sees the file name
+        --argc;
     }
 
     const bool benchmarkStartup = takeFlag(argc, argv, "--benchmark-startup");
@@ -193,5 +213,10 @@ int main(int argc, char **argv)
     std::optional<FirstFrameProbe> probe;
     if (benchmarkStartup) probe.emplace(&window, sinceMain);
     window.show();
+    // Once the window is up, so that a file that does not read is explained in a message box
+    // over it (the session restored from the last run stays as it was).
+    if (!sessionToOpen.isEmpty())
+        QTimer::singleShot(
+            0, &window, [&window, sessionToOpen] { window.document()->openFile(sessionToOpen); });
     return QApplication::exec();
 }

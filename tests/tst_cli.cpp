@@ -101,6 +101,7 @@ private Q_SLOTS:
     void badSessionFilesExitTwoAndWriteNothing_data();
     void badSessionFilesExitTwoAndWriteNothing();
     void unknownCommandExitsTwo();
+    void missingSessionFileExitsTwo();
     void benchmarkStartupPrintsTheFirstFrameAndQuits();
 };
 
@@ -426,6 +427,17 @@ void TestCli::unknownCommandExitsTwo()
     const QString message = QString::fromUtf8(commandMessages(r.err));
     QVERIFY2(message.contains(QStringLiteral("unknown command")), qPrintable(message));
     QVERIFY2(message.contains(QStringLiteral("'foo'")), qPrintable(message));
+}
+
+void TestCli::missingSessionFileExitsTwo()
+{
+    // A session to open in the window that is not there: a message, no window.
+    const RunResult r = runRelulab({QStringLiteral("no-such-lesson.relulab")});
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.out.isEmpty());
+    const QString message = QString::fromUtf8(commandMessages(r.err));
+    QVERIFY2(message.contains(QStringLiteral("cannot open 'no-such-lesson.relulab': no such file")),
+             qPrintable(message));
 }
 
 void TestCli::benchmarkStartupPrintsTheFirstFrameAndQuits()
