@@ -203,7 +203,13 @@ MainWindow::MainWindow(session::ExplorerState *state, QWidget *parent)
         resize(1400, 880);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The children are hidden and deleted after this body, when this is no longer a MainWindow:
+    // the dock's visibilityChanged must not reach the lambda that reads our members then
+    // (UBSan: member access within an object of type QWidget).
+    if (m_lessonDock) m_lessonDock->disconnect(this);
+}
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
