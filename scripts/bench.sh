@@ -5,6 +5,7 @@
 #
 #   scripts/bench.sh           the full run (a few minutes)
 #   scripts/bench.sh --quick   short runs, to check the script itself; the numbers are rough
+#   RELULAB_BENCH_BUILD=build scripts/bench.sh   the same in an existing Release build directory
 #
 # The peer needs Debian's python3-torch (a few hundred MB): installed here when run as root,
 # otherwise the command to install it is printed and the peer columns say "skipped". Only this
@@ -26,7 +27,9 @@ esac
 
 # python3 writes the report; python3-torch is the peer (optional: see below).
 relulab_install_packages "${RELULAB_PACKAGES[@]}" python3
-RELULAB_BUILD="$RELULAB_ROOT/build-bench"
+# RELULAB_BENCH_BUILD=build reuses another Release build directory (e.g. the test build).
+RELULAB_BUILD="${RELULAB_BENCH_BUILD:-$RELULAB_ROOT/build-bench}"
+[[ "$RELULAB_BUILD" == /* ]] || RELULAB_BUILD="$RELULAB_ROOT/$RELULAB_BUILD"
 relulab_configure
 mapfile -t benchmarks < <(sed -nE 's/^add_executable\((bench_[a-z0-9_]+) .*/\1/p' \
     "$RELULAB_ROOT/benchmarks/CMakeLists.txt")
