@@ -1,9 +1,14 @@
-// Backpropagation through the MLP, one example at a time into a batch-mean gradient.
+// Backpropagation through the MLP, one example at a time into a batch-mean gradient. The loops
+// over a batch are written once (passes()) with the kernels of VectorKernels.h and compiled twice:
+// with vectors of two doubles for any CPU, and of four for AVX2.
 #include "Backprop.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <stdexcept>
+
+#include "VectorKernels.h"
 
 // Same config, data and seed give the same bits: a * b + c is never fused into one rounding.
 #if defined(__clang__)
@@ -12,6 +17,19 @@
 
 namespace relulab::core {
 
+namespace {
+
+// The output unit's sum, added as Mlp::forward adds it.
+inline double dot(const double *w, const double *a, int n)
+{
+    double s = 0.0;
+    for (int i = 0; i < n; ++i)
+        s += w[i] * a[i];
+    return s;
+}
+
+}  // namespace
+
 double binaryCrossEntropyFromLogit(double logit, double label)
 {
     // -y log p - (1 - y) log(1 - p) with p = sigmoid(s) is softplus(s) - y s, and
@@ -19,45 +37,108 @@ double binaryCrossEntropyFromLogit(double logit, double label)
     return std::max(logit, 0.0) + std::log1p(std::exp(-std::abs(logit))) - label * logit;
 }
 
+namespace {
+
+// Room for the transposed hidden weights and the biases of any activation of this net: the most
+// maxout pieces.
+size_t columnCapacity(const Mlp &net)
+{
+    size_t size = 0;
+    int fanIn = net.config().inputs;
+    for (int l = 0; l < net.hiddenLayers(); ++l) {
+        size += static_cast<size_t>(fanIn + 1) * static_cast<size_t>(net.width(l)) *
+                static_cast<size_t>(NetworkConfig::kMaxPieces);
+        fanIn = net.width(l);
+    }
+    return size;
+}
+
+bool cpuHasAvx2()
+{
+#if RELULAB_AVX2_LOOPS
+    __builtin_cpu_init();  // in case this runs before the constructors that would call it
+    return __builtin_cpu_supports("avx2");
+#else
+    return false;
+#endif
+}
+
+}  // namespace
+
 Backprop::Backprop(const Mlp &net)
     : m_act(static_cast<size_t>(net.hiddenUnits())),
       m_z(static_cast<size_t>(net.hiddenUnits())),
       m_delta(static_cast<size_t>(net.hiddenUnits())),
-      m_winner(static_cast<size_t>(net.hiddenUnits()))
+      m_winner(static_cast<size_t>(net.hiddenUnits())),
+      m_columns(columnCapacity(net)),
+      m_avx2(cpuHasAvx2())
 {
 }
 
-double Backprop::lossAndGradient(const Mlp &net, const Dataset &data, std::span<const size_t> batch,
-                                 double l2, std::span<double> grad)
+void Backprop::setUseAvx2(bool use)
 {
-    if (grad.size() != net.m_params.size())
-        throw std::invalid_argument("gradient size does not match the parameters");
-    if (m_act.size() != static_cast<size_t>(net.hiddenUnits()))
-        throw std::logic_error("backprop buffers were sized for another network");
-    if (batch.empty()) throw std::invalid_argument("empty batch");
+    m_avx2 = use && cpuHasAvx2();
+}
 
+template <int Lanes>
+RELULAB_KERNEL double Backprop::passes(const Mlp &net, const Dataset &data,
+                                       std::span<const size_t> batch, double l2,
+                                       std::span<double> grad)
+{
+    using namespace kernels;
     const NetworkConfig &cfg = net.m_config;
     const double *p = net.m_params.data();
-    double *g = grad.data();
     double *act = m_act.data();
     double *z = m_z.data();
     double *delta = m_delta.data();
     int *winner = m_winner.data();
     const int layers = net.hiddenLayers();
     const auto out = static_cast<size_t>(layers);
-    const int pieces = net.m_pieces;
     const bool classification = cfg.task == TaskKind::Classification;
     const int inputDim = data.inputDim;
     // The derivative at exactly z = 0 under the convention; PReLU's depends on each unit's slope.
     const double reluAtZero = pick({0.0, 1.0}, cfg.convention);
     const double leakyAtZero = pick({cfg.alpha, 1.0}, cfg.convention);
 
+    // Each layer's activation, with the biases from m_columns (piece-major).
+    std::array<LayerActivation, NetworkConfig::kMaxLayers> activation;
+    const double *columns = m_columns.data();
+    for (int l = 0; l < layers; ++l) {
+        const auto li = static_cast<size_t>(l);
+        const int rows = net.m_rows[li];
+        const int fanIn = net.m_fanIn[li];
+        activation[li] = net.layerActivation(l);
+        activation[li].bias = columns + rows * fanIn;
+        activation[li].pieceMajor = true;
+        columns += rows * (fanIn + 1);
+    }
+    // The sums of one layer's rows.
+    std::array<double, NetworkConfig::kMaxWidth * NetworkConfig::kMaxPieces> dots;
+
+    double *g = grad.data();
     std::fill(grad.begin(), grad.end(), 0.0);
     double loss = 0.0;
     for (size_t example : batch) {
         const double *x = data.inputs.data() + example * static_cast<size_t>(inputDim);
         const double target = data.targets[example];
-        const double y = net.forward(x, act, z, winner);
+
+        // Forward: Mlp::forward's sums, taken column by column from the transposed weights
+        // (each row's sum still adds its inputs in order, from 0.0), then its activation.
+        const double *in = x;
+        columns = m_columns.data();
+        for (int l = 0; l < layers; ++l) {
+            const auto li = static_cast<size_t>(l);
+            const int rows = net.m_rows[li];
+            const int fanIn = net.m_fanIn[li];
+            const int offset = net.m_unitOffset[li];
+            sumRows<Lanes>(
+                fanIn, in, [=](int i) { return columns + i * rows; }, rows, dots.data());
+            activate<Lanes>(activation[li], dots.data(), z + offset, act + offset, winner + offset);
+            in = act + offset;
+            columns += rows * (fanIn + 1);
+        }
+        const double y =
+            p[net.m_biasOffset[out]] + dot(p + net.m_weightOffset[out], in, net.m_fanIn[out]);
 
         // dLoss/dOutput for the output unit's pre-activation.
         double dy;
@@ -75,14 +156,11 @@ double Backprop::lossAndGradient(const Mlp &net, const Dataset &data, std::span<
         // Output layer: its gradient, and dLoss/dActivation of the last hidden layer.
         {
             const int fanIn = net.m_fanIn[out];
-            const double *in = act + net.m_unitOffset[out - 1];
             const double *w = p + net.m_weightOffset[out];
-            double *gw = g + net.m_weightOffset[out];
             double *d = delta + net.m_unitOffset[out - 1];
-            for (int i = 0; i < fanIn; ++i) {
-                gw[i] += dy * in[i];
+            addScaled<Lanes>(g + net.m_weightOffset[out], dy, in, fanIn);
+            for (int i = 0; i < fanIn; ++i)
                 d[i] = dy * w[i];
-            }
             g[net.m_biasOffset[out]] += dy;
         }
 
@@ -94,80 +172,41 @@ double Backprop::lossAndGradient(const Mlp &net, const Dataset &data, std::span<
             double *d = delta + offset;
             const double *zl = z + offset;
 
-            // dLoss/dActivation -> dLoss/dPreactivation (of the winning piece, for maxout).
+            // dLoss/dActivation -> dLoss/dPreactivation (of the winning piece, for maxout), for
+            // the units that pass a gradient back.
+            LiveUnits live;
             switch (cfg.activation) {
                 case HiddenActivation::Relu:
-                    for (int u = 0; u < units; ++u)
-                        d[u] *= zl[u] > 0.0 ? 1.0 : (zl[u] < 0.0 ? 0.0 : reluAtZero);
+                    rectifierDerivative<Lanes>(units, zl, d, 0.0, reluAtZero, live);
                     break;
-                case HiddenActivation::Leaky: {
-                    const double alpha = cfg.alpha;
-                    for (int u = 0; u < units; ++u)
-                        d[u] *= zl[u] > 0.0 ? 1.0 : (zl[u] < 0.0 ? alpha : leakyAtZero);
+                case HiddenActivation::Leaky:
+                    rectifierDerivative<Lanes>(units, zl, d, cfg.alpha, leakyAtZero, live);
                     break;
-                }
-                case HiddenActivation::Prelu: {
-                    const double *slopes = p + net.m_slopeOffset[li];
-                    double *gs = g + net.m_slopeOffset[li];
-                    for (int u = 0; u < units; ++u) {
-                        // f = a z for z < 0, so df/da = min(z, 0) (0 at the kink either way).
-                        if (zl[u] < 0.0) gs[u] += d[u] * zl[u];
-                        const double a = slopes[u];
-                        d[u] *=
-                            zl[u] > 0.0 ? 1.0 : (zl[u] < 0.0 ? a : pick({a, 1.0}, cfg.convention));
-                    }
+                case HiddenActivation::Prelu:
+                    preluDerivative<Lanes>(units, zl, d, p + net.m_slopeOffset[li], cfg.convention,
+                                           g + net.m_slopeOffset[li], live);
                     break;
-                }
                 case HiddenActivation::Maxout:
-                    break;  // the unit passes its gradient unchanged to the winning piece
+                    maxoutDerivative(units, d, winner + offset, net.m_pieces, live);
+                    break;
             }
 
             const double *in = l > 0 ? act + net.m_unitOffset[li - 1] : x;
-            const double *w = p + net.m_weightOffset[li];
             double *gw = g + net.m_weightOffset[li];
             double *gb = g + net.m_biasOffset[li];
-            const int *win = winner + offset;
-            const bool maxout = cfg.activation == HiddenActivation::Maxout;
-            for (int u = 0; u < units; ++u) {
-                const double du = d[u];
-                // A unit that passes no gradient (a ReLU off for this example) adds nothing.
-                if (du == 0.0) continue;
-                const int row = maxout ? u * pieces + win[u] : u;
-                double *gwRow = gw + row * fanIn;
-                for (int i = 0; i < fanIn; ++i)
-                    gwRow[i] += du * in[i];
-                gb[row] += du;
+            for (int t = 0; t < live.count; ++t) {
+                const auto ti = static_cast<size_t>(t);
+                addScaled<Lanes>(gw + live.row[ti] * fanIn, live.delta[ti], in, fanIn);
+                gb[live.row[ti]] += live.delta[ti];
             }
             if (l > 0) {
-                // dLoss/dActivation of the layer below: dIn[i] = sum over u of d[u] w[u][i], added
-                // in the order of u. Four inputs at a time in local sums: the additions no
-                // longer wait for a store and a reload of dIn[i] at every unit.
-                double *dIn = delta + net.m_unitOffset[li - 1];
-                int i = 0;
-                for (; i + 4 <= fanIn; i += 4) {
-                    double s0 = 0.0, s1 = 0.0, s2 = 0.0, s3 = 0.0;
-                    for (int u = 0; u < units; ++u) {
-                        const double du = d[u];
-                        if (du == 0.0) continue;
-                        const double *wRow = w + (maxout ? u * pieces + win[u] : u) * fanIn + i;
-                        s0 += du * wRow[0];
-                        s1 += du * wRow[1];
-                        s2 += du * wRow[2];
-                        s3 += du * wRow[3];
-                    }
-                    dIn[i] = s0;
-                    dIn[i + 1] = s1;
-                    dIn[i + 2] = s2;
-                    dIn[i + 3] = s3;
-                }
-                for (; i < fanIn; ++i) {
-                    double sum = 0.0;
-                    for (int u = 0; u < units; ++u) {
-                        if (d[u] == 0.0) continue;
-                        sum += d[u] * w[(maxout ? u * pieces + win[u] : u) * fanIn + i];
-                    }
-                    dIn[i] = sum;
-                }
+                // dLoss/dActivation of the layer below: dIn[i] = sum over the live units u of
+                // d[u] w[u][i], added in the order of u; all inputs i at once.
+                const double *w = p + net.m_weightOffset[li];
+                const int *row = live.row.data();
+                sumRows<Lanes>(
+                    live.count, live.delta.data(), [=](int t) { return w + row[t] * fanIn; }, fanIn,
+                    delta + net.m_unitOffset[li - 1]);
             }
         }
     }
@@ -185,6 +224,61 @@ double Backprop::lossAndGradient(const Mlp &net, const Dataset &data, std::span<
         }
     }
     return loss * scale;
+}
+
+double Backprop::lossAndGradient(const Mlp &net, const Dataset &data, std::span<const size_t> batch,
+                                 double l2, std::span<double> grad)
+{
+    if (grad.size() != net.m_params.size())
+        throw std::invalid_argument("gradient size does not match the parameters");
+    size_t hiddenParameters = 0;  // the weights and biases m_columns holds
+    for (size_t l = 0; l + 1 < net.m_rows.size(); ++l)
+        hiddenParameters +=
+            static_cast<size_t>(net.m_rows[l]) * static_cast<size_t>(net.m_fanIn[l] + 1);
+    if (m_act.size() != static_cast<size_t>(net.hiddenUnits()) ||
+        m_columns.size() < hiddenParameters)
+        throw std::logic_error("backprop buffers were sized for another network");
+    if (batch.empty()) throw std::invalid_argument("empty batch");
+
+    const double *p = net.m_params.data();
+    const int layers = net.hiddenLayers();
+
+    // Each hidden layer's weights transposed, so that the forward pass finds the weights from
+    // one input into all the rows side by side (a column of the matrix, contiguous) and adds
+    // that input times the column into all the rows' sums at once; then the biases. Maxout's
+    // rows go piece-major (see LayerActivation). Copied for each batch: the weights change
+    // between steps, and the copy costs little next to the batch's passes.
+    double *columns = m_columns.data();
+    for (int l = 0; l < layers; ++l) {
+        const auto li = static_cast<size_t>(l);
+        const int rows = net.m_rows[li];
+        const int fanIn = net.m_fanIn[li];
+        const int units = net.m_config.hidden[li];
+        const int pieces = rows / units;
+        const double *w = p + net.m_weightOffset[li];
+        const double *b = p + net.m_biasOffset[li];
+        // Row u * pieces + k goes to k * units + u.
+        for (int k = 0; k < pieces; ++k) {
+            kernels::transpose<2>(w + k * fanIn, pieces * fanIn, units, fanIn, columns + k * units,
+                                  rows);
+            for (int u = 0; u < units; ++u)
+                columns[fanIn * rows + k * units + u] = b[u * pieces + k];
+        }
+        columns += rows * (fanIn + 1);
+    }
+
+    return m_avx2 ? passesAvx2(net, data, batch, l2, grad) : passes<2>(net, data, batch, l2, grad);
+}
+
+#if RELULAB_AVX2_LOOPS
+__attribute__((target("avx2")))
+#endif
+double
+Backprop::passesAvx2(const Mlp &net, const Dataset &data, std::span<const size_t> batch, double l2,
+                     std::span<double> grad)
+{
+    constexpr int lanes = RELULAB_AVX2_LOOPS ? 4 : 2;
+    return passes<lanes>(net, data, batch, l2, grad);
 }
 
 }  // namespace relulab::core

@@ -30,9 +30,27 @@ public:
     double lossAndGradient(const Mlp &net, const Dataset &data, std::span<const size_t> batch,
                            double l2, std::span<double> grad);
 
+    // The loops over a batch are compiled twice: for any CPU, and on x86-64 for AVX2, which
+    // runs when the CPU has it. Both compute the same bits; the tests switch to compare them.
+    bool usesAvx2() const { return m_avx2; }
+    void setUseAvx2(bool use);  // true takes effect only where the CPU has AVX2
+
 private:
     std::vector<double> m_act, m_z, m_delta;
     std::vector<int> m_winner;
+    // Each hidden layer's weight matrix transposed and its biases, one layer after the other (see
+    // lossAndGradient()), with room for the most maxout pieces: switching the activation needs
+    // no new memory.
+    std::vector<double> m_columns;
+    bool m_avx2 = false;
+
+    // lossAndGradient() after its checks and the copy into m_columns: the forward and backward
+    // pass of every example. Vectors of Lanes doubles; passesAvx2() runs it with four.
+    template <int Lanes>
+    double passes(const Mlp &net, const Dataset &data, std::span<const size_t> batch, double l2,
+                  std::span<double> grad);
+    double passesAvx2(const Mlp &net, const Dataset &data, std::span<const size_t> batch, double l2,
+                      std::span<double> grad);
 };
 
 }  // namespace relulab::core

@@ -10,6 +10,10 @@
 
 namespace relulab::core {
 
+namespace kernels {
+struct LayerActivation;
+}
+
 class Mlp
 {
 public:
@@ -78,6 +82,8 @@ private:
     // winning piece's value for maxout, whose index goes to winner) into arrays of hiddenUnits()
     // entries; returns the output before the sigmoid (the logit) or the regression value.
     double forward(const double *x, double *act, double *z, int *winner) const;
+    // What the activation of hidden layer `layer` needs (forward() and Backprop's passes).
+    kernels::LayerActivation layerActivation(int layer) const;
 };
 
 }  // namespace relulab::core
