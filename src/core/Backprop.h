@@ -5,6 +5,7 @@
 #include <span>
 #include <vector>
 
+#include "AlignedVector.h"
 #include "Dataset.h"
 #include "Mlp.h"
 
@@ -36,12 +37,12 @@ public:
     void setUseAvx2(bool use);  // true takes effect only where the CPU has AVX2
 
 private:
-    std::vector<double> m_act, m_z, m_delta;
+    AlignedVector<double> m_act, m_z, m_delta;
     std::vector<int> m_winner;
     // Each hidden layer's weight matrix transposed and its biases, one layer after the other (see
     // lossAndGradient()), with room for the most maxout pieces: switching the activation needs
     // no new memory.
-    std::vector<double> m_columns;
+    AlignedVector<double> m_columns;
     bool m_avx2 = false;
 
     // lossAndGradient() after its checks and the copy into m_columns: the forward and backward

@@ -6,6 +6,7 @@
 #include <span>
 #include <vector>
 
+#include "AlignedVector.h"
 #include "NetworkConfig.h"
 
 namespace relulab::core {
@@ -67,7 +68,7 @@ private:
     // per unit (per unit and piece for maxout: row unit * pieces + piece), then the biases of the
     // rows. PReLU slopes, one per hidden unit, come last so that switching to or from PReLU only
     // appends or truncates and every weight keeps its index.
-    std::vector<double> m_params;
+    AlignedVector<double> m_params;
     std::vector<size_t> m_weightOffset, m_biasOffset, m_slopeOffset;
     std::vector<int> m_fanIn;
     std::vector<int> m_rows;        // weight rows per layer: units * pieces (1 for the output)

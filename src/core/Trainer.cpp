@@ -217,9 +217,9 @@ TrainerState Trainer::state() const
     TrainerState s;
     s.steps = m_steps;
     s.examples = m_examples;
-    s.parameters = m_net.m_params;
-    s.moment1 = m_m;
-    s.moment2 = m_v;
+    s.parameters.assign(m_net.m_params.begin(), m_net.m_params.end());
+    s.moment1.assign(m_m.begin(), m_m.end());
+    s.moment2.assign(m_v.begin(), m_v.end());
     s.beta1Power = m_beta1Power;
     s.beta2Power = m_beta2Power;
     s.order = m_order;
@@ -255,8 +255,8 @@ std::string Trainer::restore(const TrainerState &s)
     }
     if (s.cursor > examples) return "cursor: must be at most the training set's size";
     std::copy(s.parameters.begin(), s.parameters.end(), m_net.m_params.begin());
-    m_m = s.moment1;
-    m_v = s.moment2;
+    m_m.assign(s.moment1.begin(), s.moment1.end());
+    m_v.assign(s.moment2.begin(), s.moment2.end());
     m_grad.assign(n, 0.0);
     m_beta1Power = s.beta1Power;
     m_beta2Power = s.beta2Power;
