@@ -131,8 +131,11 @@ RELULAB_KERNEL double Backprop::passes(const Mlp &net, const Dataset &data,
             const int rows = net.m_rows[li];
             const int fanIn = net.m_fanIn[li];
             const int offset = net.m_unitOffset[li];
-            sumRows<Lanes>(
-                fanIn, in, [=](int i) { return columns + i * rows; }, rows, dots.data());
+            const auto inputs = [=](auto visit) RELULAB_LAMBDA {
+                for (int i = 0; i < fanIn; ++i)
+                    visit(in[i], columns + i * rows);
+            };
+            sumRows<Lanes>(inputs, rows, dots.data());
             activate<Lanes>(activation[li], dots.data(), z + offset, act + offset, winner + offset);
             in = act + offset;
             columns += rows * (fanIn + 1);
@@ -172,41 +175,48 @@ RELULAB_KERNEL double Backprop::passes(const Mlp &net, const Dataset &data,
             double *d = delta + offset;
             const double *zl = z + offset;
 
-            // dLoss/dActivation -> dLoss/dPreactivation (of the winning piece, for maxout), for
-            // the units that pass a gradient back.
-            LiveUnits live;
+            // dLoss/dActivation -> dLoss/dPreactivation (of the winning piece, for maxout), and
+            // the units that pass a gradient back: the loops below skip the others (a ReLU off
+            // for this example adds nothing) without a mispredicted jump at each unit.
+            UnitMask live = 0;
             switch (cfg.activation) {
                 case HiddenActivation::Relu:
-                    rectifierDerivative<Lanes>(units, zl, d, 0.0, reluAtZero, live);
+                    live = rectifierDerivative<Lanes>(units, zl, d, 0.0, reluAtZero);
                     break;
                 case HiddenActivation::Leaky:
-                    rectifierDerivative<Lanes>(units, zl, d, cfg.alpha, leakyAtZero, live);
+                    live = rectifierDerivative<Lanes>(units, zl, d, cfg.alpha, leakyAtZero);
                     break;
                 case HiddenActivation::Prelu:
-                    preluDerivative<Lanes>(units, zl, d, p + net.m_slopeOffset[li], cfg.convention,
-                                           g + net.m_slopeOffset[li], live);
+                    live = preluDerivative<Lanes>(units, zl, d, p + net.m_slopeOffset[li],
+                                                  cfg.convention, g + net.m_slopeOffset[li]);
                     break;
                 case HiddenActivation::Maxout:
-                    maxoutDerivative(units, d, winner + offset, net.m_pieces, live);
+                    live = maxoutDerivative<Lanes>(units, d);
                     break;
             }
+            // Unit u's weight row: that of its winning piece for maxout.
+            const int *win = winner + offset;
+            const int pieces = net.m_pieces;
+            const bool maxout = cfg.activation == HiddenActivation::Maxout;
+            const auto rowOf = [=](int u) { return maxout ? u * pieces + win[u] : u; };
 
             const double *in = l > 0 ? act + net.m_unitOffset[li - 1] : x;
             double *gw = g + net.m_weightOffset[li];
             double *gb = g + net.m_biasOffset[li];
-            for (int t = 0; t < live.count; ++t) {
-                const auto ti = static_cast<size_t>(t);
-                addScaled<Lanes>(gw + live.row[ti] * fanIn, live.delta[ti], in, fanIn);
-                gb[live.row[ti]] += live.delta[ti];
-            }
+            forEachUnit(live, units, [=](int u) RELULAB_LAMBDA {
+                const int row = rowOf(u);
+                addScaled<Lanes>(gw + row * fanIn, d[u], in, fanIn);
+                gb[row] += d[u];
+            });
             if (l > 0) {
                 // dLoss/dActivation of the layer below: dIn[i] = sum over the live units u of
                 // d[u] w[u][i], added in the order of u; all inputs i at once.
                 const double *w = p + net.m_weightOffset[li];
-                const int *row = live.row.data();
-                sumRows<Lanes>(
-                    live.count, live.delta.data(), [=](int t) { return w + row[t] * fanIn; }, fanIn,
-                    delta + net.m_unitOffset[li - 1]);
+                const auto liveRows = [=](auto visit) RELULAB_LAMBDA {
+                    forEachUnit(live, units,
+                                [&](int u) RELULAB_LAMBDA { visit(d[u], w + rowOf(u) * fanIn); });
+                };
+                sumRows<Lanes>(liveRows, fanIn, delta + net.m_unitOffset[li - 1]);
             }
         }
     }

@@ -11,7 +11,8 @@
 // No FMA: it would round a * b + c once instead of twice.
 #pragma once
 
-#include <array>
+#include <bit>
+#include <cstdint>
 #include <cstring>
 
 #include "KinkConvention.h"
@@ -25,8 +26,10 @@
 #define RELULAB_AVX2_LOOPS 0
 #endif
 
-// Inlined wherever used, and so compiled for the instruction set of the caller.
+// Inlined wherever used, and so compiled for the instruction set of the caller; the lambdas the
+// kernels take too.
 #define RELULAB_KERNEL [[gnu::always_inline]] inline
+#define RELULAB_LAMBDA __attribute__((always_inline))
 
 namespace relulab::core::kernels {
 
@@ -95,54 +98,81 @@ RELULAB_KERNEL void addScaled(double *y, double a, const double *x, int n)
 }
 
 // Columns k0 .. k0 + Blocks * Lanes - 1 of sumRows: Blocks vectors of sums kept in registers.
-template <int Lanes, int Blocks, class Row>
-RELULAB_KERNEL void sumRowsBlock(int terms, const double *coeff, Row row, int k0, double *out)
+template <int Lanes, int Blocks, class Terms>
+RELULAB_KERNEL void sumRowsBlock(const Terms &terms, int k0, double *out)
 {
     Vec<Lanes> s[Blocks];
     for (int b = 0; b < Blocks; ++b)
         s[b] = Vec<Lanes>{};  // 0.0 in every lane
-    for (int t = 0; t < terms; ++t) {
-        const double c = coeff[t];
-        const double *r = row(t) + k0;
+    terms([&](double c, const double *row) RELULAB_LAMBDA {
         for (int b = 0; b < Blocks; ++b) {
             Vec<Lanes> rb;
-            load(rb, r + b * Lanes);
+            load(rb, row + k0 + b * Lanes);
             s[b] += c * rb;
         }
-    }
+    });
     for (int b = 0; b < Blocks; ++b)
         store(out + k0 + b * Lanes, s[b]);
 }
 
-// out[k] = 0.0 + coeff[0] * row(0)[k] + coeff[1] * row(1)[k] + ... for k < width, added in the
-// order of the terms: a sum of scaled rows, each out[k] the scalar loop's sum to the bit. The
-// forward pass adds the inputs times the columns of a layer's weights; the backward pass adds
-// the units' deltas times their weight rows. Four vectors go through the terms together (the
-// sums do not wait for each other's additions), then two, one, half a vector and single columns.
-template <int Lanes, class Row>
-RELULAB_KERNEL void sumRows(int terms, const double *coeff, Row row, int width, double *out)
+// out[k] = 0.0 + c0 * row0[k] + c1 * row1[k] + ... for k < width, added in the order of the
+// terms: a sum of scaled rows, each out[k] the scalar loop's sum to the bit. terms(visit) calls
+// visit(c, row) for each term in order. The forward pass adds the inputs times the columns of a
+// layer's weights; the backward pass adds the units' deltas times their weight rows. Four
+// vectors go through the terms together (the sums do not wait for each other's additions), then
+// two, one, half a vector and single columns.
+template <int Lanes, class Terms>
+RELULAB_KERNEL void sumRows(const Terms &terms, int width, double *out)
 {
     int k = 0;
     for (; k + 4 * Lanes <= width; k += 4 * Lanes)
-        sumRowsBlock<Lanes, 4>(terms, coeff, row, k, out);
+        sumRowsBlock<Lanes, 4>(terms, k, out);
     if (k + 2 * Lanes <= width) {
-        sumRowsBlock<Lanes, 2>(terms, coeff, row, k, out);
+        sumRowsBlock<Lanes, 2>(terms, k, out);
         k += 2 * Lanes;
     }
     if (k + Lanes <= width) {
-        sumRowsBlock<Lanes, 1>(terms, coeff, row, k, out);
+        sumRowsBlock<Lanes, 1>(terms, k, out);
         k += Lanes;
     }
     if (Lanes == 4 && k + 2 <= width) {
-        sumRowsBlock<2, 1>(terms, coeff, row, k, out);
+        sumRowsBlock<2, 1>(terms, k, out);
         k += 2;
     }
     for (; k < width; ++k) {
         double s = 0.0;
-        for (int t = 0; t < terms; ++t)
-            s += coeff[t] * row(t)[k];
+        terms([&](double c, const double *row) RELULAB_LAMBDA { s += c * row[k]; });
         out[k] = s;
     }
+}
+
+// A set of units of a layer (at most 64), one bit each: bit u for unit u.
+using UnitMask = std::uint64_t;
+
+// Calls visit(u) for each unit of the mask, in increasing order, of a layer of `width` units.
+// The loop takes no jump that depends on which units are in the set, only one at its end; when
+// all are (as nearly always for Leaky ReLU, PReLU and maxout), a plain count.
+template <class Visit>
+RELULAB_KERNEL void forEachUnit(UnitMask units, int width, Visit visit)
+{
+    if (units == (~UnitMask{0} >> (64 - width))) {
+        for (int u = 0; u < width; ++u)
+            visit(u);
+        return;
+    }
+    for (; units != 0; units &= units - 1)
+        visit(std::countr_zero(units));
+}
+
+// The lanes of v that are not 0 (NaN included, as it does not compare equal to 0), as bits.
+template <int Lanes>
+RELULAB_KERNEL UnitMask nonZero(const Vec<Lanes> &v)
+{
+    const auto lanes = v != 0.0;  // -1 (all bits) in a lane where true
+    UnitMask bits = 0;
+    for (int i = 0; i < Lanes; ++i)
+        bits |= static_cast<UnitMask>(lanes[i] & 1) << i;
+    return bits;
 }
 
 // Lanes x Lanes doubles transposed in registers: the rows r[0..Lanes) become the columns.
@@ -319,60 +349,46 @@ RELULAB_KERNEL void activate(const LayerActivation &layer, const double *dots, d
     }
 }
 
-// The units of a layer that pass a gradient back (a delta that is not 0; a ReLU off for this
-// example adds nothing), in order: their deltas and weight rows. Every unit is written and kept
-// only if its delta is not 0, without a branch, so that the loops over the list skip the others
-// without a mispredicted jump at each unit.
-struct LiveUnits
-{
-    std::array<double, NetworkConfig::kMaxWidth> delta;
-    std::array<int, NetworkConfig::kMaxWidth> row;
-    int count = 0;
-
-    RELULAB_KERNEL void add(double d, int weightRow)
-    {
-        delta[static_cast<size_t>(count)] = d;
-        row[static_cast<size_t>(count)] = weightRow;
-        count += d != 0.0 ? 1 : 0;  // NaN counts, as it did not compare equal to 0
-    }
-};
-
 // dLoss/dActivation d -> dLoss/dPreactivation for a rectifier with one slope left of the kink:
-// d[u] times 1 for z > 0, left for z < 0, atKink at z = 0 (and for a NaN z), into live (the
-// unit's weight row is u).
+// d[u] times 1 for z > 0, left for z < 0, atKink at z = 0 (and for a NaN z). Returns the units
+// that pass a gradient back, those whose d is not 0 (a ReLU off for this example adds nothing).
 template <int Lanes>
-RELULAB_KERNEL void rectifierDerivative(int units, const double *z, const double *d, double left,
-                                        double atKink, LiveUnits &live)
+RELULAB_KERNEL UnitMask rectifierDerivative(int units, const double *z, double *d, double left,
+                                            double atKink)
 {
     using V = Vec<Lanes>;
     V one, l, k;
     splat(one, 1.0);
     splat(l, left);
     splat(k, atKink);
+    UnitMask live = 0;
     int u = 0;
     for (; u + Lanes <= units; u += Lanes) {
         V zu, du;
         load(zu, z + u);
         load(du, d + u);
         du *= zu > 0.0 ? one : (zu < 0.0 ? l : k);
-        for (int i = 0; i < Lanes; ++i)
-            live.add(du[i], u + i);
+        store(d + u, du);
+        live |= nonZero<Lanes>(du) << u;
     }
-    for (; u < units; ++u)
-        live.add(d[u] * (z[u] > 0.0 ? 1.0 : (z[u] < 0.0 ? left : atKink)), u);
+    for (; u < units; ++u) {
+        d[u] *= z[u] > 0.0 ? 1.0 : (z[u] < 0.0 ? left : atKink);
+        live |= static_cast<UnitMask>(d[u] != 0.0) << u;
+    }
+    return live;
 }
 
 // The same for PReLU, whose slopes a differ by unit, and the gradient of the slopes:
 // gs[u] += d[u] z[u] left of the kink, where f = a z (df/da = min(z, 0), 0 at the kink).
 template <int Lanes>
-RELULAB_KERNEL void preluDerivative(int units, const double *z, const double *d,
-                                    const double *slopes, KinkConvention convention, double *gs,
-                                    LiveUnits &live)
+RELULAB_KERNEL UnitMask preluDerivative(int units, const double *z, double *d, const double *slopes,
+                                        KinkConvention convention, double *gs)
 {
     using V = Vec<Lanes>;
     V one, half;
     splat(one, 1.0);
     splat(half, 0.5);
+    UnitMask live = 0;
     int u = 0;
     for (; u + Lanes <= units; u += Lanes) {
         V zu, du, a, g;
@@ -386,22 +402,32 @@ RELULAB_KERNEL void preluDerivative(int units, const double *z, const double *d,
         if (convention == KinkConvention::Right) atKink = one;
         if (convention == KinkConvention::Mean) atKink = a == one ? a : half * (a + one);
         du *= zu > 0.0 ? one : (zu < 0.0 ? a : atKink);
-        for (int i = 0; i < Lanes; ++i)
-            live.add(du[i], u + i);
+        store(d + u, du);
+        live |= nonZero<Lanes>(du) << u;
     }
     for (; u < units; ++u) {
         if (z[u] < 0.0) gs[u] += d[u] * z[u];
         const double a = slopes[u];
-        live.add(d[u] * (z[u] > 0.0 ? 1.0 : (z[u] < 0.0 ? a : pick({a, 1.0}, convention))), u);
+        d[u] *= z[u] > 0.0 ? 1.0 : (z[u] < 0.0 ? a : pick({a, 1.0}, convention));
+        live |= static_cast<UnitMask>(d[u] != 0.0) << u;
     }
+    return live;
 }
 
-// Maxout passes d unchanged to the winning piece of each unit: its row u * pieces + winner[u].
-RELULAB_KERNEL void maxoutDerivative(int units, const double *d, const int *winner, int pieces,
-                                     LiveUnits &live)
+// Maxout passes d unchanged to the winning piece of each unit; the units whose d is not 0.
+template <int Lanes>
+RELULAB_KERNEL UnitMask maxoutDerivative(int units, const double *d)
 {
-    for (int u = 0; u < units; ++u)
-        live.add(d[u], u * pieces + winner[u]);
+    UnitMask live = 0;
+    int u = 0;
+    for (; u + Lanes <= units; u += Lanes) {
+        Vec<Lanes> du;
+        load(du, d + u);
+        live |= nonZero<Lanes>(du) << u;
+    }
+    for (; u < units; ++u)
+        live |= static_cast<UnitMask>(d[u] != 0.0) << u;
+    return live;
 }
 
 }  // namespace relulab::core::kernels
