@@ -44,14 +44,6 @@ private:
     // no new memory.
     AlignedVector<double> m_columns;
     bool m_avx2 = false;
-
-    // lossAndGradient() after its checks and the copy into m_columns: the forward and backward
-    // pass of every example. Vectors of Lanes doubles; passesAvx2() runs it with four.
-    template <int Lanes>
-    double passes(const Mlp &net, const Dataset &data, std::span<const size_t> batch, double l2,
-                  std::span<double> grad);
-    double passesAvx2(const Mlp &net, const Dataset &data, std::span<const size_t> batch, double l2,
-                      std::span<double> grad);
 };
 
 }  // namespace relulab::core

@@ -168,10 +168,14 @@ RELULAB_KERNEL void forEachUnit(UnitMask units, int width, Visit visit)
 template <int Lanes>
 RELULAB_KERNEL UnitMask nonZero(const Vec<Lanes> &v)
 {
-    const auto lanes = v != 0.0;  // -1 (all bits) in a lane where true
+    auto lanes = v != 0.0;  // all bits set in a lane where true
+    decltype(lanes) bit;    // lane i's bit, 1 << i
+    for (int i = 0; i < Lanes; ++i)
+        bit[i] = 1 << i;
+    lanes &= bit;
     UnitMask bits = 0;
     for (int i = 0; i < Lanes; ++i)
-        bits |= static_cast<UnitMask>(lanes[i] & 1) << i;
+        bits |= static_cast<UnitMask>(lanes[i]);
     return bits;
 }
 
