@@ -244,6 +244,26 @@ void Backprop::setUseAvx2(bool use)
 double Backprop::lossAndGradient(const Mlp &net, const Dataset &data, std::span<const size_t> batch,
                                  double l2, std::span<double> grad)
 {
+    const double loss = summedLossAndGradient(net, data, batch, grad);
+    const double scale = 1.0 / static_cast<double>(batch.size());
+    for (double &v : grad)
+        v *= scale;
+    if (l2 != 0.0) {
+        const double *p = net.m_params.data();
+        for (int l = 0; l <= net.hiddenLayers(); ++l) {
+            const auto li = static_cast<size_t>(l);
+            const size_t begin = net.m_weightOffset[li];
+            const size_t end = net.m_biasOffset[li];  // biases follow the weights
+            for (size_t k = begin; k < end; ++k)
+                grad[k] += l2 * p[k];
+        }
+    }
+    return loss * scale;
+}
+
+double Backprop::summedLossAndGradient(const Mlp &net, const Dataset &data,
+                                       std::span<const size_t> batch, std::span<double> grad)
+{
     if (grad.size() != net.m_params.size())
         throw std::invalid_argument("gradient size does not match the parameters");
     size_t hiddenParameters = 0;  // the weights and biases m_columns holds
@@ -332,20 +352,7 @@ double Backprop::lossAndGradient(const Mlp &net, const Dataset &data, std::span<
         }
         backwardPass(pass, x, dy);
     }
-
-    const double scale = 1.0 / static_cast<double>(batch.size());
-    for (double &v : grad)
-        v *= scale;
-    if (l2 != 0.0) {
-        for (int l = 0; l <= layers; ++l) {
-            const auto li = static_cast<size_t>(l);
-            const size_t begin = net.m_weightOffset[li];
-            const size_t end = net.m_biasOffset[li];  // biases follow the weights
-            for (size_t k = begin; k < end; ++k)
-                g[k] += l2 * p[k];
-        }
-    }
-    return loss * scale;
+    return loss;
 }
 
 }  // namespace relulab::core

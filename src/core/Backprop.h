@@ -30,6 +30,11 @@ public:
     // batch holds example indices into data; it must not be empty.
     double lossAndGradient(const Mlp &net, const Dataset &data, std::span<const size_t> batch,
                            double l2, std::span<double> grad);
+    // The same but for the last step: the loss and the gradient summed over the batch, not yet
+    // divided by its size, and without the L2 term. The Trainer finishes the gradient in its
+    // update's pass over the parameters.
+    double summedLossAndGradient(const Mlp &net, const Dataset &data, std::span<const size_t> batch,
+                                 std::span<double> grad);
 
     // The loops over a batch are compiled twice: for any CPU, and on x86-64 for AVX2, which
     // runs when the CPU has it. Both compute the same bits; the tests switch to compare them.
