@@ -14,6 +14,7 @@
 #include <bit>
 #include <cstdint>
 #include <cstring>
+#include <type_traits>
 
 #include "KinkConvention.h"
 #include "NetworkConfig.h"
@@ -164,20 +165,38 @@ RELULAB_KERNEL void forEachUnit(UnitMask units, int width, Visit visit)
         visit(std::countr_zero(units));
 }
 
-// The lanes of v that are not 0 (NaN included, as it does not compare equal to 0), as bits.
+// The units of a layer whose value is not 0 (NaN included, as it does not compare equal to 0),
+// gathered a vector at a time: each lane collects its units' bits, ORed together at the end.
 template <int Lanes>
-RELULAB_KERNEL UnitMask nonZero(const Vec<Lanes> &v)
+class NonZeroUnits
 {
-    auto lanes = v != 0.0;  // all bits set in a lane where true
-    decltype(lanes) bit;    // lane i's bit, 1 << i
-    for (int i = 0; i < Lanes; ++i)
-        bit[i] = 1 << i;
-    lanes &= bit;
-    UnitMask bits = 0;
-    for (int i = 0; i < Lanes; ++i)
-        bits |= static_cast<UnitMask>(lanes[i]);
-    return bits;
-}
+public:
+    NonZeroUnits()
+    {
+        for (int i = 0; i < Lanes; ++i)
+            m_bit[i] = 1 << i;
+    }
+
+    // The values of units u .. u + Lanes - 1.
+    RELULAB_KERNEL void add(const Vec<Lanes> &v, int u) { m_bits |= (v != 0.0) & (m_bit << u); }
+    // The value of unit u.
+    RELULAB_KERNEL void add(double v, int u) { m_tail |= static_cast<UnitMask>(v != 0.0) << u; }
+
+    RELULAB_KERNEL UnitMask units() const
+    {
+        UnitMask units = m_tail;
+        for (int i = 0; i < Lanes; ++i)
+            units |= static_cast<UnitMask>(m_bits[i]);
+        return units;
+    }
+
+private:
+    // A 64-bit integer per lane, as comparisons give (all bits set where true).
+    using Lanes64 = std::remove_const_t<decltype(Vec<Lanes>{} != 0.0)>;
+    Lanes64 m_bits = {};
+    Lanes64 m_bit;  // the lane's bit for unit 0
+    UnitMask m_tail = 0;
+};
 
 // Lanes x Lanes doubles transposed in registers: the rows r[0..Lanes) become the columns.
 template <int Lanes>
@@ -365,7 +384,7 @@ RELULAB_KERNEL UnitMask rectifierDerivative(int units, const double *z, double *
     splat(one, 1.0);
     splat(l, left);
     splat(k, atKink);
-    UnitMask live = 0;
+    NonZeroUnits<Lanes> live;
     int u = 0;
     for (; u + Lanes <= units; u += Lanes) {
         V zu, du;
@@ -373,13 +392,13 @@ RELULAB_KERNEL UnitMask rectifierDerivative(int units, const double *z, double *
         load(du, d + u);
         du *= zu > 0.0 ? one : (zu < 0.0 ? l : k);
         store(d + u, du);
-        live |= nonZero<Lanes>(du) << u;
+        live.add(du, u);
     }
     for (; u < units; ++u) {
         d[u] *= z[u] > 0.0 ? 1.0 : (z[u] < 0.0 ? left : atKink);
-        live |= static_cast<UnitMask>(d[u] != 0.0) << u;
+        live.add(d[u], u);
     }
-    return live;
+    return live.units();
 }
 
 // The same for PReLU, whose slopes a differ by unit, and the gradient of the slopes:
@@ -392,7 +411,7 @@ RELULAB_KERNEL UnitMask preluDerivative(int units, const double *z, double *d, c
     V one, half;
     splat(one, 1.0);
     splat(half, 0.5);
-    UnitMask live = 0;
+    NonZeroUnits<Lanes> live;
     int u = 0;
     for (; u + Lanes <= units; u += Lanes) {
         V zu, du, a, g;
@@ -407,31 +426,31 @@ RELULAB_KERNEL UnitMask preluDerivative(int units, const double *z, double *d, c
         if (convention == KinkConvention::Mean) atKink = a == one ? a : half * (a + one);
         du *= zu > 0.0 ? one : (zu < 0.0 ? a : atKink);
         store(d + u, du);
-        live |= nonZero<Lanes>(du) << u;
+        live.add(du, u);
     }
     for (; u < units; ++u) {
         if (z[u] < 0.0) gs[u] += d[u] * z[u];
         const double a = slopes[u];
         d[u] *= z[u] > 0.0 ? 1.0 : (z[u] < 0.0 ? a : pick({a, 1.0}, convention));
-        live |= static_cast<UnitMask>(d[u] != 0.0) << u;
+        live.add(d[u], u);
     }
-    return live;
+    return live.units();
 }
 
 // Maxout passes d unchanged to the winning piece of each unit; the units whose d is not 0.
 template <int Lanes>
 RELULAB_KERNEL UnitMask maxoutDerivative(int units, const double *d)
 {
-    UnitMask live = 0;
+    NonZeroUnits<Lanes> live;
     int u = 0;
     for (; u + Lanes <= units; u += Lanes) {
         Vec<Lanes> du;
         load(du, d + u);
-        live |= nonZero<Lanes>(du) << u;
+        live.add(du, u);
     }
     for (; u < units; ++u)
-        live |= static_cast<UnitMask>(d[u] != 0.0) << u;
-    return live;
+        live.add(d[u], u);
+    return live.units();
 }
 
 }  // namespace relulab::core::kernels
