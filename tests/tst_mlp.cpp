@@ -230,6 +230,8 @@ private Q_SLOTS:
     void gradientAtZeroFollowsConvention();
     void maxoutTieSendsGradientToFirstPiece_data();
     void maxoutTieSendsGradientToFirstPiece();
+    void vectorLoopsAgreeToTheBit_data();
+    void vectorLoopsAgreeToTheBit();
     void sameSeedTrainsToIdenticalParameters_data();
     void sameSeedTrainsToIdenticalParameters();
     void differentSeedGivesDifferentParameters();
@@ -473,6 +475,59 @@ void tst_Mlp::maxoutTieSendsGradientToFirstPiece()
     QCOMPARE(grad[indexOf(net, net.weight(0, 0, 0, 1))], d);
     QCOMPARE(grad[indexOf(net, net.bias(0, 0, 2))], 0.0);
     QCOMPARE(grad[indexOf(net, net.weight(0, 0, 0, 2))], 0.0);
+}
+
+void tst_Mlp::vectorLoopsAgreeToTheBit_data()
+{
+    QTest::addColumn<NetworkConfig>("config");
+    const auto classification = TaskKind::Classification;
+    const auto regression = TaskKind::Regression;
+    for (HiddenActivation activation : {HiddenActivation::Relu, HiddenActivation::Leaky,
+                                        HiddenActivation::Prelu, HiddenActivation::Maxout}) {
+        // Widths that fill whole vectors, leave every kind of remainder, and the widest.
+        for (const std::vector<int> &hidden :
+             std::vector<std::vector<int>>{{16, 16, 16}, {8, 8}, {7, 5, 3}, {1}, {32, 13}}) {
+            for (KinkConvention convention :
+                 {KinkConvention::Left, KinkConvention::Right, KinkConvention::Mean}) {
+                NetworkConfig c = configFor(classification, hidden, activation, 3);
+                c.convention = convention;
+                c.biasInit = -0.25;  // some units off: ReLU deltas of 0
+                QTest::addRow("%s %zu layers %d wide %s", activationKey(activation).c_str(),
+                              hidden.size(), hidden.front(),
+                              std::string(conventionName(convention)).c_str())
+                    << c;
+            }
+        }
+        QTest::addRow("%s regression", activationKey(activation).c_str())
+            << configFor(regression, {6, 9}, activation, 5);
+    }
+}
+
+// Backprop's batch loops are compiled for any CPU and, on x86-64, for AVX2: both must compute
+// the same bits, here on data with exact zeros (kinks, maxout ties) as well as random data.
+void tst_Mlp::vectorLoopsAgreeToTheBit()
+{
+    QFETCH(NetworkConfig, config);
+    Mlp net(config, 3);
+    Dataset data = randomData(config.task, 40, 11);
+    // Inputs on the grid of -1, 0 and 1: at x = 0, z is the bias exactly.
+    const int points = data.inputDim == 2 ? 9 : 3;
+    for (int i = 0; i < points; ++i) {
+        data.inputs.push_back(i % 3 - 1.0);
+        if (data.inputDim == 2) data.inputs.push_back(i / 3 - 1.0);
+        data.targets.push_back(i % 2);
+    }
+    const std::vector<size_t> batch = allIndices(data);
+
+    Backprop portable(net), avx2(net);
+    portable.setUseAvx2(false);
+    avx2.setUseAvx2(true);
+    if (!avx2.usesAvx2()) QSKIP("this CPU has no AVX2");
+    std::vector<double> gradPortable(net.parameters().size()), gradAvx2(gradPortable.size());
+    const double lossPortable = portable.lossAndGradient(net, data, batch, 1e-3, gradPortable);
+    const double lossAvx2 = avx2.lossAndGradient(net, data, batch, 1e-3, gradAvx2);
+    QCOMPARE(std::bit_cast<quint64>(lossPortable), std::bit_cast<quint64>(lossAvx2));
+    QCOMPARE(bitsOf(gradPortable), bitsOf(gradAvx2));
 }
 
 void tst_Mlp::sameSeedTrainsToIdenticalParameters_data()

@@ -5,6 +5,7 @@
 #include <span>
 #include <vector>
 
+#include "AlignedVector.h"
 #include "Dataset.h"
 #include "Mlp.h"
 
@@ -29,10 +30,25 @@ public:
     // batch holds example indices into data; it must not be empty.
     double lossAndGradient(const Mlp &net, const Dataset &data, std::span<const size_t> batch,
                            double l2, std::span<double> grad);
+    // The same but for the last step: the loss and the gradient summed over the batch, not yet
+    // divided by its size, and without the L2 term. The Trainer finishes the gradient in its
+    // update's pass over the parameters.
+    double summedLossAndGradient(const Mlp &net, const Dataset &data, std::span<const size_t> batch,
+                                 std::span<double> grad);
+
+    // The loops over a batch are compiled twice: for any CPU, and on x86-64 for AVX2, which
+    // runs when the CPU has it. Both compute the same bits; the tests switch to compare them.
+    bool usesAvx2() const { return m_avx2; }
+    void setUseAvx2(bool use);  // true takes effect only where the CPU has AVX2
 
 private:
-    std::vector<double> m_act, m_z, m_delta;
+    AlignedVector<double> m_act, m_z, m_delta;
     std::vector<int> m_winner;
+    // Each hidden layer's weight matrix transposed and its biases, one layer after the other (see
+    // lossAndGradient()), with room for the most maxout pieces: switching the activation needs
+    // no new memory.
+    AlignedVector<double> m_columns;
+    bool m_avx2 = false;
 };
 
 }  // namespace relulab::core

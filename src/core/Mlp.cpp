@@ -3,6 +3,7 @@
 #include "Mlp.h"
 
 #include "PortableRandom.h"
+#include "VectorKernels.h"
 
 #include <array>
 #include <cmath>
@@ -222,73 +223,34 @@ double &Mlp::preluSlope(int hiddenLayer, int unit)
     return m_params[m_slopeOffset[static_cast<size_t>(hiddenLayer)] + static_cast<size_t>(unit)];
 }
 
+kernels::LayerActivation Mlp::layerActivation(int layer) const
+{
+    const auto li = static_cast<size_t>(layer);
+    kernels::LayerActivation a;
+    a.kind = m_config.activation;
+    a.units = m_config.hidden[li];
+    a.pieces = m_pieces;
+    a.alpha = m_config.alpha;
+    a.bias = m_params.data() + m_biasOffset[li];
+    if (m_config.activation == HiddenActivation::Prelu)
+        a.slopes = m_params.data() + m_slopeOffset[li];
+    return a;
+}
+
 double Mlp::forward(const double *x, double *act, double *z, int *winner) const
 {
     const double *p = m_params.data();
     const double *in = x;
     const int layers = hiddenLayers();
-    // Each layer's weighted sums first, then bias and activation; the switch sits outside the
-    // unit loops so that each is a plain loop.
+    // Each layer's weighted sums first, then bias and activation.
     std::array<double, NetworkConfig::kMaxWidth * NetworkConfig::kMaxPieces> dots;
     for (int l = 0; l < layers; ++l) {
         const auto li = static_cast<size_t>(l);
-        const int fanIn = m_fanIn[li];
-        const int units = m_config.hidden[li];
-        const double *w = p + m_weightOffset[li];
-        const double *b = p + m_biasOffset[li];
-        double *zl = z + m_unitOffset[li];
-        double *al = act + m_unitOffset[li];
-        rowDots(w, in, fanIn, m_rows[li], dots.data());
-        switch (m_config.activation) {
-            case HiddenActivation::Relu:
-                for (int u = 0; u < units; ++u) {
-                    const double s = b[u] + dots[static_cast<size_t>(u)];
-                    zl[u] = s;
-                    al[u] = s < 0.0 ? 0.0 : s;  // NaN propagates, as in PyTorch
-                }
-                break;
-            case HiddenActivation::Leaky: {
-                const double alpha = m_config.alpha;
-                for (int u = 0; u < units; ++u) {
-                    const double s = b[u] + dots[static_cast<size_t>(u)];
-                    zl[u] = s;
-                    al[u] = s < 0.0 ? alpha * s : s;
-                }
-                break;
-            }
-            case HiddenActivation::Prelu: {
-                const double *slopes = p + m_slopeOffset[li];
-                for (int u = 0; u < units; ++u) {
-                    const double s = b[u] + dots[static_cast<size_t>(u)];
-                    zl[u] = s;
-                    al[u] = s < 0.0 ? slopes[u] * s : s;
-                }
-                break;
-            }
-            case HiddenActivation::Maxout: {
-                const int pieces = m_pieces;
-                int *wl = winner + m_unitOffset[li];
-                for (int u = 0; u < units; ++u) {
-                    const int row0 = u * pieces;
-                    double best = b[row0] + dots[static_cast<size_t>(row0)];
-                    int bestPiece = 0;
-                    for (int k = 1; k < pieces; ++k) {
-                        const double s = b[row0 + k] + dots[static_cast<size_t>(row0 + k)];
-                        // Strictly greater: a tie stays with the first maximal piece, as
-                        // PyTorch's max(dim) does.
-                        if (s > best) {
-                            best = s;
-                            bestPiece = k;
-                        }
-                    }
-                    zl[u] = best;
-                    al[u] = best;
-                    wl[u] = bestPiece;
-                }
-                break;
-            }
-        }
-        in = al;
+        const int offset = m_unitOffset[li];
+        rowDots(p + m_weightOffset[li], in, m_fanIn[li], m_rows[li], dots.data());
+        kernels::activate<2>(layerActivation(l), dots.data(), z + offset, act + offset,
+                             winner + offset);
+        in = act + offset;
     }
     const auto out = static_cast<size_t>(layers);
     return p[m_biasOffset[out]] + dot(p + m_weightOffset[out], in, m_fanIn[out]);

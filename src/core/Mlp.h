@@ -6,9 +6,14 @@
 #include <span>
 #include <vector>
 
+#include "AlignedVector.h"
 #include "NetworkConfig.h"
 
 namespace relulab::core {
+
+namespace kernels {
+struct LayerActivation;
+}
 
 class Mlp
 {
@@ -63,7 +68,7 @@ private:
     // per unit (per unit and piece for maxout: row unit * pieces + piece), then the biases of the
     // rows. PReLU slopes, one per hidden unit, come last so that switching to or from PReLU only
     // appends or truncates and every weight keeps its index.
-    std::vector<double> m_params;
+    AlignedVector<double> m_params;
     std::vector<size_t> m_weightOffset, m_biasOffset, m_slopeOffset;
     std::vector<int> m_fanIn;
     std::vector<int> m_rows;        // weight rows per layer: units * pieces (1 for the output)
@@ -78,6 +83,8 @@ private:
     // winning piece's value for maxout, whose index goes to winner) into arrays of hiddenUnits()
     // entries; returns the output before the sigmoid (the logit) or the regression value.
     double forward(const double *x, double *act, double *z, int *winner) const;
+    // What the activation of hidden layer `layer` needs (forward() and Backprop's passes).
+    kernels::LayerActivation layerActivation(int layer) const;
 };
 
 }  // namespace relulab::core

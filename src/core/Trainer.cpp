@@ -9,6 +9,8 @@
 #include <stdexcept>
 #include <string>
 
+#include "VectorKernels.h"
+
 // Same config, data and seed give the same bits: a * b + c is never fused into one rounding.
 #if defined(__clang__)
 #pragma STDC FP_CONTRACT OFF
@@ -41,6 +43,74 @@ std::uint64_t below(std::uint64_t n, std::uint64_t &state)
         const std::uint64_t r = splitmix64(state);
         if (r >= threshold) return r % n;
     }
+}
+
+// One optimizer step over the parameters, from the gradient summed over the batch.
+struct Step
+{
+    OptimizerKind optimizer = OptimizerKind::Sgd;
+    double lr = 0.0;
+    double scale = 1.0;  // 1 / batch size
+    double l2 = 0.0;
+    double c1 = 1.0, c2 = 1.0;  // Adam's bias corrections 1 / (1 - beta^t)
+    double *p = nullptr;
+    const double *g = nullptr;
+    double *m = nullptr, *v = nullptr;  // momentum's velocity or Adam's moments
+};
+
+// The step for parameters [begin, end): each summed gradient first becomes what
+// lossAndGradient() returns, divided by the batch size and, for weights, plus l2 times the
+// weight (the same operations in the same order), then the optimizer's update. One pass over
+// the parameters instead of two. Every parameter on its own: vectorised, the same bits.
+RELULAB_KERNEL void update(const Step &s, size_t begin, size_t end, bool weights)
+{
+    double *p = s.p;
+    const double *g = s.g;
+    const double l2 = weights ? s.l2 : 0.0;
+    const auto gradient = [&](size_t i) {
+        const double gi = g[i] * s.scale;
+        return l2 != 0.0 ? gi + l2 * p[i] : gi;
+    };
+    switch (s.optimizer) {
+        case OptimizerKind::Sgd:
+            for (size_t i = begin; i < end; ++i)
+                p[i] -= s.lr * gradient(i);
+            break;
+        case OptimizerKind::Momentum: {
+            // PyTorch's form v = mu v + g, p -= lr v: a learning-rate change applies at once.
+            double *v = s.m;
+            for (size_t i = begin; i < end; ++i) {
+                v[i] = kMomentum * v[i] + gradient(i);
+                p[i] -= s.lr * v[i];
+            }
+            break;
+        }
+        case OptimizerKind::Adam: {
+            double *m = s.m;
+            double *v = s.v;
+            for (size_t i = begin; i < end; ++i) {
+                const double gi = gradient(i);
+                m[i] = kBeta1 * m[i] + (1.0 - kBeta1) * gi;
+                v[i] = kBeta2 * v[i] + (1.0 - kBeta2) * gi * gi;
+                p[i] -= s.lr * (m[i] * s.c1) / (std::sqrt(v[i] * s.c2) + kAdamEpsilon);
+            }
+            break;
+        }
+    }
+}
+
+// Compiled for any CPU and, like Backprop's passes, for AVX2.
+void updatePortable(const Step &s, size_t begin, size_t end, bool weights)
+{
+    update(s, begin, end, weights);
+}
+
+#if RELULAB_AVX2_LOOPS
+__attribute__((target("avx2")))
+#endif
+void updateAvx2(const Step &s, size_t begin, size_t end, bool weights)
+{
+    update(s, begin, end, weights);
 }
 
 const TrainingConfig &checked(const TrainingConfig &config)
@@ -121,44 +191,38 @@ double Trainer::step()
     const std::span<const size_t> batch(m_order.data() + m_cursor, count);
     m_cursor += count;
 
-    const double loss = m_backprop.lossAndGradient(m_net, m_data.train, batch, m_config.l2, m_grad);
+    const double loss = m_backprop.summedLossAndGradient(m_net, m_data.train, batch, m_grad);
+    const double scale = 1.0 / static_cast<double>(count);
 
-    double *p = m_net.m_params.data();
-    const double *g = m_grad.data();
-    const size_t size = m_grad.size();
-    const double lr = m_config.learningRate;
-    switch (m_config.optimizer) {
-        case OptimizerKind::Sgd:
-            for (size_t i = 0; i < size; ++i)
-                p[i] -= lr * g[i];
-            break;
-        case OptimizerKind::Momentum: {
-            // PyTorch's form v = mu v + g, p -= lr v: a learning-rate change applies at once.
-            double *v = m_m.data();
-            for (size_t i = 0; i < size; ++i) {
-                v[i] = kMomentum * v[i] + g[i];
-                p[i] -= lr * v[i];
-            }
-            break;
-        }
-        case OptimizerKind::Adam: {
-            double *m = m_m.data();
-            double *v = m_v.data();
-            m_beta1Power *= kBeta1;
-            m_beta2Power *= kBeta2;
-            const double c1 = 1.0 / (1.0 - m_beta1Power);
-            const double c2 = 1.0 / (1.0 - m_beta2Power);
-            for (size_t i = 0; i < size; ++i) {
-                m[i] = kBeta1 * m[i] + (1.0 - kBeta1) * g[i];
-                v[i] = kBeta2 * v[i] + (1.0 - kBeta2) * g[i] * g[i];
-                p[i] -= lr * (m[i] * c1) / (std::sqrt(v[i] * c2) + kAdamEpsilon);
-            }
-            break;
-        }
+    Step step;
+    step.optimizer = m_config.optimizer;
+    step.lr = m_config.learningRate;
+    step.scale = scale;
+    step.l2 = m_config.l2;
+    step.p = m_net.m_params.data();
+    step.g = m_grad.data();
+    step.m = m_m.data();
+    step.v = m_v.data();
+    if (m_config.optimizer == OptimizerKind::Adam) {
+        m_beta1Power *= kBeta1;
+        m_beta2Power *= kBeta2;
+        step.c1 = 1.0 / (1.0 - m_beta1Power);
+        step.c2 = 1.0 / (1.0 - m_beta2Power);
     }
+    // The weights of each layer (with the L2 term), its biases, and at the end PReLU's slopes.
+    const auto update = m_backprop.usesAvx2() ? updateAvx2 : updatePortable;
+    size_t next = 0;
+    for (size_t l = 0; l < m_net.m_rows.size(); ++l) {
+        const size_t biases = m_net.m_biasOffset[l];
+        update(step, m_net.m_weightOffset[l], biases, true);
+        next = biases + static_cast<size_t>(m_net.m_rows[l]);
+        update(step, biases, next, false);
+    }
+    update(step, next, m_grad.size(), false);
+
     ++m_steps;
     m_examples += static_cast<long>(count);
-    return loss;
+    return loss * scale;
 }
 
 bool Trainer::parametersFinite() const
@@ -217,9 +281,9 @@ TrainerState Trainer::state() const
     TrainerState s;
     s.steps = m_steps;
     s.examples = m_examples;
-    s.parameters = m_net.m_params;
-    s.moment1 = m_m;
-    s.moment2 = m_v;
+    s.parameters.assign(m_net.m_params.begin(), m_net.m_params.end());
+    s.moment1.assign(m_m.begin(), m_m.end());
+    s.moment2.assign(m_v.begin(), m_v.end());
     s.beta1Power = m_beta1Power;
     s.beta2Power = m_beta2Power;
     s.order = m_order;
@@ -255,8 +319,8 @@ std::string Trainer::restore(const TrainerState &s)
     }
     if (s.cursor > examples) return "cursor: must be at most the training set's size";
     std::copy(s.parameters.begin(), s.parameters.end(), m_net.m_params.begin());
-    m_m = s.moment1;
-    m_v = s.moment2;
+    m_m.assign(s.moment1.begin(), s.moment1.end());
+    m_v.assign(s.moment2.begin(), s.moment2.end());
     m_grad.assign(n, 0.0);
     m_beta1Power = s.beta1Power;
     m_beta2Power = s.beta2Power;

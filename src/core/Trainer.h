@@ -83,7 +83,7 @@ private:
     // Working memory sized once: activations and deltas (in m_backprop), gradients, optimizer
     // moments (momentum's velocity in m_m), batch order.
     Backprop m_backprop;
-    std::vector<double> m_grad, m_m, m_v;
+    AlignedVector<double> m_grad, m_m, m_v;
     double m_beta1Power = 1.0, m_beta2Power = 1.0;  // Adam's beta^t for the bias correction
     std::vector<size_t> m_order;
     size_t m_cursor = 0;
