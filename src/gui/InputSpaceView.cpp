@@ -710,14 +710,7 @@ void InputSpaceView::fillLegend()
 void InputSpaceView::fitLegendColumns()
 {
     // As many columns as the widest entry allows, so large text wraps instead of being cut off.
-    int widest = 1;
-    for (int i = 0; i < legend->itemCount(); ++i) {
-        if (const QCPAbstractLegendItem *item = legend->item(i))  // empty cells are null
-            widest = std::max(widest, item->minimumOuterSizeHint().width());
-    }
-    const int room = width() - legend->margins().left() - legend->margins().right();
-    const int columns =
-        std::clamp((room + legend->columnSpacing()) / (widest + legend->columnSpacing()), 1, 3);
+    const int columns = fittingLegendColumns(legend, width(), 3);
     if (columns == m_legendColumns) return;
     m_legendColumns = columns;
     fillLegend();

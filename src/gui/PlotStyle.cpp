@@ -3,6 +3,8 @@
 
 #include <qcustomplot.h>
 
+#include <algorithm>
+
 #include "Theme.h"
 
 namespace relulab::gui {
@@ -46,6 +48,18 @@ QColor functionTextColor(session::FunctionId id, const Theme &theme)
 {
     return readableOn(functionColor(id, theme.highContrast),
                       composite(theme.legendFill, theme.plotBackground));
+}
+
+int fittingLegendColumns(const QCPLegend *legend, int width, int maxColumns)
+{
+    int widest = 1;
+    for (int i = 0; i < legend->itemCount(); ++i) {
+        if (const QCPAbstractLegendItem *item = legend->item(i))  // empty cells are null
+            widest = std::max(widest, item->minimumOuterSizeHint().width());
+    }
+    const int room = width - legend->margins().left() - legend->margins().right();
+    return std::clamp((room + legend->columnSpacing()) / (widest + legend->columnSpacing()), 1,
+                      maxColumns);
 }
 
 void styleAxes(QCPAxisRect *rect, const QFont &base, const DisplayStyle &style, double labelPoints,

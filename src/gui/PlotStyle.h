@@ -9,6 +9,7 @@
 #include "session/FunctionId.h"
 
 class QCPAxisRect;
+class QCPLegend;
 class QCPScatterStyle;
 
 namespace relulab::gui {
@@ -52,6 +53,10 @@ void styleAxes(QCPAxisRect *rect, const QFont &base, const DisplayStyle &style, 
                double tickPoints);
 void styleAxes(QCPAxisRect *rect, const QFont &base, double scale, double labelPoints,
                double tickPoints);
+
+// How many legend columns (1 to maxColumns) fit in width pixels with the legend's widest entry,
+// so that large text wraps the legend instead of cutting entries off.
+int fittingLegendColumns(const QCPLegend *legend, int width, int maxColumns);
 
 // The curve's pen at the given line width in pixels.
 QPen functionPen(session::FunctionId id, double width, bool highContrast = false);

@@ -168,15 +168,7 @@ void TrainingCurves::setDisplayStyle(const DisplayStyle &style)
 
 void TrainingCurves::updateLayout()
 {
-    int widest = 1;
-    for (int i = 0; i < legend->itemCount(); ++i) {
-        if (const QCPAbstractLegendItem *item = legend->item(i))  // empty cells are null
-            widest = std::max(widest, item->minimumOuterSizeHint().width());
-    }
-    const int room = width() - legend->margins().left() - legend->margins().right();
-    const int columns =
-        std::clamp((room + legend->columnSpacing()) / (widest + legend->columnSpacing()), 1,
-                   m_comparing ? 2 : 3);
+    const int columns = fittingLegendColumns(legend, width(), m_comparing ? 2 : 3);
     if (columns != m_legendColumns) {
         m_legendColumns = columns;
         legend->setWrap(columns);
