@@ -129,14 +129,20 @@ private:
     bool m_seen = false;
 };
 
-// Removes `flag` from argv (so Qt never sees it); true when it was there.
+// Removes argv[i], so that Qt never sees it.
+void dropArgument(int &argc, char **argv, int i)
+{
+    for (int j = i; j < argc; ++j)
+        argv[j] = argv[j + 1];  // argv[argc] is the terminating null pointer
+    --argc;
+}
+
+// Removes `flag` from argv; true when it was there.
 bool takeFlag(int &argc, char **argv, const char *flag)
 {
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], flag) != 0) continue;
-        for (int j = i; j < argc; ++j)
-            argv[j] = argv[j + 1];  // argv[argc] is the terminating null pointer
-        --argc;
+        dropArgument(argc, argv, i);
         return true;
     }
     return false;
@@ -189,9 +195,7 @@ int main(int argc, char **argv)
                 argv[1]);
             return 2;
         }
-        for (int j = 1; j < argc; ++j)
-            argv[j] = argv[j + 1];  // Qt never sees the file name
-        --argc;
+        dropArgument(argc, argv, 1);
     }
 
     const bool benchmarkStartup = takeFlag(argc, argv, "--benchmark-startup");
