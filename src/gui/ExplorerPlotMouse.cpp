@@ -6,9 +6,9 @@
 #include <cmath>
 
 #include "ExplorerPlot.h"
+#include "PinnedGhosts.h"
 #include "PlotStyle.h"
 #include "session/ExplorerText.h"
-#include "PinnedGhosts.h"
 
 namespace relulab::gui {
 
