@@ -67,11 +67,38 @@ void prepare(QProcess &process, Limit limit)
     });
 }
 
+// The relulab the child runs. A root test run's child is nobody, who may not be able to reach the
+// build tree (a checkout in a mode-0700 directory, as `mktemp -d` makes): it runs a copy of the
+// very same binary from a directory everyone can enter. Empty if the copy could not be made.
+QString binaryFor(Limit limit)
+{
+    if (limit != Limit::NotRoot || ::geteuid() != 0) return QStringLiteral(RELULAB_BINARY);
+    static QTemporaryDir reachable(QDir::tempPath() + QStringLiteral("/relulab-bin-XXXXXX"));
+    static const QString copy = [] {
+        const QString path = reachable.filePath(QStringLiteral("relulab"));
+        const auto everyone = QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                              QFileDevice::ExeOwner | QFileDevice::ReadGroup |
+                              QFileDevice::ExeGroup | QFileDevice::ReadOther |
+                              QFileDevice::ExeOther;
+        if (!reachable.isValid() || !QFile::copy(QStringLiteral(RELULAB_BINARY), path) ||
+            !QFile::setPermissions(reachable.path(), everyone) ||
+            !QFile::setPermissions(path, everyone))
+            return QString();
+        return path;
+    }();
+    return copy;
+}
+
 RunResult run(const QStringList &arguments, Limit limit = Limit::None)
 {
     QProcess process;
     prepare(process, limit);
-    process.start(QStringLiteral(RELULAB_BINARY), arguments);
+    const QString binary = binaryFor(limit);
+    if (binary.isEmpty()) {
+        qWarning("could not copy relulab where the unprivileged child can run it");
+        return {};
+    }
+    process.start(binary, arguments);
     RunResult result;
     if (!process.waitForFinished(kTimeoutMs) || process.exitStatus() != QProcess::NormalExit) {
         process.kill();
