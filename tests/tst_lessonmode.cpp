@@ -61,6 +61,9 @@ private Q_SLOTS:
         QAction *second = action(QKeySequence(Qt::ALT | Qt::Key_2));
         QVERIFY(second);
         QVERIFY(second->text().contains(QStringLiteral("ReLU\u2032(0)")));
+        QAction *tenth = action(QKeySequence(Qt::ALT | Qt::Key_0));
+        QVERIFY(tenth);
+        QVERIFY(tenth->text().contains(m_window->lessons()[9].title));
         QVERIFY(!m_window->lessonDock()->isVisible());
     }
 
@@ -118,13 +121,13 @@ private Q_SLOTS:
 
     void trainingLessonsSetUpTheRunTheyDescribe()
     {
-        m_window->showLesson(5);  // Dying ReLU: negative bias init
+        m_window->showLesson(7);  // Dying ReLU: negative bias init
         QCOMPARE(m_window->tabs()->currentIndex(), 1);
         QTRY_COMPARE_WITH_TIMEOUT(m_window->training()->latest().network.biasInit, -1.5, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(m_window->training()->latest().dead.deadUnits, 13, 10000);
         QCOMPARE(m_window->training()->latest().step, 0L);
 
-        m_window->showLesson(6);  // Born dead
+        m_window->showLesson(9);  // Born dead
         QTRY_VERIFY_WITH_TIMEOUT(m_window->training()->latest().network.hidden.size() == 9, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(m_window->training()->latest().dead.collapsed, 10000);
     }

@@ -5,6 +5,9 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <cmath>
+#include <functional>
+#include <memory>
 
 #include "core/DeadUnits.h"
 #include "core/Trainer.h"
@@ -26,14 +29,35 @@ Lesson builtIn(const QString &id)
     qFatal("no lesson %s", qPrintable(id));
 }
 
-// The dead-unit report of the lesson's network before its first step.
-core::DeadUnitReport initialReport(const Lesson &lesson)
+// A lesson's run, or a variant of it (what the text asks the student to change), stepped on.
+struct LessonRun
 {
-    core::TrainingConfig config = lesson.training.config;
-    core::DataSplit split = lesson.training.makeSplit(&config);
-    core::Trainer trainer(config, split);
-    return core::analyseDeadUnits(trainer.network(), split.train);
-}
+    core::TrainingConfig config;
+    core::DataSplit split;
+    std::unique_ptr<core::Trainer> trainer;
+
+    explicit LessonRun(const Lesson &lesson,
+                       const std::function<void(core::TrainingConfig &)> &change = {})
+        : config(lesson.training.config)
+    {
+        if (change) change(config);
+        split = lesson.training.makeSplit(&config);
+        trainer = std::make_unique<core::Trainer>(config, split);
+    }
+    // Steps on to step `step` (counted from 0); false if the loss became NaN or infinite.
+    bool stepTo(long step)
+    {
+        while (trainer->stepCount() < step) {
+            if (!std::isfinite(trainer->step())) return false;
+        }
+        return trainer->parametersFinite();
+    }
+    core::DeadUnitReport report() const
+    {
+        return core::analyseDeadUnits(trainer->network(), split.train);
+    }
+    double trainLoss() const { return trainer->evaluate().trainLoss; }
+};
 
 QByteArray lessonJson(const QByteArray &body)
 {
@@ -69,11 +93,19 @@ private Q_SLOTS:
         QStringList titles;
         for (const Lesson &lesson : session::loadAllLessons(nullptr))
             titles << lesson.title;
-        const QStringList expected = {
-            "ReLU and its derivative",          "What is ReLU\u2032(0)?",
-            "Leaky ReLU and the slope \u03b1",  "Maxout builds convex functions",
-            "Dying ReLU: a high learning rate", "Dying ReLU: negative bias init",
-            "Born dead: deep and narrow nets",  "Leaky ReLU brings them back"};
+        const QStringList expected = {"ReLU and its derivative",
+                                      "What is ReLU\u2032(0)?",
+                                      "Leaky ReLU and the slope \u03b1",
+                                      "Maxout builds convex functions",
+                                      "Why ReLU: vanishing gradients",
+                                      "Sparse is not dead",
+                                      "Dying ReLU: a high learning rate",
+                                      "Dying ReLU: negative bias init",
+                                      "Why He has a factor 2",
+                                      "Born dead: deep and narrow nets",
+                                      "ReLU\u2032(0) behind a dead layer",
+                                      "Leaky ReLU brings them back",
+                                      "Remedies compared"};
         QCOMPARE(titles.mid(0, expected.size()), expected);
     }
 
@@ -111,48 +143,180 @@ private Q_SLOTS:
         QCOMPARE(relu.training, session::TrainingSetup{});
     }
 
-    void negativeBiasLessonStartsWithThirteenDeadUnits()
+    // Lesson 6: "most units are on for between a quarter and three quarters of the examples,
+    // about half on average. On any one input, roughly half of the units are off. [...] none is
+    // dead here. [...] dead stays at 0."
+    void sparseLessonIsHalfOffAndNeverDead()
     {
-        const Lesson lesson = builtIn("06-dying-negative-bias");
+        const Lesson lesson = builtIn("06-sparse-is-not-dead");
+        LessonRun run(lesson);
+        std::vector<long> steps;
+        for (long step = 0; step <= 5000; step += 50)
+            steps.push_back(step);
+        steps.push_back(10000);
+        for (long step : steps) {
+            QVERIFY(run.stepTo(step));
+            const auto report = run.report();
+            QVERIFY2(report.deadUnits == 0,
+                     qPrintable(QString("step %1 dead %2").arg(step).arg(report.deadUnits)));
+            QCOMPARE(report.inactiveUnits, 0);
+            if (step > 0) continue;
+            double sum = 0.0;
+            int middling = 0;
+            for (const auto &layer : report.activeFraction) {
+                for (double share : layer) {
+                    sum += share;
+                    middling += share >= 0.25 && share <= 0.75 ? 1 : 0;
+                }
+            }
+            QVERIFY2(middling > report.hiddenUnits / 2, qPrintable(QString::number(middling)));
+            const double mean = sum / report.hiddenUnits;
+            QVERIFY2(mean > 0.4 && mean < 0.6, qPrintable(QString::number(mean)));
+        }
+        // On any one input: the share of units off, averaged over the examples.
+        LessonRun fresh(lesson);
+        std::vector<double> z;
+        double offShare = 0.0;
+        const auto &train = fresh.split.train;
+        for (size_t i = 0; i < train.size(); ++i) {
+            fresh.trainer->network().preActivations(train.input(i), z);
+            offShare += static_cast<double>(
+                            std::count_if(z.begin(), z.end(), [](double v) { return v <= 0.0; })) /
+                        static_cast<double>(z.size());
+        }
+        offShare /= static_cast<double>(train.size());
+        QVERIFY2(offShare > 0.4 && offShare < 0.6, qPrintable(QString::number(offShare)));
+    }
+
+    // Lesson 7: "within 100 steps 12 of the 16 units die, all 8 of layer 2, and the network has
+    // collapsed"; the note: "With learning rate 0.1 this run loses at most one unit."
+    void highLearningRateLessonKillsALayerWithinAHundredSteps()
+    {
+        const Lesson lesson = builtIn("07-dying-high-learning-rate");
+        QCOMPARE(lesson.training.config.optimizer, core::OptimizerKind::Sgd);
+        QCOMPARE(lesson.training.config.learningRate, 3.0);
+        LessonRun run(lesson);
+        QVERIFY(run.report().deadUnits <= 1);
+        QVERIFY(run.stepTo(100));
+        const auto after = run.report();
+        QCOMPARE(after.deadUnits, 12);
+        QCOMPARE(after.deadPerLayer, (std::vector<int>{4, 8}));
+        QVERIFY(after.collapsed);
+
+        LessonRun gentle(lesson, [](core::TrainingConfig &c) { c.learningRate = 0.1; });
+        QVERIFY(gentle.stepTo(2000));
+        QVERIFY(gentle.report().deadUnits <= 1);
+    }
+
+    // Lesson 8: "13 of the 16 units are dead at step 0 [...] The 6 dead units of layer 1 stay
+    // dead [...] by step 100 three of its dead units are back (13 -> 10)".
+    void negativeBiasLessonFirstLayerStaysDeadSecondLayerRevives()
+    {
+        const Lesson lesson = builtIn("08-dying-negative-bias");
         QCOMPARE(lesson.tab, Lesson::Tab::Training);
         QCOMPARE(lesson.training.config.network.biasInit, -1.5);
-        const auto report = initialReport(lesson);
-        QCOMPARE(report.hiddenUnits, 16);
-        QCOMPARE(report.deadUnits, 13);  // the text says "13 of the 16"
+        LessonRun run(lesson);
+        const auto start = run.report();
+        QCOMPARE(start.hiddenUnits, 16);
+        QCOMPARE(start.deadUnits, 13);
+        QCOMPARE(start.deadPerLayer, (std::vector<int>{6, 7}));
+        QVERIFY(run.stepTo(100));
+        const auto later = run.report();
+        QCOMPARE(later.deadUnits, 10);
+        QCOMPARE(later.deadPerLayer, (std::vector<int>{6, 4}));
+        // The same six first-layer units, however long it trains.
+        QVERIFY(run.stepTo(3000));
+        QCOMPARE(run.report().states[0], start.states[0]);
     }
 
-    void leakyLessonHasTheSameStartButNoDeadUnits()
+    // Lesson 12: "dead is 0 by definition [...] inactive [...] 13 at step 0 [...] inactive falls
+    // to 3 by step 2000".
+    void leakyLessonHasTheSameStartAndItsInactiveUnitsRecover()
     {
-        const Lesson relu = builtIn("06-dying-negative-bias");
-        const Lesson leaky = builtIn("08-leaky-brings-them-back");
+        const Lesson relu = builtIn("08-dying-negative-bias");
+        const Lesson leaky = builtIn("12-leaky-brings-them-back");
         QCOMPARE(leaky.training.config.network.activation, core::HiddenActivation::Leaky);
+        QCOMPARE(leaky.training.config.network.alpha, 0.01);
         QCOMPARE(leaky.training.config.network.biasInit, relu.training.config.network.biasInit);
         QCOMPARE(leaky.training.config.seed, relu.training.config.seed);
-        const auto report = initialReport(leaky);
-        QCOMPARE(report.deadUnits, 0);
-        QCOMPARE(report.inactiveUnits, 13);
+        LessonRun run(leaky);
+        QCOMPARE(run.report().deadUnits, 0);
+        QCOMPARE(run.report().inactiveUnits, 13);
+        QVERIFY(run.stepTo(2000));
+        QCOMPARE(run.report().deadUnits, 0);
+        QCOMPARE(run.report().inactiveUnits, 3);
     }
 
-    void bornDeadLessonIsCollapsedBeforeTraining()
+    // Lesson 13: "10 of 16 units stay dead [with ReLU]. [...] Leaky ReLU or PReLU: no dead
+    // units, inactive ones recover; Maxout (k = 2): no unit inactive after 500 steps; each
+    // reaches a lower loss than ReLU." The note: lesson 7's run with SGD at 0.1 or Adam at 0.01
+    // loses at most 2 units; there PReLU and maxout diverge.
+    void remediesLessonComparesWhatItSays()
     {
-        const Lesson lesson = builtIn("07-born-dead");
+        const Lesson lesson = builtIn("13-remedies-compared");
+        LessonRun relu(lesson);
+        QVERIFY(relu.stepTo(2000));
+        QCOMPARE(relu.report().deadUnits, 10);
+        const double reluLoss = relu.trainLoss();
+
+        using Change = std::function<void(core::TrainingConfig &)>;
+        const std::vector<std::pair<const char *, Change>> remedies = {
+            {"leaky",
+             [](core::TrainingConfig &c) {
+                 c.network.activation = core::HiddenActivation::Leaky;
+                 c.network.alpha = 0.01;
+             }},
+            {"prelu",
+             [](core::TrainingConfig &c) { c.network.activation = core::HiddenActivation::Prelu; }},
+            {"maxout", [](core::TrainingConfig &c) {
+                 c.network.activation = core::HiddenActivation::Maxout;
+                 c.network.pieces = 2;
+             }}};
+        for (const auto &[name, change] : remedies) {
+            LessonRun run(lesson, change);
+            const int inactiveAtStart = run.report().inactiveUnits;
+            QVERIFY2(run.stepTo(500), name);
+            if (std::string_view(name) == "maxout") QCOMPARE(run.report().inactiveUnits, 0);
+            QVERIFY2(run.stepTo(2000), name);
+            const auto report = run.report();
+            QCOMPARE(report.deadUnits, 0);
+            QVERIFY2(report.inactiveUnits < inactiveAtStart || inactiveAtStart == 0, name);
+            QVERIFY2(run.trainLoss() < reluLoss, name);
+        }
+
+        const Lesson fast = builtIn("07-dying-high-learning-rate");
+        LessonRun slower(fast, [](core::TrainingConfig &c) { c.learningRate = 0.1; });
+        LessonRun adam(fast, [](core::TrainingConfig &c) {
+            c.optimizer = core::OptimizerKind::Adam;
+            c.learningRate = 0.01;
+        });
+        for (LessonRun *run : {&slower, &adam}) {
+            QVERIFY(run->stepTo(2000));
+            QVERIFY(run->report().deadUnits <= 2);
+        }
+        for (auto activation : {core::HiddenActivation::Prelu, core::HiddenActivation::Maxout}) {
+            LessonRun run(
+                fast, [activation](core::TrainingConfig &c) { c.network.activation = activation; });
+            QVERIFY(!run.stepTo(2000));  // diverges
+        }
+    }
+
+    // Lesson 10: "This net [...] is collapsed: its output is the same for every input. Press
+    // Space: it cannot learn." Lesson 11 says it is collapsed under every convention.
+    void bornDeadLessonIsCollapsedBeforeAndAfterTraining()
+    {
+        const Lesson lesson = builtIn("10-born-dead");
         QCOMPARE(lesson.training.config.network.hidden, std::vector<int>(9, 2));
         QCOMPARE(lesson.training.dataset, QStringLiteral("abs"));
-        QVERIFY(initialReport(lesson).collapsed);
-    }
-
-    void highLearningRateLessonKillsUnits()
-    {
-        const Lesson lesson = builtIn("05-dying-high-learning-rate");
-        core::TrainingConfig config = lesson.training.config;
-        core::DataSplit split = lesson.training.makeSplit(&config);
-        core::Trainer trainer(config, split);
-        const int before = core::analyseDeadUnits(trainer.network(), split.train).deadUnits;
-        QVERIFY(before <= 1);
-        for (int i = 0; i < 1500; ++i)
-            trainer.step();
-        const auto after = core::analyseDeadUnits(trainer.network(), split.train);
-        QVERIFY2(after.deadUnits >= before + 8, qPrintable(QString::number(after.deadUnits)));
+        LessonRun run(lesson);
+        QVERIFY(run.report().collapsed);
+        QVERIFY(run.stepTo(2000));
+        QVERIFY(run.report().collapsed);
+        // Its output is one number for every input.
+        const auto &train = run.split.train;
+        const double first = run.trainer->network().predict(train.input(0));
+        for (size_t i = 1; i < train.size(); ++i)
+            QCOMPARE(run.trainer->network().predict(train.input(i)), first);
     }
 
     void brokenLessonsAreRefusedWithTheirLocation_data()
@@ -201,6 +365,7 @@ private Q_SLOTS:
 
     void teachersLessonsAddToAndReplaceBuiltInOnes()
     {
+        const size_t builtInCount = session::loadAllLessons(nullptr).size();
         QDir().mkpath(session::userLessonDirectory());
         const auto write = [](const QString &name, const QByteArray &bytes) {
             QFile file(session::userLessonDirectory() + '/' + name);
@@ -216,7 +381,7 @@ private Q_SLOTS:
         QCOMPARE(problems.size(), 1);
         QVERIFY2(problems.first().startsWith("50-broken.json: line 1"),
                  qPrintable(problems.first()));
-        QCOMPARE(lessons.size(), size_t(9));
+        QCOMPARE(lessons.size(), builtInCount + 1);
         QCOMPARE(lessons[2].title, QStringLiteral("Keras"));
         QCOMPARE(lessons[2].explorer.alpha, 0.3);
         QCOMPARE(lessons.back().id, QStringLiteral("99-mine"));

@@ -477,9 +477,11 @@ void MainWindow::createLessons(QMenu *menu)
         tr("Hide the lesson panel; the settings stay as they are"), &MainWindow::leaveLessons);
     menu->addSeparator();
     for (int i = 0; i < static_cast<int>(m_lessons.size()); ++i) {
-        // Alt+1 … Alt+9 jump straight to a lesson.
-        const QKeySequence key =
-            i < 9 ? QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)) : QKeySequence();
+        // Alt+1 … Alt+9 and Alt+0 jump straight to the first ten lessons (later ones: Page Down
+        // or this menu).
+        QKeySequence key;
+        if (i < 9) key = QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i));
+        if (i == 9) key = QKeySequence(Qt::ALT | Qt::Key_0);
         add(tr("&%1. %2").arg(i + 1).arg(m_lessons[size_t(i)].title), key,
             tr("Set up the lesson “%1”").arg(m_lessons[size_t(i)].title),
             [this, i] { showLesson(i); });
