@@ -51,14 +51,24 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
             ? 0.0
             : breakpoints[0];
     for (auto [lo, hi] : {std::pair{-10.0, 10.0}, std::pair{at - 1e-6, at + 1e-6}}) {
-        for (KinkConvention c :
-             {KinkConvention::Left, KinkConvention::Right, KinkConvention::Mean}) {
+        for (KinkConvention c : {KinkConvention::Left, KinkConvention::Right, KinkConvention::Mean,
+                                 KinkConvention::First}) {
             const SampledCurve curve = sampleWithKinks(Activation(maxout), lo, hi, 41, c);
             FUZZ_CHECK(curve.z.size() == curve.value.size());
             FUZZ_CHECK(curve.derivativeZ.size() == curve.derivative.size());
             for (size_t i = 1; i < curve.z.size(); ++i)
                 FUZZ_CHECK(curve.z[i - 1] < curve.z[i]);
             FUZZ_CHECK(curve.z.front() == lo && curve.z.back() == hi);
+            // First is always the slope of one of the pieces (PyTorch's winning piece).
+            if (c == KinkConvention::First) {
+                for (size_t i = 0; i < curve.derivative.size(); ++i) {
+                    const double d = maxout.derivative(curve.derivativeZ[i], c);
+                    bool isASlope = false;
+                    for (const MaxoutPiece &p : pieces)
+                        isASlope = isASlope || p.slope == d;
+                    FUZZ_CHECK(isASlope);
+                }
+            }
             drawnPoints(curve.z, curve.value);
             drawnPoints(curve.derivativeZ, curve.derivative);
         }

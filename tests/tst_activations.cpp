@@ -87,12 +87,14 @@ const char *conventionTag(KinkConvention c)
             return "right";
         case KinkConvention::Mean:
             return "mean";
+        case KinkConvention::First:
+            return "first";
     }
     return "?";
 }
 
 const KinkConvention kConventions[] = {KinkConvention::Left, KinkConvention::Right,
-                                       KinkConvention::Mean};
+                                       KinkConvention::Mean, KinkConvention::First};
 
 }  // namespace
 
@@ -168,6 +170,10 @@ void tst_Activations::pickTakesOneSidedValueByConvention_data()
     QTest::newRow("no kink, left") << 2.0 << 2.0 << KinkConvention::Left << 2.0;
     QTest::newRow("no kink, right") << 2.0 << 2.0 << KinkConvention::Right << 2.0;
     QTest::newRow("no kink, mean") << 2.0 << 2.0 << KinkConvention::Mean << 2.0;
+    // pick() knows only the one-sided values: First is the rectifiers' left value there.
+    QTest::newRow("relu kink, first") << 0.0 << 1.0 << KinkConvention::First << 0.0;
+    QTest::newRow("leaky 0.01 kink, first") << 0.01 << 1.0 << KinkConvention::First << 0.01;
+    QTest::newRow("no kink, first") << 2.0 << 2.0 << KinkConvention::First << 2.0;
     QTest::newRow("huge equal sides, mean stays finite")
         << std::numeric_limits<double>::max() << std::numeric_limits<double>::max()
         << KinkConvention::Mean << std::numeric_limits<double>::max();
@@ -193,6 +199,7 @@ void tst_Activations::conventionNameRoundTripsThroughParse_data()
     QTest::newRow("left") << KinkConvention::Left << QByteArray("left");
     QTest::newRow("right") << KinkConvention::Right << QByteArray("right");
     QTest::newRow("mean") << KinkConvention::Mean << QByteArray("mean");
+    QTest::newRow("first") << KinkConvention::First << QByteArray("first");
 }
 
 void tst_Activations::conventionNameRoundTripsThroughParse()
@@ -217,6 +224,8 @@ void tst_Activations::parseConventionRejectsOtherSpellings_data()
     QTest::newRow("leading space") << QByteArray(" left");
     QTest::newRow("trailing space") << QByteArray("mean ");
     QTest::newRow("other word") << QByteArray("average");
+    QTest::newRow("first, capitalised") << QByteArray("First");
+    QTest::newRow("first, abbreviated") << QByteArray("f");
 }
 
 void tst_Activations::parseConventionRejectsOtherSpellings()
@@ -268,7 +277,7 @@ void tst_Activations::reluGradFollowsConventionOnlyAtZero_data()
     {
         const char *name;
         double z;
-        double left, right, mean;
+        double left, right, mean;  // first is PyTorch's relu: the left value everywhere
     };
     const Row rows[] = {
         {"-inf", -kInf, 0.0, 0.0, 0.0}, {"-3", -3.0, 0.0, 0.0, 0.0},
@@ -280,6 +289,7 @@ void tst_Activations::reluGradFollowsConventionOnlyAtZero_data()
         QTest::addRow("relu'(%s) left", r.name) << r.z << KinkConvention::Left << r.left;
         QTest::addRow("relu'(%s) right", r.name) << r.z << KinkConvention::Right << r.right;
         QTest::addRow("relu'(%s) mean", r.name) << r.z << KinkConvention::Mean << r.mean;
+        QTest::addRow("relu'(%s) first", r.name) << r.z << KinkConvention::First << r.left;
     }
 }
 
@@ -360,6 +370,8 @@ void tst_Activations::leakyGradAtZeroFollowsConvention_data()
         QTest::addRow("alpha %g left", a) << a << KinkConvention::Left << a << true;
         QTest::addRow("alpha %g right", a) << a << KinkConvention::Right << 1.0 << true;
         QTest::addRow("alpha %g mean", a) << a << KinkConvention::Mean << (a + 1.0) / 2.0 << true;
+        // PyTorch's leaky_relu'(0) = negative_slope.
+        QTest::addRow("alpha %g first", a) << a << KinkConvention::First << a << true;
     }
     // alpha = 1 is the identity: both sides 1, no kink.
     for (KinkConvention c : kConventions)

@@ -71,6 +71,12 @@ double parseDouble(const QByteArray &text)
     return v;
 }
 
+QJsonObject lastJsonLine(const QByteArray &out)
+{
+    const QList<QByteArray> lines = out.trimmed().split('\n');
+    return QJsonDocument::fromJson(lines.constLast()).object();
+}
+
 QByteArray readAll(const QString &path)
 {
     QFile file(path);
@@ -91,6 +97,12 @@ private Q_SLOTS:
     void badInputExitsTwoNamesOptionAndCreatesNoFile();
     void existingFileSurvivesBadInput();
     void helpExitsZeroAndDocumentsExitCodes();
+    void exportCsvKinkRowFollowsConvention_data();
+    void exportCsvKinkRowFollowsConvention();
+    void trainSummaryEchoesConvention_data();
+    void trainSummaryEchoesConvention();
+    void unknownConventionExitsTwoListingFirst_data();
+    void unknownConventionExitsTwoListingFirst();
     void trainPrintsAJsonSummaryLast();
     void trainBadInputExitsTwoNamingTheOption();
     void trainSnapshotWritesThePictureHeadless();
@@ -245,6 +257,92 @@ void TestCli::helpExitsZeroAndDocumentsExitCodes()
     QVERIFY(r.out.contains("Exit status"));
 }
 
+void TestCli::exportCsvKinkRowFollowsConvention_data()
+{
+    QTest::addColumn<QString>("convention");
+    QTest::addColumn<double>("reluGrad");
+    QTest::addColumn<double>("leakyGrad");
+    QTest::addColumn<double>("maxoutGrad");
+
+    // Default alpha 0.01 and maxout max(z, -0.5 z, -5): slopes -0.5 and 1 tie at 0, z first.
+    QTest::newRow("left") << "left" << 0.0 << 0.01 << -0.5;
+    QTest::newRow("right") << "right" << 1.0 << 1.0 << 1.0;
+    QTest::newRow("mean") << "mean" << 0.5 << (0.01 + 1.0) / 2 << 0.25;
+    QTest::newRow("first") << "first" << 0.0 << 0.01 << 1.0;
+}
+
+void TestCli::exportCsvKinkRowFollowsConvention()
+{
+    QFETCH(QString, convention);
+    QFETCH(double, reluGrad);
+    QFETCH(double, leakyGrad);
+    QFETCH(double, maxoutGrad);
+
+    const RunResult r =
+        runExport({QStringLiteral("--csv"), QStringLiteral("-"), QStringLiteral("--range"),
+                   QStringLiteral("-1:1"), QStringLiteral("--samples"), QStringLiteral("5"),
+                   QStringLiteral("--convention"), convention});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(commandMessages(r.err), QByteArray());
+    const QList<QByteArray> lines = r.out.split('\n');
+    QCOMPARE(lines.size(), 7);
+    const QList<QByteArray> kinkRow = lines[3].split(',');  // x = -1, -0.5, 0: the third row
+    QCOMPARE(kinkRow.size(), 7);
+    QCOMPARE(parseDouble(kinkRow[0]), 0.0);
+    QVERIFY(parseDouble(kinkRow[2]) == reluGrad);
+    QVERIFY(parseDouble(kinkRow[4]) == leakyGrad);
+    QVERIFY(parseDouble(kinkRow[6]) == maxoutGrad);
+}
+
+void TestCli::trainSummaryEchoesConvention_data()
+{
+    QTest::addColumn<QString>("convention");
+    for (const char *c : {"left", "right", "mean", "first"})
+        QTest::newRow(c) << QString::fromLatin1(c);
+}
+
+void TestCli::trainSummaryEchoesConvention()
+{
+    QFETCH(QString, convention);
+
+    const RunResult r = runTrain({QStringLiteral("--steps"), QStringLiteral("20"),
+                                  QStringLiteral("--convention"), convention});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(commandMessages(r.err), QByteArray());
+    QCOMPARE(lastJsonLine(r.out).value(QStringLiteral("convention")).toString(), convention);
+}
+
+void TestCli::unknownConventionExitsTwoListingFirst_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QString>("fileOption");  // a file the command must not write
+    QTest::newRow("export") << "export"
+                            << "--csv";
+    QTest::newRow("train") << "train"
+                           << "--log";
+}
+
+void TestCli::unknownConventionExitsTwoListingFirst()
+{
+    QFETCH(QString, command);
+    QFETCH(QString, fileOption);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+
+    const RunResult r = runRelulab({command, QStringLiteral("--convention"), QStringLiteral("abc"),
+                                    fileOption, dir.filePath(QStringLiteral("out.csv"))},
+                                   dir.path());
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.out.isEmpty());
+    const QString message = QString::fromUtf8(commandMessages(r.err));
+    QVERIFY2(message.startsWith(QStringLiteral("relulab %1: --convention: ").arg(command)),
+             qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("'abc'")), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("accepted: --convention left|right|mean|first")),
+             qPrintable(message));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList());
+}
+
 void TestCli::trainPrintsAJsonSummaryLast()
 {
     const RunResult r = runTrain({QStringLiteral("--steps"), QStringLiteral("50"),
@@ -278,16 +376,6 @@ void TestCli::trainSnapshotWritesThePictureHeadless()
             colours.insert(image.pixel(x, y));
     QVERIFY2(colours.size() > 50, qPrintable(QString::number(colours.size())));
 }
-
-namespace {
-
-QJsonObject lastJsonLine(const QByteArray &out)
-{
-    const QList<QByteArray> lines = out.trimmed().split('\n');
-    return QJsonDocument::fromJson(lines.constLast()).object();
-}
-
-}  // namespace
 
 void TestCli::savedSessionWithZeroStepsPrintsTheSameSummary()
 {

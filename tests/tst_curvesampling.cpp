@@ -38,7 +38,7 @@ Real exact(double v)
 }
 
 const KinkConvention kConventions[] = {KinkConvention::Left, KinkConvention::Right,
-                                       KinkConvention::Mean};
+                                       KinkConvention::Mean, KinkConvention::First};
 
 const char *conventionTag(KinkConvention c)
 {
@@ -49,6 +49,8 @@ const char *conventionTag(KinkConvention c)
             return "right";
         case KinkConvention::Mean:
             return "mean";
+        case KinkConvention::First:
+            return "first";
     }
     return "?";
 }
@@ -115,6 +117,8 @@ private Q_SLOTS:
     void smoothSampleIsTheGridWithoutGaps();
     void valuesAreTheActivationAtEachSample_data();
     void valuesAreTheActivationAtEachSample();
+    void maxoutFirstDotIsTheFirstMaximalPieceSlope_data();
+    void maxoutFirstDotIsTheFirstMaximalPieceSlope();
     void drawnPointsKeepEndsBendsAndGaps();
     void drawnPointsKeepEverySampleOfACurve();
 };
@@ -225,7 +229,7 @@ void tst_CurveSampling::reluSampleInsertsZeroExactlyOnce()
     QCOMPARE(exact(k.value), exact(0.0));
     QCOMPARE(exact(k.slopes.left), exact(0.0));
     QCOMPARE(exact(k.slopes.right), exact(1.0));
-    const double taken[] = {0.0, 1.0, 0.5};  // left, right, mean
+    const double taken[] = {0.0, 1.0, 0.5, 0.0};  // left, right, mean, first (PyTorch's relu)
     QCOMPARE(exact(k.taken), exact(taken[static_cast<int>(convention)]));
 }
 
@@ -277,6 +281,7 @@ void tst_CurveSampling::leakyDerivativeHasGapTripleAtKink_data()
     QTest::newRow("left") << KinkConvention::Left << 0.3;
     QTest::newRow("right") << KinkConvention::Right << 1.0;
     QTest::newRow("mean") << KinkConvention::Mean << 0.65;
+    QTest::newRow("first") << KinkConvention::First << 0.3;  // PyTorch's leaky_relu'(0) = alpha
 }
 
 void tst_CurveSampling::leakyDerivativeHasGapTripleAtKink()
@@ -322,6 +327,8 @@ void tst_CurveSampling::maxoutSampleInsertsEveryBreakpoint_data()
     QTest::newRow("left") << KinkConvention::Left << -1.0 << 0.0;
     QTest::newRow("right") << KinkConvention::Right << 0.0 << 1.0;
     QTest::newRow("mean") << KinkConvention::Mean << -0.5 << 0.5;
+    // Exact ties: the lower-index piece, here the left one at both breakpoints.
+    QTest::newRow("first") << KinkConvention::First << -1.0 << 0.0;
 }
 
 void tst_CurveSampling::maxoutSampleInsertsEveryBreakpoint()
@@ -559,6 +566,44 @@ void tst_CurveSampling::valuesAreTheActivationAtEachSample()
     for (const KinkPoint &k : s.kinks) {
         QCOMPARE(exact(k.value), exact(value(a, k.z)));
         QCOMPARE(exact(k.taken), exact(derivative(a, k.z, KinkConvention::Left)));
+    }
+}
+
+void tst_CurveSampling::maxoutFirstDotIsTheFirstMaximalPieceSlope_data()
+{
+    QTest::addColumn<std::vector<MaxoutPiece>>("pieces");
+    QTest::addColumn<double>("kink");
+    QTest::addColumn<double>("taken");
+
+    // max(z, -0.5 z, -5): z is piece 0, so PyTorch gives the tie at 0 to it: 1, the right slope.
+    QTest::newRow("explorer default")
+        << std::vector<MaxoutPiece>{{1.0, 0.0}, {-0.5, 0.0}, {0.0, -5.0}} << 0.0 << 1.0;
+    // A piece that is never the maximum on an interval, first in the table, takes the tie: the
+    // dot sits between the two open limits.
+    QTest::newRow("hidden piece first")
+        << std::vector<MaxoutPiece>{{0.0, 0.0}, {-1.0, 0.0}, {1.0, 0.0}} << 0.0 << 0.0;
+    // The computed breakpoint lies right of the true crossing: the 0.9 piece is larger there,
+    // although the 0.2 piece comes first.
+    QTest::newRow("decimal breakpoint")
+        << std::vector<MaxoutPiece>{{0.2, 1.1}, {0.9, -3.1}} << (1.1 - -3.1) / (0.9 - 0.2) << 0.9;
+}
+
+void tst_CurveSampling::maxoutFirstDotIsTheFirstMaximalPieceSlope()
+{
+    QFETCH(std::vector<MaxoutPiece>, pieces);
+    QFETCH(double, kink);
+    QFETCH(double, taken);
+
+    const Maxout maxout(pieces);
+    const SampledCurve s = sampleWithKinks(maxout, -10.0, 10.0, 2000, KinkConvention::First);
+    QCOMPARE(s.kinks.size(), size_t{1});
+    QCOMPARE(exact(s.kinks[0].z), exact(kink));
+    QCOMPARE(exact(s.kinks[0].taken), exact(taken));
+    QCOMPARE(exact(s.kinks[0].taken), exact(maxout.derivative(kink, KinkConvention::First)));
+    // Off the kink (grid points, none within rounding of it) First is the envelope's slope.
+    for (size_t i = 0; i < s.derivative.size(); ++i) {
+        if (s.derivativeZ[i] == kink) continue;
+        QCOMPARE(exact(s.derivative[i]), exact(maxout.subgradient(s.derivativeZ[i]).left));
     }
 }
 

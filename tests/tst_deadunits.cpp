@@ -175,6 +175,8 @@ void tst_DeadUnits::zeroOnEveryExampleFollowsConvention_data()
     QTest::newRow("left: relu'(0) = 0, dead") << KinkConvention::Left << UnitState::Dead;
     QTest::newRow("right: relu'(0) = 1") << KinkConvention::Right << UnitState::Inactive;
     QTest::newRow("mean: relu'(0) = 0.5") << KinkConvention::Mean << UnitState::Inactive;
+    QTest::newRow("first: PyTorch's relu'(0) = 0, dead")
+        << KinkConvention::First << UnitState::Dead;
 }
 
 void tst_DeadUnits::zeroOnEveryExampleFollowsConvention()

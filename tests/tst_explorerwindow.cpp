@@ -158,6 +158,7 @@ private Q_SLOTS:
         QTest::newRow("left") << 0 << 0.0 << QList<double>{1.0};
         QTest::newRow("right") << 1 << 1.0 << QList<double>{0.0};
         QTest::newRow("mean") << 2 << 0.5 << QList<double>{0.0, 1.0};
+        QTest::newRow("first") << 3 << 0.0 << QList<double>{1.0};  // PyTorch's relu'(0) = 0
     }
     void conventionChangesPlottedDerivativeAtZero()
     {
@@ -167,6 +168,53 @@ private Q_SLOTS:
         child<QComboBox>("conventionCombo")->setCurrentIndex(comboIndex);
         QCOMPARE(valuesAtKey(plot()->takenDots(FunctionId::Relu), 0.0), QList<double>{taken});
         QCOMPARE(valuesAtKey(plot()->openDots(FunctionId::Relu), 0.0), open);
+    }
+
+    void conventionShortcutSetsMenuComboAndMaxoutDot_data()
+    {
+        QTest::addColumn<int>("key");
+        QTest::addColumn<QString>("menuText");
+        QTest::addColumn<int>("comboIndex");
+        QTest::addColumn<QString>("comboText");
+        QTest::addColumn<double>("maxoutTaken");
+        QTest::addColumn<QList<double>>("maxoutOpen");
+        // The default maxout max(z, -0.5 z, -5): slopes -0.5 and 1 tie at 0, z is piece 0.
+        QTest::newRow("L") << int(Qt::Key_L) << "&Left" << 0 << "left" << -0.5
+                           << QList<double>{1.0};
+        QTest::newRow("R") << int(Qt::Key_R) << "&Right" << 1 << "right" << 1.0
+                           << QList<double>{-0.5};
+        QTest::newRow("M") << int(Qt::Key_M) << "&Mean" << 2 << "mean" << 0.25
+                           << QList<double>{-0.5, 1.0};
+        QTest::newRow("F") << int(Qt::Key_F) << "&First (PyTorch)" << 3 << "first (PyTorch)" << 1.0
+                           << QList<double>{-0.5};
+    }
+    void conventionShortcutSetsMenuComboAndMaxoutDot()
+    {
+        QFETCH(int, key);
+        QFETCH(QString, menuText);
+        QFETCH(int, comboIndex);
+        QFETCH(QString, comboText);
+        QFETCH(double, maxoutTaken);
+        QFETCH(QList<double>, maxoutOpen);
+        // Start elsewhere, so that the shortcut makes a change.
+        m_state->setConvention(key == Qt::Key_M ? relulab::core::KinkConvention::Right
+                                                : relulab::core::KinkConvention::Mean);
+        QAction *action = nullptr;
+        for (QAction *a : m_window->actions()) {
+            if (a->shortcut() == QKeySequence(key)) action = a;
+        }
+        QVERIFY(action);
+        QCOMPARE(action->text(), menuText);
+        QVERIFY(!action->toolTip().isEmpty());
+        action->trigger();
+        QVERIFY(action->isChecked());
+        auto *combo = child<QComboBox>("conventionCombo");
+        QCOMPARE(combo->currentIndex(), comboIndex);
+        QCOMPARE(combo->currentText(), comboText);
+        QVERIFY(!combo->itemData(comboIndex, Qt::ToolTipRole).toString().isEmpty());
+        QCOMPARE(valuesAtKey(plot()->takenDots(FunctionId::Maxout), 0.0),
+                 QList<double>{maxoutTaken});
+        QCOMPARE(valuesAtKey(plot()->openDots(FunctionId::Maxout), 0.0), maxoutOpen);
     }
 
     void derivativeJumpIsAGapNotARamp()

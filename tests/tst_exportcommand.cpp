@@ -141,7 +141,7 @@ void writeFile(const QString &path, const QByteArray &bytes)
 }
 
 // The left / right derivative of max_i(s_i z + b_i) is the least / greatest slope among the
-// pieces that attain the maximum at z.
+// pieces that attain the maximum at z; first is the slope of the first of them in table order.
 double maxoutReference(const std::vector<core::MaxoutPiece> &pieces, double z,
                        core::KinkConvention convention, double *value)
 {
@@ -150,10 +150,12 @@ double maxoutReference(const std::vector<core::MaxoutPiece> &pieces, double z,
         best = std::max(best, p.at(z));
     double left = INFINITY;
     double right = -INFINITY;
+    double first = NAN;
     for (const auto &p : pieces) {
         if (p.at(z) != best) continue;
         left = std::min(left, p.slope);
         right = std::max(right, p.slope);
+        if (std::isnan(first)) first = p.slope;
     }
     *value = best;
     switch (convention) {
@@ -161,6 +163,8 @@ double maxoutReference(const std::vector<core::MaxoutPiece> &pieces, double z,
             return left;
         case core::KinkConvention::Right:
             return right;
+        case core::KinkConvention::First:
+            return first;
         case core::KinkConvention::Mean:
             break;
     }
@@ -597,6 +601,11 @@ void TestExportCommand::csvGradientsAtZeroFollowConvention_data()
                            << "0.01" << 1.0 << 1.0 << 1.0;
     QTest::newRow("mean") << "mean"
                           << "0.01" << 0.5 << (0.01 + 1.0) / 2 << 0.25;
+    // PyTorch: relu'(0) = 0, leaky_relu'(0) = alpha, the tie to z, the first maxout piece.
+    QTest::newRow("first") << "first"
+                           << "0.01" << 0.0 << 0.01 << 1.0;
+    QTest::newRow("first, alpha 0.2") << "first"
+                                      << "0.2" << 0.0 << 0.2 << 1.0;
     QTest::newRow("left, alpha 0.2") << "left"
                                      << "0.2" << 0.0 << 0.2 << -0.5;
     QTest::newRow("mean, alpha -0.5") << "mean"
@@ -641,7 +650,7 @@ void TestExportCommand::csvMaxoutMatchesPieces_data()
     QTest::addColumn<QString>("pieces");
     QTest::addColumn<QString>("convention");
 
-    for (const char *c : {"left", "right", "mean"}) {
+    for (const char *c : {"left", "right", "mean", "first"}) {
         QTest::addRow("explorer default, %s", c) << "1,0;-0.5,0;0,-5" << c;
         QTest::addRow("abs, %s", c) << "1,0;-1,0" << c;
         QTest::addRow("three kinks, %s", c) << "-1,-2;0,0;0.5,0;2,-6" << c;

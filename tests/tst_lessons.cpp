@@ -319,6 +319,26 @@ private Q_SLOTS:
             QCOMPARE(run.trainer->network().predict(train.input(i)), first);
     }
 
+    void lessonConventionReadsEveryName_data()
+    {
+        QTest::addColumn<QByteArray>("name");
+        QTest::addColumn<core::KinkConvention>("convention");
+        QTest::newRow("left") << QByteArray("left") << core::KinkConvention::Left;
+        QTest::newRow("right") << QByteArray("right") << core::KinkConvention::Right;
+        QTest::newRow("mean") << QByteArray("mean") << core::KinkConvention::Mean;
+        QTest::newRow("first") << QByteArray("first") << core::KinkConvention::First;
+    }
+
+    void lessonConventionReadsEveryName()
+    {
+        QFETCH(QByteArray, name);
+        QFETCH(core::KinkConvention, convention);
+        const auto lesson = session::parseLesson(
+            lessonJson(", \"explorer\": {\"convention\": \"" + name + "\"}"), QStringLiteral("x"));
+        QVERIFY2(lesson, qPrintable(lesson.error));
+        QCOMPARE(lesson.value->explorer.convention, convention);
+    }
+
     void brokenLessonsAreRefusedWithTheirLocation_data()
     {
         QTest::addColumn<QByteArray>("bytes");

@@ -3,10 +3,12 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <limits>
 #include <stdexcept>
 #include <vector>
 
+#include "core/Activation.h"
 #include "core/KinkConvention.h"
 #include "core/Maxout.h"
 #include "core/MaxoutPiece.h"
@@ -55,7 +57,44 @@ constexpr PieceState H = PieceState::Hidden;
 constexpr PieceState D = PieceState::Duplicate;
 
 const KinkConvention kConventions[] = {KinkConvention::Left, KinkConvention::Right,
-                                       KinkConvention::Mean};
+                                       KinkConvention::Mean, KinkConvention::First};
+
+// A double as C's %a writes it: every bit, the sign of zero included, and readable on failure.
+QByteArray hexFloat(double v)
+{
+    char text[64];
+    std::snprintf(text, sizeof text, "%a", v);
+    return text;
+}
+
+// The slope of the lowest-index piece whose value, rounded as slope * z then + intercept, is the
+// largest (brute force, for the First convention away from signed zeros).
+double firstMaximalSlope(const Pieces &pieces, double z)
+{
+    size_t first = 0;
+    for (size_t i = 1; i < pieces.size(); ++i) {
+        if (pieces[i].slope * z + pieces[i].intercept >
+            pieces[first].slope * z + pieces[first].intercept)
+            first = i;
+    }
+    return pieces[first].slope;
+}
+
+// PyTorch's value and gradient of torch.stack(pieces).max(dim=0) in float64, made by
+// tests/tools/torch_maxout_reference.py (which says how).
+struct TorchSample
+{
+    double z, value, gradient;
+};
+struct TorchCase
+{
+    const char *name;
+    Pieces pieces;
+    std::vector<TorchSample> samples;
+};
+const TorchCase kTorchCases[] = {
+#include "tools/torch_maxout_reference.inc"
+};
 
 // The brute-force maximum over all pieces.
 double maxOverPieces(const Pieces &pieces, double z)
@@ -185,6 +224,13 @@ private Q_SLOTS:
     void piecesAreKeptInInputOrder_data() { addEnvelopeRows(); }
     void piecesAreKeptInInputOrder();
 
+    void eachConventionTakesItsValueAtTheKink_data();
+    void eachConventionTakesItsValueAtTheKink();
+    void firstDerivativeEqualsTorchMaxDimGradient_data();
+    void firstDerivativeEqualsTorchMaxDimGradient();
+    void firstGivesSignedZeroAsAutogradSumsIt_data();
+    void firstGivesSignedZeroAsAutogradSumsIt();
+
     void valueAndDerivativeAtInfinityFollowOuterPieces_data();
     void valueAndDerivativeAtInfinityFollowOuterPieces();
     void finiteDifferencesMatchDerivativeAwayFromBreakpoints_data();
@@ -269,15 +315,23 @@ void tst_Maxout::derivativeAtBreakpointIsTiedSlopeByConvention()
         QCOMPARE(exact(m.derivative(b, KinkConvention::Left)), exact(smallest));
         QCOMPARE(exact(m.derivative(b, KinkConvention::Right)), exact(largest));
         QCOMPARE(exact(m.derivative(b, KinkConvention::Mean)), exact((smallest + largest) / 2.0));
+        QCOMPARE(exact(m.derivative(b, KinkConvention::First)),
+                 exact(firstMaximalSlope(pieces, b)));
         QCOMPARE(exact(m.derivative(b)), exact(smallest));  // Left is the default
 
-        // One float step to either side there is no kink: the one-sided slopes, any convention.
+        // One float step to either side there is no kink: the one-sided slopes, any convention
+        // but First, which follows the rounded values of the pieces there.
         const double justLeft = std::nextafter(b, -kInf);
         const double justRight = std::nextafter(b, kInf);
         for (KinkConvention c : kConventions) {
+            if (c == KinkConvention::First) continue;
             QCOMPARE(exact(m.derivative(justLeft, c)), exact(smallest));
             QCOMPARE(exact(m.derivative(justRight, c)), exact(largest));
         }
+        QCOMPARE(exact(m.derivative(justLeft, KinkConvention::First)),
+                 exact(firstMaximalSlope(pieces, justLeft)));
+        QCOMPARE(exact(m.derivative(justRight, KinkConvention::First)),
+                 exact(firstMaximalSlope(pieces, justRight)));
         QCOMPARE(m.subgradient(justLeft).isKink(), false);
         QCOMPARE(m.subgradient(justRight).isKink(), false);
     }
@@ -346,6 +400,115 @@ void tst_Maxout::piecesAreKeptInInputOrder()
 
     const Maxout m(pieces);
     QCOMPARE(m.pieces() == pieces, true);
+}
+
+void tst_Maxout::eachConventionTakesItsValueAtTheKink_data()
+{
+    QTest::addColumn<Pieces>("pieces");
+    QTest::addColumn<double>("kink");
+    QTest::addColumn<KinkConvention>("convention");
+    QTest::addColumn<double>("expected");
+
+    struct Row
+    {
+        const char *name;
+        Pieces pieces;
+        double kink;
+        double left, right, mean, first;
+    };
+    const Row rows[] = {
+        // max(z, -0.5 z, -5): left is the smallest tied slope; PyTorch gives z (piece 0) the tie.
+        {"explorer default", {{1.0, 0.0}, {-0.5, 0.0}, {0.0, -5.0}}, 0.0, -0.5, 1.0, 0.25, 1.0},
+        // First depends on the order of the table: max(0, z) is PyTorch's relu, max(z, 0) not.
+        {"relu max(0, z)", {{0.0, 0.0}, {1.0, 0.0}}, 0.0, 0.0, 1.0, 0.5, 0.0},
+        {"relu written max(z, 0)", {{1.0, 0.0}, {0.0, 0.0}}, 0.0, 0.0, 1.0, 0.5, 1.0},
+        {"leaky max(0.2 z, z)", {{0.2, 0.0}, {1.0, 0.0}}, 0.0, 0.2, 1.0, 0.6, 0.2},
+        {"abs max(-z, z)", {{-1.0, 0.0}, {1.0, 0.0}}, 0.0, -1.0, 1.0, 0.0, -1.0},
+        // A piece that wins only at the breakpoint takes the whole tie when it comes first.
+        {"hidden piece first", {{0.0, 0.0}, {-1.0, 0.0}, {1.0, 0.0}}, 0.0, -1.0, 1.0, 0.0, 0.0},
+        {"3 tied at (1, 1)", {{2.0, -1.0}, {-1.0, 2.0}, {0.5, 0.5}}, 1.0, -1.0, 2.0, 0.5, 2.0},
+        // The computed breakpoint lies right of the true crossing 6: there the 0.9 piece is
+        // larger, so First takes 0.9 although the 0.2 piece comes first.
+        {"decimal breakpoint",
+         {{0.2, 1.1}, {0.9, -3.1}},
+         (1.1 - -3.1) / (0.9 - 0.2),
+         0.2,
+         0.9,
+         0.55,
+         0.9},
+    };
+    for (const Row &r : rows) {
+        QTest::addRow("%s, left", r.name) << r.pieces << r.kink << KinkConvention::Left << r.left;
+        QTest::addRow("%s, right", r.name)
+            << r.pieces << r.kink << KinkConvention::Right << r.right;
+        QTest::addRow("%s, mean", r.name) << r.pieces << r.kink << KinkConvention::Mean << r.mean;
+        QTest::addRow("%s, first", r.name)
+            << r.pieces << r.kink << KinkConvention::First << r.first;
+    }
+}
+
+void tst_Maxout::eachConventionTakesItsValueAtTheKink()
+{
+    QFETCH(Pieces, pieces);
+    QFETCH(double, kink);
+    QFETCH(KinkConvention, convention);
+    QFETCH(double, expected);
+
+    const Maxout m(pieces);
+    const auto bp = m.breakpoints();
+    QCOMPARE(std::vector<double>(bp.begin(), bp.end()), std::vector<double>{kink});
+    QCOMPARE(m.subgradient(kink).isKink(), true);
+    QCOMPARE(exact(m.derivative(kink, convention)), exact(expected));
+    QCOMPARE(exact(derivative(Activation(m), kink, convention)), exact(expected));
+}
+
+void tst_Maxout::firstDerivativeEqualsTorchMaxDimGradient_data()
+{
+    QTest::addColumn<int>("index");
+    for (int i = 0; i < static_cast<int>(std::size(kTorchCases)); ++i)
+        QTest::newRow(kTorchCases[i].name) << i;
+}
+
+void tst_Maxout::firstDerivativeEqualsTorchMaxDimGradient()
+{
+    QFETCH(int, index);
+
+    const TorchCase &c = kTorchCases[index];
+    const Maxout m(c.pieces);
+    for (const TorchSample &s : c.samples) {
+        QCOMPARE(hexFloat(m.value(s.z)), hexFloat(s.value));
+        QCOMPARE(hexFloat(m.derivative(s.z, KinkConvention::First)), hexFloat(s.gradient));
+        QCOMPARE(hexFloat(derivative(Activation(m), s.z, KinkConvention::First)),
+                 hexFloat(s.gradient));
+    }
+    // The table holds every breakpoint the envelope computes.
+    for (double b : m.breakpoints()) {
+        const bool inTable = std::any_of(c.samples.begin(), c.samples.end(),
+                                         [b](const TorchSample &s) { return s.z == b; });
+        QVERIFY2(inTable, hexFloat(b).constData());
+    }
+}
+
+void tst_Maxout::firstGivesSignedZeroAsAutogradSumsIt_data()
+{
+    QTest::addColumn<Pieces>("pieces");
+    QTest::addColumn<double>("expected");
+
+    // dh/dz is the winner's slope * 1 plus every other slope * 0: -0 only if all terms are -0.
+    QTest::newRow("-0 wins, the others negative") << Pieces{{-0.0, 0.0}, {-1.0, 0.0}} << -0.0;
+    QTest::newRow("-0 wins, another positive") << Pieces{{-0.0, 0.0}, {1.0, 0.0}} << 0.0;
+    QTest::newRow("-0 wins, another +0") << Pieces{{-0.0, 1.0}, {0.0, 0.0}} << 0.0;
+    QTest::newRow("+0 wins, the others negative") << Pieces{{0.0, 0.0}, {-1.0, 0.0}} << 0.0;
+    QTest::newRow("only -0 pieces") << Pieces{{-0.0, 0.0}, {-0.0, -1.0}} << -0.0;
+}
+
+void tst_Maxout::firstGivesSignedZeroAsAutogradSumsIt()
+{
+    QFETCH(Pieces, pieces);
+    QFETCH(double, expected);
+
+    const Maxout m(pieces);
+    QCOMPARE(hexFloat(m.derivative(0.0, KinkConvention::First)), hexFloat(expected));
 }
 
 void tst_Maxout::valueAndDerivativeAtInfinityFollowOuterPieces_data()

@@ -412,6 +412,10 @@ void tst_Mlp::gradientAtZeroFollowsConvention_data()
     QTest::newRow("prelu left") << prelu << KinkConvention::Left << 0.25;
     QTest::newRow("prelu right") << prelu << KinkConvention::Right << 1.0;
     QTest::newRow("prelu mean") << prelu << KinkConvention::Mean << 0.625;
+    // First is PyTorch's: relu'(0) = 0, leaky_relu'(0) = alpha, prelu'(0) = the slope.
+    QTest::newRow("relu first") << relu << KinkConvention::First << 0.0;
+    QTest::newRow("leaky first") << leaky << KinkConvention::First << 0.1;
+    QTest::newRow("prelu first") << prelu << KinkConvention::First << 0.25;
 }
 
 void tst_Mlp::gradientAtZeroFollowsConvention()
@@ -447,6 +451,7 @@ void tst_Mlp::maxoutTieSendsGradientToFirstPiece_data()
     QTest::newRow("left") << KinkConvention::Left;
     QTest::newRow("right") << KinkConvention::Right;
     QTest::newRow("mean") << KinkConvention::Mean;
+    QTest::newRow("first") << KinkConvention::First;
 }
 
 void tst_Mlp::maxoutTieSendsGradientToFirstPiece()
@@ -487,8 +492,8 @@ void tst_Mlp::vectorLoopsAgreeToTheBit_data()
         // Widths that fill whole vectors, leave every kind of remainder, and the widest.
         for (const std::vector<int> &hidden :
              std::vector<std::vector<int>>{{16, 16, 16}, {8, 8}, {7, 5, 3}, {1}, {32, 13}}) {
-            for (KinkConvention convention :
-                 {KinkConvention::Left, KinkConvention::Right, KinkConvention::Mean}) {
+            for (KinkConvention convention : {KinkConvention::Left, KinkConvention::Right,
+                                              KinkConvention::Mean, KinkConvention::First}) {
                 NetworkConfig c = configFor(classification, hidden, activation, 3);
                 c.convention = convention;
                 c.biasInit = -0.25;  // some units off: ReLU deltas of 0

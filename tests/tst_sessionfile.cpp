@@ -114,6 +114,7 @@ private Q_SLOTS:
     void roundTripRestoresStateExactly();
     void loadedNetworkContinuesBitForBit();
     void sessionWithoutNetworkRoundTrips();
+    void firstConventionRoundTripsInBothParts();
     void fileStartsWithFormatAndVersion();
     void truncatedFileIsRejected_data();
     void truncatedFileIsRejected();
@@ -183,6 +184,29 @@ void tst_SessionFile::sessionWithoutNetworkRoundTrips()
     QVERIFY2(read, qPrintable(read.error));
     QVERIFY(*read.value == original);
     QVERIFY(!read.value->network);
+}
+
+void tst_SessionFile::firstConventionRoundTripsInBothParts()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("first.relulab"));
+    Session original = trainedSession();
+    original.explorer.convention = core::KinkConvention::First;
+    original.training.config.network.convention = core::KinkConvention::First;
+    QCOMPARE(session::writeSessionFile(path, original), QString());
+    const QJsonObject json = QJsonDocument::fromJson(readAll(path)).object();
+    for (const char *part : {"explorer", "training"}) {
+        QCOMPARE(json.value(QLatin1String(part))
+                     .toObject()
+                     .value(QStringLiteral("convention"))
+                     .toString(),
+                 QStringLiteral("first"));
+    }
+    const auto read = session::readSessionFile(path);
+    QVERIFY2(read, qPrintable(read.error));
+    QVERIFY(*read.value == original);
+    QCOMPARE(read.value->explorer.convention, core::KinkConvention::First);
+    QCOMPARE(read.value->training.config.network.convention, core::KinkConvention::First);
 }
 
 void tst_SessionFile::fileStartsWithFormatAndVersion()

@@ -99,6 +99,8 @@ private Q_SLOTS:
     void trainingRoundTripIsExact();
     void regressionExamplesRoundTrip();
     void writersGiveEveryKey();
+    void everyConventionRoundTripsByName_data();
+    void everyConventionRoundTripsByName();
     void generatedDataWritesNoExamples();
     void emptyObjectGivesTheBase();
     void partialExplorerKeepsBaseValues();
@@ -203,6 +205,40 @@ void tst_StateJson::writersGiveEveryKey()
     QCOMPARE(explorer.value(QStringLiteral("convention")).toString(), QStringLiteral("left"));
     QCOMPARE(explorer.value(QStringLiteral("pieces")).toArray().at(1).toObject(),
              QJsonObject({{"slope", -0.5}, {"intercept", 0.0}}));
+}
+
+void tst_StateJson::everyConventionRoundTripsByName_data()
+{
+    QTest::addColumn<core::KinkConvention>("convention");
+    QTest::addColumn<QString>("key");
+    QTest::newRow("left") << core::KinkConvention::Left << "left";
+    QTest::newRow("right") << core::KinkConvention::Right << "right";
+    QTest::newRow("mean") << core::KinkConvention::Mean << "mean";
+    QTest::newRow("first") << core::KinkConvention::First << "first";
+}
+
+void tst_StateJson::everyConventionRoundTripsByName()
+{
+    QFETCH(core::KinkConvention, convention);
+    QFETCH(QString, key);
+
+    ExplorerSettings explorer;
+    explorer.convention = convention;
+    const QJsonObject explorerJson = session::explorerToJson(explorer);
+    QCOMPARE(explorerJson.value(QStringLiteral("convention")).toString(), key);
+    const auto explorerRead =
+        session::explorerFromJson(throughText(explorerJson), ExplorerSettings{}, "explorer");
+    QVERIFY2(explorerRead, qPrintable(explorerRead.error));
+    QCOMPARE(explorerRead.value->convention, convention);
+
+    TrainingSetup training;
+    training.config.network.convention = convention;
+    const QJsonObject trainingJson = session::trainingToJson(training);
+    QCOMPARE(trainingJson.value(QStringLiteral("convention")).toString(), key);
+    const auto trainingRead =
+        session::trainingFromJson(throughText(trainingJson), TrainingSetup{}, "training");
+    QVERIFY2(trainingRead, qPrintable(trainingRead.error));
+    QCOMPARE(trainingRead.value->config.network.convention, convention);
 }
 
 void tst_StateJson::generatedDataWritesNoExamples()
@@ -317,7 +353,7 @@ void tst_StateJson::explorerRejectsWithLocation_data()
                                 << "explorer.lo: must lie in [-1e6, 1e6]";
     QTest::newRow("convention unknown")
         << R"({"convention": "middle"})"
-        << "explorer.convention: must be one of left, right, mean, got 'middle'";
+        << "explorer.convention: must be one of left, right, mean, first, got 'middle'";
     QTest::newRow("visible twice") << R"({"visible": ["relu", "relu"]})"
                                    << "explorer.visible[1]: 'relu' is listed twice";
     QTest::newRow("visible unknown")

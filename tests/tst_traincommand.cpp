@@ -179,6 +179,7 @@ void tst_TrainCommand::summaryHasEveryField()
     QCOMPARE(sum, dead);
     QVERIFY(s.value(QStringLiteral("collapsed")).isBool());
     QCOMPARE(s.value(QStringLiteral("diverged")).toBool(true), false);
+    QCOMPARE(s.value(QStringLiteral("convention")).toString(), QStringLiteral("left"));
     QVERIFY(s.value(QStringLiteral("examples_per_s")).isDouble());
     QVERIFY(s.value(QStringLiteral("examples_per_s")).toDouble() > 0.0);
 }
@@ -380,6 +381,7 @@ void tst_TrainCommand::badInputExitsTwoNamingTheOptionAndWritesNoLog_data()
     QTest::newRow("activation unknown") << args({"--activation", "tanh"}) << "--activation";
     QTest::newRow("optimizer unknown") << args({"--optimizer", "rmsprop"}) << "--optimizer";
     QTest::newRow("init unknown") << args({"--init", "zero"}) << "--init";
+    QTest::newRow("convention unknown") << args({"--convention", "abc"}) << "--convention";
     QTest::newRow("pieces too many") << args({"--pieces", "9"}) << "--pieces";
     QTest::newRow("alpha one and a half") << args({"--alpha", "1.5"}) << "--alpha";
     QTest::newRow("batch zero") << args({"--batch", "0"}) << "--batch";

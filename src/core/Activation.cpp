@@ -26,6 +26,8 @@ Subgradient subgradient(const Activation &a, double z)
 
 double derivative(const Activation &a, double z, KinkConvention c)
 {
+    // Maxout's First needs the pieces; every other convention and function picks from the slopes.
+    if (const auto *m = std::get_if<Maxout>(&a)) return m->derivative(z, c);
     return pick(subgradient(a, z), c);
 }
 

@@ -25,8 +25,9 @@ public:
     // (y - t)^2 without a 1/2 for regression (PyTorch's MSELoss; the gradient is 2 (y - t)).
     // grad (parameters().size() entries) receives the gradient of that mean loss plus l2 * w
     // for every weight, i.e. of loss + l2/2 |w|^2; biases and PReLU slopes get no L2.
-    // At a kink the net's convention picks ReLU'(0), Leaky'(0) and PReLU'(0); a maxout tie sends
-    // the whole gradient to the first maximal piece, whatever the convention (PyTorch max(dim)).
+    // At a kink the net's convention picks ReLU'(0), Leaky'(0) and PReLU'(0) (First as Left); a
+    // maxout tie sends the whole gradient to the first maximal piece, whatever the convention
+    // (PyTorch max(dim), the First convention's maxout rule).
     // batch holds example indices into data; it must not be empty.
     double lossAndGradient(const Mlp &net, const Dataset &data, std::span<const size_t> batch,
                            double l2, std::span<double> grad);

@@ -71,7 +71,7 @@ SampledCurve sampleWithKinks(const Activation &a, double lo, double hi, int n, K
         const bool atKink = nextKink != kinkZ.end() && *nextKink == z;
         if (atKink) {
             ++nextKink;
-            out.kinks.push_back({z, v, s, pick(s, c)});
+            out.kinks.push_back({z, v, s, derivative(a, z, c)});
         }
         if (atKink && s.isKink()) {
             // Only draw the one-sided limits that the curve actually reaches from inside.
@@ -86,8 +86,9 @@ SampledCurve sampleWithKinks(const Activation &a, double lo, double hi, int n, K
                 out.derivative.push_back(s.right);
             }
         } else {
+            // derivative(), not pick(): maxout's First follows the pieces' rounded values.
             out.derivativeZ.push_back(z);
-            out.derivative.push_back(pick(s, c));
+            out.derivative.push_back(derivative(a, z, c));
         }
     }
     return out;

@@ -13,7 +13,7 @@ struct KinkPoint
     double z = 0.0;
     double value = 0.0;
     Subgradient slopes;
-    double taken = 0.0;  // the derivative value under the convention
+    double taken = 0.0;  // derivative(a, z, convention): the filled dot
 };
 
 struct SampledCurve

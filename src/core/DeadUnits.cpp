@@ -33,7 +33,7 @@ DeadUnitReport analyseDeadUnits(const Mlp &net, const Dataset &data)
     // Only a unit whose slope left of 0 is exactly 0 can die: ReLU, Leaky with alpha = 0, and a
     // PReLU unit whose learned slope has reached 0. Maxout never dies: the winning piece always
     // passes gradient.
-    const bool zeroPassesGradient = cfg.convention != KinkConvention::Left;
+    const bool zeroPassesGradient = pick({0.0, 1.0}, cfg.convention) != 0.0;
     auto flatOnTheLeft = [&](int layer, int unit) {
         switch (cfg.activation) {
             case HiddenActivation::Relu:

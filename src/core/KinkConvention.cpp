@@ -12,6 +12,8 @@ std::string_view conventionName(KinkConvention c)
             return "right";
         case KinkConvention::Mean:
             return "mean";
+        case KinkConvention::First:
+            return "first";
     }
     return "left";
 }
@@ -21,6 +23,7 @@ std::optional<KinkConvention> parseConvention(std::string_view text)
     if (text == "left") return KinkConvention::Left;
     if (text == "right") return KinkConvention::Right;
     if (text == "mean") return KinkConvention::Mean;
+    if (text == "first") return KinkConvention::First;
     return std::nullopt;
 }
 

@@ -7,6 +7,12 @@
 #include <numeric>
 #include <stdexcept>
 
+// The First convention must round slope * z + intercept as PyTorch does, a multiply then an
+// add, never one FMA (GCC gets -ffp-contract=off from CMakeLists.txt).
+#if defined(__clang__)
+#pragma STDC FP_CONTRACT OFF
+#endif
+
 namespace relulab::core {
 
 namespace {
@@ -129,6 +135,34 @@ Subgradient Maxout::subgradient(double z) const
     if (j < m_breakpoints.size() && m_breakpoints[j] == z)
         return {here, m_pieces[static_cast<size_t>(m_segments[j + 1].piece)].slope};
     return {here, here};
+}
+
+double Maxout::derivative(double z, KinkConvention c) const
+{
+    if (c == KinkConvention::First && std::isfinite(z)) return firstMaximalSlope(z);
+    return pick(subgradient(z), c);
+}
+
+double Maxout::firstMaximalSlope(double z) const
+{
+    // Strictly greater: of equal maxima the first stays, as in PyTorch's max(dim).
+    size_t first = 0;
+    double best = m_pieces[0].at(z);
+    for (size_t i = 1; i < m_pieces.size(); ++i) {
+        const double v = m_pieces[i].at(z);
+        if (v > best) {
+            best = v;
+            first = i;
+        }
+    }
+    const double slope = m_pieces[first].slope;
+    if (slope != 0.0) return slope;
+    // Autograd sums the winner's slope * 1 and every other piece's slope * 0: a sum of zeros,
+    // which is -0 only when every term is.
+    const bool allNegativeZeros =
+        std::all_of(m_pieces.begin(), m_pieces.end(),
+                    [](const MaxoutPiece &p) { return std::signbit(p.slope); });
+    return allNegativeZeros ? -0.0 : 0.0;
 }
 
 int Maxout::activePieceAt(double z) const

@@ -44,15 +44,18 @@ public:
 
     double value(double z) const;
     Subgradient subgradient(double z) const;
-    double derivative(double z, KinkConvention c = KinkConvention::Left) const
-    {
-        return pick(subgradient(z), c);
-    }
+    // Left, Right and Mean pick from subgradient(z). First is the slope of the first piece (lowest
+    // index) whose value slope * z + intercept, rounded as a multiply then an add, is the
+    // largest: for finite z, bit for bit the gradient PyTorch's torch.stack(pieces).max(dim=0)
+    // gives z in float64, also where rounding makes a tie inexact or lets a hidden piece win.
+    // At z = +-inf (where PyTorch's 0 * inf is NaN) and NaN, First is Left.
+    double derivative(double z, KinkConvention c = KinkConvention::Left) const;
     // The piece that is the maximum at z; at a breakpoint the one on its left.
     int activePieceAt(double z) const;
 
 private:
     size_t segmentIndexAt(double z) const;
+    double firstMaximalSlope(double z) const;
 
     std::vector<MaxoutPiece> m_pieces;
     std::vector<PieceState> m_states;

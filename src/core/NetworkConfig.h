@@ -40,7 +40,7 @@ struct NetworkConfig
     InitScheme init = InitScheme::HeNormal;
     double biasInit = 0.0;  // every hidden bias starts here (negative kills ReLUs)
     TaskKind task = TaskKind::Classification;
-    KinkConvention convention = KinkConvention::Left;  // ReLU'(0) and ties in backprop
+    KinkConvention convention = KinkConvention::Left;  // ReLU'(0), Leaky'(0), PReLU'(0) in backprop
 
     // "" when valid, else the first problem in words.
     std::string validate() const;

@@ -6,6 +6,8 @@
 #include <QLabel>
 #include <QSignalBlocker>
 #include <QTimer>
+#include <array>
+#include <tuple>
 
 #include "MaxoutPiecesModel.h"
 #include "PinsPanel.h"
@@ -264,10 +266,26 @@ void ControlPanel::applyPreset(int comboIndex)
 
 void ControlPanel::wireConvention()
 {
-    m_ui->conventionCombo->addItem(tr("left (PyTorch, TensorFlow)"),
-                                   static_cast<int>(core::KinkConvention::Left));
-    m_ui->conventionCombo->addItem(tr("right"), static_cast<int>(core::KinkConvention::Right));
-    m_ui->conventionCombo->addItem(tr("mean"), static_cast<int>(core::KinkConvention::Mean));
+    // Short item texts; each item's tooltip has the longer truth about the frameworks.
+    const std::array<std::tuple<core::KinkConvention, QString, QString>, 4> items = {
+        std::tuple{core::KinkConvention::Left, tr("left"),
+                   tr("Left derivative: PyTorch's and TensorFlow's ReLU′(0) = 0 and "
+                      "Leaky′(0) = α; for maxout the smallest tied slope, which no "
+                      "framework computes.")},
+        std::tuple{core::KinkConvention::Right, tr("right"),
+                   tr("Right derivative: ReLU′(0) = 1, Leaky′(0) = 1, for maxout the "
+                      "largest tied slope.")},
+        std::tuple{core::KinkConvention::Mean, tr("mean"),
+                   tr("The average of the left and right derivatives: ReLU′(0) = ½.")},
+        std::tuple{core::KinkConvention::First, tr("first (PyTorch)"),
+                   tr("What PyTorch computes: relu′(0) = 0, leaky_relu′(0) = α, "
+                      "and maxout written as max over the piece dimension gives a tie to the "
+                      "first maximal piece in table order.")}};
+    for (const auto &[c, text, tip] : items) {
+        m_ui->conventionCombo->addItem(text, static_cast<int>(c));
+        m_ui->conventionCombo->setItemData(m_ui->conventionCombo->count() - 1, tip,
+                                           Qt::ToolTipRole);
+    }
     connect(m_ui->conventionCombo, &QComboBox::currentIndexChanged, this, [this](int i) {
         m_state->setConvention(
             static_cast<core::KinkConvention>(m_ui->conventionCombo->itemData(i).toInt()));

@@ -332,14 +332,23 @@ void MainWindow::createMenus()
     connect(m_state, &session::ExplorerState::showSubgradientChanged, sub, &QAction::setChecked);
     view->addSeparator();
     QMenu *convention = view->addMenu(tr("&Convention at kinks"));
-    const std::array<std::tuple<core::KinkConvention, QString, Qt::Key>, 3> conventions = {
-        std::tuple{core::KinkConvention::Left, tr("&Left (PyTorch)"), Qt::Key_L},
-        std::tuple{core::KinkConvention::Right, tr("&Right"), Qt::Key_R},
-        std::tuple{core::KinkConvention::Mean, tr("&Mean"), Qt::Key_M}};
+    // Short labels; the tooltips say which framework computes what (a label naming a framework
+    // must hold for ReLU, Leaky ReLU and maxout alike).
+    const std::array<std::tuple<core::KinkConvention, QString, Qt::Key, QString>, 4> conventions = {
+        std::tuple{core::KinkConvention::Left, tr("&Left"), Qt::Key_L,
+                   tr("Use the left derivative: PyTorch's and TensorFlow's ReLU′(0) = 0 and "
+                      "Leaky′(0) = α; for maxout the smallest tied slope, which no "
+                      "framework computes")},
+        std::tuple{core::KinkConvention::Right, tr("&Right"), Qt::Key_R,
+                   tr("Use the right derivative: ReLU′(0) = 1, the largest tied slope")},
+        std::tuple{core::KinkConvention::Mean, tr("&Mean"), Qt::Key_M,
+                   tr("Use the mean of the left and right derivatives: ReLU′(0) = ½")},
+        std::tuple{core::KinkConvention::First, tr("&First (PyTorch)"), Qt::Key_F,
+                   tr("Use PyTorch's values: relu and leaky_relu as left (0, α); maxout "
+                      "as max over the piece dimension gives a tie to the first maximal piece")}};
     auto *group = new QActionGroup(this);
-    for (const auto &[c, text, key] : conventions) {
-        QAction *a = add(convention, text, QKeySequence(key),
-                         tr("Use the %1 convention").arg(QString(text).remove(QLatin1Char('&'))),
+    for (const auto &[c, text, key, tip] : conventions) {
+        QAction *a = add(convention, text, QKeySequence(key), tip,
                          [this, c = c] { m_state->setConvention(c); });
         a->setCheckable(true);
         a->setChecked(m_state->convention() == c);

@@ -30,6 +30,8 @@ QString conventionWord(core::KinkConvention c)
             return tr("right");
         case core::KinkConvention::Mean:
             return tr("mean");
+        case core::KinkConvention::First:
+            return tr("first");
     }
     return QString::fromUtf8(core::conventionName(c).data());
 }
@@ -53,9 +55,12 @@ ProbeLine probeLine(const ExplorerState &state, FunctionId id, double z)
             tr("\u2208 [%1, %2], kink: %3 convention takes %4")
                 .arg(formatNumber(std::min(s.left, s.right)),
                      formatNumber(std::max(s.left, s.right)), conventionWord(state.convention()),
-                     formatNumber(core::pick(s, state.convention())));
+                     formatNumber(core::derivative(a, z, state.convention())));
     } else {
-        line.derivative = QStringLiteral("= ") + formatNumber(s.left);
+        // The convention still matters off the kinks for maxout's First: a rounded tie can
+        // give a neighbouring piece's slope, as the curve shows.
+        line.derivative =
+            QStringLiteral("= ") + formatNumber(core::derivative(a, z, state.convention()));
     }
     return line;
 }

@@ -7,7 +7,7 @@
 
 namespace relulab::session {
 
-// The convention's name for people ("left", "right", "mean"), translated.
+// The convention's name for people ("left", "right", "mean", "first"), translated.
 QString conventionWord(core::KinkConvention c);
 // A number as people write it: up to 4 significant digits, a true minus sign (U+2212).
 QString formatNumber(double v);

@@ -97,10 +97,13 @@ std::vector<OptionSpec> optionSpecs()
          QStringLiteral("--samples N, a whole number from %1 to %2")
              .arg(ExplorerSettings::kMinSamples)
              .arg(ExplorerSettings::kMaxSamples)},
-        {QStringLiteral("convention"), QStringLiteral("left|right|mean"),
+        {QStringLiteral("convention"), QStringLiteral("left|right|mean|first"),
          QStringLiteral("The derivative at a kink: the left derivative (PyTorch's and "
-                        "TensorFlow's choice), the right one, or their mean (default left)."),
-         QStringLiteral("--convention left|right|mean")},
+                        "TensorFlow's for ReLU and Leaky ReLU; for maxout the smallest tied "
+                        "slope), the right one, their mean, or first: PyTorch's values (relu, "
+                        "leaky_relu, and maxout as max over the piece dimension, which gives a "
+                        "tie to the first maximal piece) (default left)."),
+         QStringLiteral("--convention left|right|mean|first")},
         {QStringLiteral("size"), QStringLiteral("WxH"),
          QStringLiteral("Figure size in pixels (default 1280x720)."),
          QStringLiteral("--size WxH, each from %1 to %2")
@@ -180,7 +183,7 @@ QString readSettings(const CommandLine &parser, ExportRequest &request)
         if (!convention)
             return parser.optionError(
                 QStringLiteral("convention"),
-                QStringLiteral("expected left, right or mean, got %1").arg(quoted(value)));
+                QStringLiteral("expected left, right, mean or first, got %1").arg(quoted(value)));
         settings.convention = *convention;
     }
     if (given(QStringLiteral("size"))) {

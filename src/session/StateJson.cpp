@@ -31,7 +31,7 @@ QStringList functionKeys()
 }
 
 const QStringList kConventions = {QStringLiteral("left"), QStringLiteral("right"),
-                                  QStringLiteral("mean")};
+                                  QStringLiteral("mean"), QStringLiteral("first")};
 
 std::optional<core::KinkConvention> conventionFromKey(const QString &key)
 {

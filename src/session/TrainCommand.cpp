@@ -85,10 +85,11 @@ std::vector<OptionSpec> optionSpecs()
                         "(default %1).")
              .arg(num(c.network.biasInit)),
          QStringLiteral("--bias-init C, a number")},
-        {QStringLiteral("convention"), QStringLiteral("left|right|mean"),
-         QStringLiteral("ReLU'(0) in backpropagation: 0 (left, PyTorch), 1 (right) or 0.5 "
-                        "(mean) (default left)."),
-         QStringLiteral("--convention left|right|mean")},
+        {QStringLiteral("convention"), QStringLiteral("left|right|mean|first"),
+         QStringLiteral("ReLU'(0) and Leaky'(0) in backpropagation: 0 and alpha (left, and "
+                        "first: PyTorch's values), 1 (right) or their mean (default left). A "
+                        "maxout tie always goes to the first maximal piece, as in PyTorch."),
+         QStringLiteral("--convention left|right|mean|first")},
         {QStringLiteral("optimizer"), QStringLiteral("sgd|momentum|adam"),
          QStringLiteral("Optimizer (default adam)."),
          QStringLiteral("--optimizer sgd|momentum|adam")},
@@ -548,6 +549,9 @@ int runTrainCommand(const QStringList &arguments, QTextStream &out, QTextStream 
             {QStringLiteral("dead_per_layer"), perLayer},
             {QStringLiteral("collapsed"), dead.collapsed},
             {QStringLiteral("diverged"), diverged},
+            // The kink convention backpropagation used (a restored session's, unless overridden).
+            {QStringLiteral("convention"),
+             QString::fromLatin1(core::conventionName(trainer.config().network.convention))},
             {QStringLiteral("examples_per_s"),
              seconds > 0
                  ? jsonNumber(static_cast<double>(trainer.examplesSeen() - firstExamples) / seconds)
