@@ -10,6 +10,7 @@
 #include <memory>
 
 #include "core/DeadUnits.h"
+#include "core/LayerSizes.h"
 #include "core/Trainer.h"
 #include "session/Lesson.h"
 
@@ -133,6 +134,17 @@ private Q_SLOTS:
         // Between tangent points the envelope of tangents lies below the parabola.
         QCOMPARE(core::value(h, 2.0), 0.0);
         QVERIFY(core::value(h, 2.0) < 2.0 * 2.0 / 8.0);
+        // "press F (First): with this table's order the filled dots move to the right-hand
+        // slope. Left (L) takes the smaller slope": at every kink of this table.
+        QCOMPARE(maxout.explorer.convention, core::KinkConvention::First);
+        const auto kinks = core::kinks(h);
+        QCOMPARE(kinks, (std::vector<double>{-6.0, -2.0, 2.0, 6.0}));
+        for (double z : kinks) {
+            const core::Subgradient s = core::subgradient(h, z);
+            QVERIFY(s.left < s.right);
+            QCOMPARE(core::derivative(h, z, core::KinkConvention::First), s.right);
+            QCOMPARE(core::derivative(h, z, core::KinkConvention::Left), s.left);
+        }
     }
 
     void settingsNotInTheFileAreTheDefaultsNotLeftovers()
@@ -303,6 +315,108 @@ private Q_SLOTS:
 
     // Lesson 10: "This net [...] is collapsed: its output is the same for every input. Press
     // Space: it cannot learn." Lesson 11 says it is collapsed under every convention.
+    // Lesson 5: sigmoid (Xavier), 8 hidden layers of 8: "The first layer gets about a millionth
+    // of the output layer's [gradient]: it barely learns. [...] switch the activation to tanh,
+    // then to ReLU with He init: the first layer's gradient grows to a sizeable share of the
+    // output's."
+    void vanishingGradientLessonShowsTheRatiosItNames()
+    {
+        const Lesson lesson = builtIn("05-why-relu-vanishing-gradients");
+        QCOMPARE(lesson.training.config.network.activation, core::HiddenActivation::Sigmoid);
+        QCOMPARE(lesson.training.config.network.init, core::InitScheme::Xavier);
+        QCOMPARE(lesson.training.config.network.hidden, std::vector<int>(8, 8));
+        const auto ratio = [](const LessonRun &run) {
+            const auto sizes = core::measureLayerSizes(run.trainer->network(), run.split.train);
+            return sizes.gradientRms.front() / sizes.gradientRms.back();
+        };
+        const double sigmoid = ratio(LessonRun(lesson));
+        QVERIFY2(sigmoid > 1e-7 && sigmoid < 1e-5, qPrintable(QString::number(sigmoid)));
+        const double tanh = ratio(LessonRun(lesson, [](core::TrainingConfig &c) {
+            c.network.activation = core::HiddenActivation::Tanh;
+        }));
+        QVERIFY2(tanh > 1000 * sigmoid, qPrintable(QString::number(tanh)));
+        const double relu = ratio(LessonRun(lesson, [](core::TrainingConfig &c) {
+            c.network.activation = core::HiddenActivation::Relu;
+            c.network.init = core::InitScheme::HeNormal;
+        }));
+        QVERIFY2(relu > 0.05, qPrintable(QString::number(relu)));
+        QVERIFY(relu > tanh);
+    }
+
+    // Lesson 9: 10 ReLU layers of 16. "With Xavier [...] the activation size plot falls to a few
+    // per cent by the last layer. [...] switch the init to He [...] the last layer keeps most of
+    // the first's."
+    void heFactorLessonShowsTheActivationSizes()
+    {
+        const Lesson lesson = builtIn("09-why-he-factor-2");
+        QCOMPARE(lesson.training.config.network.hidden, std::vector<int>(10, 16));
+        QCOMPARE(lesson.training.config.network.init, core::InitScheme::Xavier);
+        const auto ratio = [](const LessonRun &run) {
+            const auto sizes = core::measureLayerSizes(run.trainer->network(), run.split.train);
+            return sizes.activationRms.back() / sizes.activationRms.front();
+        };
+        const double xavier = ratio(LessonRun(lesson));
+        QVERIFY2(xavier > 0.01 && xavier < 0.1, qPrintable(QString::number(xavier)));
+        const double he = ratio(LessonRun(
+            lesson, [](core::TrainingConfig &c) { c.network.init = core::InitScheme::HeNormal; }));
+        QVERIFY2(he > 0.5, qPrintable(QString::number(he)));
+    }
+
+    // Lesson 11: "Above its dead layer every unit [...] z is exactly its bias: 0. Under Left or
+    // First those units pass no gradient and count as dead. Press R: [...] they pass gradient to
+    // their biases, and are shown as starved instead: their weights still get nothing [...] the
+    // net is collapsed under every convention."
+    void deadLayerLessonShowsWhereTheConventionMatters()
+    {
+        const Lesson lesson = builtIn("11-relu-prime-zero-behind-a-dead-layer");
+        QCOMPARE(lesson.training.config.network, builtIn("10-born-dead").training.config.network);
+        const auto under = [&](core::KinkConvention c) {
+            return LessonRun(lesson, [c](core::TrainingConfig &t) { t.network.convention = c; });
+        };
+        // The lowest layer that is off on every example, and the units above it.
+        const LessonRun left = under(core::KinkConvention::Left);
+        const auto leftReport = left.report();
+        int deadLayer = -1;
+        for (int l = 0; l < int(leftReport.states.size()) && deadLayer < 0; ++l) {
+            if (leftReport.deadPerLayer[size_t(l)] == int(leftReport.states[size_t(l)].size()))
+                deadLayer = l;
+        }
+        QVERIFY(deadLayer >= 0 && deadLayer + 1 < int(leftReport.states.size()));
+        std::vector<double> z;
+        const core::Mlp &net = left.trainer->network();
+        for (size_t i = 0; i < left.split.train.size(); ++i) {
+            net.preActivations(left.split.train.input(i), z);
+            for (size_t u = size_t(2 * (deadLayer + 1)); u < z.size(); ++u)
+                QCOMPARE(z[u], 0.0);
+        }
+        for (auto c : {core::KinkConvention::Left, core::KinkConvention::Right,
+                       core::KinkConvention::Mean, core::KinkConvention::First}) {
+            LessonRun run = under(c);
+            const auto report = run.report();
+            QVERIFY(report.collapsed);
+            const bool zeroPasses =
+                c == core::KinkConvention::Right || c == core::KinkConvention::Mean;
+            for (size_t l = size_t(deadLayer + 1); l < report.states.size(); ++l) {
+                for (core::UnitState state : report.states[l])
+                    QCOMPARE(state, zeroPasses ? core::UnitState::Starved : core::UnitState::Dead);
+            }
+            // One step: under Right (and Mean) the biases above the dead layer move, their
+            // weights do not; under Left and First neither does.
+            const core::Mlp before = run.trainer->network();
+            QVERIFY(run.stepTo(1));
+            const core::Mlp &after = run.trainer->network();
+            bool biasMoved = false;
+            for (int l = deadLayer + 1; l < before.hiddenLayers(); ++l) {
+                for (int u = 0; u < before.width(l); ++u) {
+                    biasMoved = biasMoved || after.bias(l, u) != before.bias(l, u);
+                    for (int from = 0; from < before.width(l - 1); ++from)
+                        QCOMPARE(after.weight(l, u, from), before.weight(l, u, from));
+                }
+            }
+            QCOMPARE(biasMoved, zeroPasses);
+        }
+    }
+
     void bornDeadLessonIsCollapsedBeforeAndAfterTraining()
     {
         const Lesson lesson = builtIn("10-born-dead");
