@@ -104,7 +104,8 @@ int main(int argc, char **argv)
     const Activation activations[] = {
         {HiddenActivation::Relu, 2, "relu"},      {HiddenActivation::Leaky, 2, "leaky"},
         {HiddenActivation::Prelu, 2, "prelu"},    {HiddenActivation::Maxout, 2, "maxout2"},
-        {HiddenActivation::Maxout, 3, "maxout3"},
+        {HiddenActivation::Maxout, 3, "maxout3"}, {HiddenActivation::Sigmoid, 2, "sigmoid"},
+        {HiddenActivation::Tanh, 2, "tanh"},
     };
     for (const std::vector<int> &hidden : {std::vector<int>{8, 8}, std::vector<int>{16, 16, 16}}) {
         for (const Activation &activation : activations) {

@@ -72,11 +72,13 @@ Activation activationNamed(const QByteArray &key)
     if (key == "elu") return Elu{};
     if (key == "gelu") return Gelu{};
     if (key == "silu") return Silu{};
+    if (key == "sigmoid") return Sigmoid{};
+    if (key == "tanh") return Tanh{};
     qFatal("unknown activation key %s", key.constData());
 }
 
-const QList<QByteArray> kAllKeys = {"relu",      "leaky0.2", "maxout", "softplus",
-                                    "softplus2", "elu",      "gelu",   "silu"};
+const QList<QByteArray> kAllKeys = {"relu", "leaky0.2", "maxout", "softplus", "softplus2",
+                                    "elu",  "gelu",     "silu",   "sigmoid",  "tanh"};
 
 const char *conventionTag(KinkConvention c)
 {
@@ -535,6 +537,27 @@ void tst_Activations::smoothValuesAndDerivativesMatchReference_data()
         << r;
     QTest::newRow("silu(40)") << QByteArray("silu") << 40.0 << 39.99999999999999983
                               << 1.0000000000000001657 << r;
+    // The saturating pair: exact at 0, where the derivatives peak (sigma' <= 1/4, tanh' <= 1).
+    QTest::newRow("sigmoid(0) = 1/2, sigmoid'(0) = 1/4")
+        << QByteArray("sigmoid") << 0.0 << 0.5 << 0.25 << 0.0;
+    QTest::newRow("tanh(0) = 0, tanh'(0) = 1") << QByteArray("tanh") << 0.0 << 0.0 << 1.0 << 0.0;
+    QTest::newRow("sigmoid(1)") << QByteArray("sigmoid") << 1.0 << 0.7310585786300048792512
+                                << 0.1966119332414818525374 << r;
+    QTest::newRow("sigmoid(-1)") << QByteArray("sigmoid") << -1.0 << 0.2689414213699951207488
+                                 << 0.1966119332414818525374 << r;
+    QTest::newRow("sigmoid(-3)") << QByteArray("sigmoid") << -3.0 << 0.04742587317756678087885
+                                 << 0.04517665973091213264936 << r;
+    QTest::newRow("sigmoid(2.5)") << QByteArray("sigmoid") << 2.5 << 0.9241418199787564488067
+                                  << 0.07010371654510815693233 << 1e-13;
+    QTest::newRow("tanh(1)") << QByteArray("tanh") << 1.0 << 0.7615941559557648881195
+                             << 0.4199743416140260693945 << r;
+    QTest::newRow("tanh(-1)") << QByteArray("tanh") << -1.0 << -0.7615941559557648881195
+                              << 0.4199743416140260693945 << r;
+    // 1 - tanh^2 cancels digits as tanh nears 1: a looser tolerance there.
+    QTest::newRow("tanh(-3)") << QByteArray("tanh") << -3.0 << -0.9950547536867304513319
+                              << 0.009866037165440191273156 << 1e-13;
+    QTest::newRow("tanh(2.5)") << QByteArray("tanh") << 2.5 << 0.9866142981514302888813
+                               << 0.02659222668316061965599 << 1e-13;
 }
 
 void tst_Activations::smoothValuesAndDerivativesMatchReference()
@@ -651,6 +674,10 @@ void tst_Activations::infiniteInputGivesLimitValues_data()
     QTest::newRow("gelu(-inf)") << QByteArray("gelu") << -kInf << 0.0 << 0.0;
     QTest::newRow("silu(+inf)") << QByteArray("silu") << kInf << kInf << 1.0;
     QTest::newRow("silu(-inf)") << QByteArray("silu") << -kInf << 0.0 << 0.0;
+    QTest::newRow("sigmoid(+inf)") << QByteArray("sigmoid") << kInf << 1.0 << 0.0;
+    QTest::newRow("sigmoid(-inf)") << QByteArray("sigmoid") << -kInf << 0.0 << 0.0;
+    QTest::newRow("tanh(+inf)") << QByteArray("tanh") << kInf << 1.0 << 0.0;
+    QTest::newRow("tanh(-inf)") << QByteArray("tanh") << -kInf << -1.0 << 0.0;
 }
 
 void tst_Activations::infiniteInputGivesLimitValues()
@@ -689,6 +716,8 @@ void tst_Activations::variantDispatchesToAlternative()
     const Elu elu;
     const Gelu gelu;
     const Silu silu;
+    const Sigmoid sigmoid;
+    const Tanh tanhUnit;
     for (KinkConvention c : kConventions) {
         QCOMPARE(exact(derivative(Activation(relu), z, c)), exact(relu.derivative(z, c)));
         QCOMPARE(exact(derivative(Activation(leaky), z, c)), exact(leaky.derivative(z, c)));
@@ -698,6 +727,9 @@ void tst_Activations::variantDispatchesToAlternative()
         QCOMPARE(exact(derivative(Activation(elu), z, c)), exact(elu.subgradient(z).left));
         QCOMPARE(exact(derivative(Activation(gelu), z, c)), exact(gelu.subgradient(z).left));
         QCOMPARE(exact(derivative(Activation(silu), z, c)), exact(silu.subgradient(z).left));
+        QCOMPARE(exact(derivative(Activation(sigmoid), z, c)), exact(sigmoid.subgradient(z).left));
+        QCOMPARE(exact(derivative(Activation(tanhUnit), z, c)),
+                 exact(tanhUnit.subgradient(z).left));
     }
     QCOMPARE(exact(value(Activation(relu), z)), exact(relu.value(z)));
     QCOMPARE(exact(value(Activation(leaky), z)), exact(leaky.value(z)));
@@ -706,6 +738,8 @@ void tst_Activations::variantDispatchesToAlternative()
     QCOMPARE(exact(value(Activation(elu), z)), exact(elu.value(z)));
     QCOMPARE(exact(value(Activation(gelu), z)), exact(gelu.value(z)));
     QCOMPARE(exact(value(Activation(silu), z)), exact(silu.value(z)));
+    QCOMPARE(exact(value(Activation(sigmoid), z)), exact(sigmoid.value(z)));
+    QCOMPARE(exact(value(Activation(tanhUnit), z)), exact(tanhUnit.value(z)));
 }
 
 void tst_Activations::kinksListTheNonDifferentiablePoints_data()
@@ -723,6 +757,8 @@ void tst_Activations::kinksListTheNonDifferentiablePoints_data()
     QTest::newRow("elu") << QByteArray("elu") << std::vector<double>{};
     QTest::newRow("gelu") << QByteArray("gelu") << std::vector<double>{};
     QTest::newRow("silu") << QByteArray("silu") << std::vector<double>{};
+    QTest::newRow("sigmoid") << QByteArray("sigmoid") << std::vector<double>{};
+    QTest::newRow("tanh") << QByteArray("tanh") << std::vector<double>{};
 }
 
 void tst_Activations::kinksListTheNonDifferentiablePoints()
@@ -748,6 +784,8 @@ void tst_Activations::displayNameNamesEachAlternative_data()
     QTest::newRow("elu") << QByteArray("elu") << QByteArray("ELU");
     QTest::newRow("gelu") << QByteArray("gelu") << QByteArray("GELU");
     QTest::newRow("silu") << QByteArray("silu") << QByteArray("SiLU");
+    QTest::newRow("sigmoid") << QByteArray("sigmoid") << QByteArray("Sigmoid");
+    QTest::newRow("tanh") << QByteArray("tanh") << QByteArray("Tanh");
 }
 
 void tst_Activations::displayNameNamesEachAlternative()

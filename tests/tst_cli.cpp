@@ -205,7 +205,7 @@ void TestCli::badInputExitsTwoNamesOptionAndCreatesNoFile_data()
     row("maxout malformed", {"--maxout", "1,0;-0.5"}, "--maxout");
     row("size one number", {"--size", "10"}, "--size");
     row("convention unknown", {"--convention", "up"}, "--convention");
-    row("function unknown", {"--functions", "relu,tanh"}, "--functions");
+    row("function unknown", {"--functions", "relu,swish"}, "--functions");
     row("unknown option", {"--colour", "red"}, "--colour");
     row("missing value", {"--samples"}, "--samples");
     row("positional argument", {"extra"}, "extra");

@@ -38,6 +38,8 @@ QStringList legendTexts(QCPLegend *legend)
 
 }  // namespace
 
+Q_DECLARE_METATYPE(relulab::core::HiddenActivation)
+
 class tst_CompareRun : public QObject
 {
     Q_OBJECT
@@ -105,6 +107,23 @@ private Q_SLOTS:
         QCOMPARE(second()->latest().network.pieces, 3);
         QVERIFY(sameExamples(second()->data().train, m_main->data().train));
         QVERIFY(second()->latest().parameters.size() > m_main->latest().parameters.size());
+    }
+
+    void sigmoidAndTanhSecondRunsStartFromTheSameInitialWeights_data()
+    {
+        QTest::addColumn<core::HiddenActivation>("activation");
+        QTest::newRow("sigmoid") << core::HiddenActivation::Sigmoid;
+        QTest::newRow("tanh") << core::HiddenActivation::Tanh;
+    }
+
+    void sigmoidAndTanhSecondRunsStartFromTheSameInitialWeights()
+    {
+        QFETCH(core::HiddenActivation, activation);
+        m_compare->start({activation, 0.01, 2});
+        QVERIFY(secondIs(activation, 0));
+        QVERIFY(!m_main->latest().parameters.empty());
+        QCOMPARE(second()->latest().parameters, m_main->latest().parameters);
+        QCOMPARE(second()->latest().dead.deadUnits, 0);
     }
 
     void secondRunStepsResetsAndRestartsWithTheMainRun()
@@ -190,6 +209,10 @@ private Q_SLOTS:
         QCOMPARE(session::runName(net), QStringLiteral("Leaky ReLU \u03b1 = 0.01"));
         QCOMPARE(session::runName(CompareSpec{core::HiddenActivation::Maxout, 0.0, 3}),
                  QStringLiteral("Maxout k = 3"));
+        QCOMPARE(session::runName(CompareSpec{core::HiddenActivation::Sigmoid, 0.01, 2}),
+                 QStringLiteral("Sigmoid"));
+        QCOMPARE(session::runName(CompareSpec{core::HiddenActivation::Tanh, 0.01, 2}),
+                 QStringLiteral("Tanh"));
         QCOMPARE(session::defaultContrast(core::NetworkConfig{}).activation,
                  core::HiddenActivation::Leaky);
         QCOMPARE(session::defaultContrast(net).activation, core::HiddenActivation::Relu);
@@ -212,6 +235,18 @@ private Q_SLOTS:
         QVERIFY(!dialog.alphaSpin()->isEnabled());
         QVERIFY(dialog.piecesSpin()->isEnabled());
         QVERIFY(dialog.summary().contains(QStringLiteral("Maxout k = 4")));
+
+        // Sigmoid and tanh have ReLU's shapes: the second run shares the initial weights.
+        for (core::HiddenActivation a :
+             {core::HiddenActivation::Sigmoid, core::HiddenActivation::Tanh}) {
+            const int index = dialog.activationCombo()->findData(static_cast<int>(a));
+            QVERIFY(index >= 0);
+            dialog.activationCombo()->setCurrentIndex(index);
+            QCOMPARE(dialog.spec().activation, a);
+            QVERIFY(!dialog.alphaSpin()->isEnabled());
+            QVERIFY(!dialog.piecesSpin()->isEnabled());
+            QVERIFY(dialog.summary().contains(session::runName(dialog.spec())));
+        }
     }
 
     void curvesPlotBothRunsUnderTheirNames()

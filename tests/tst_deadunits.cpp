@@ -68,6 +68,8 @@ private Q_SLOTS:
     void zeroOnEveryExampleFollowsConvention();
     void emptyDataReportsNoDeadUnits();
     void mismatchedInputsAreRejected();
+    void saturatingUnitsAreNeverInactiveOrDead_data();
+    void saturatingUnitsAreNeverInactiveOrDead();
 };
 
 void tst_DeadUnits::hugeNegativeBiasKillsOnlyFlatUnits_data()
@@ -210,6 +212,37 @@ void tst_DeadUnits::mismatchedInputsAreRejected()
     oneInput.inputs = {0.5};
     oneInput.targets = {0.0};
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument, analyseDeadUnits(net, oneInput));
+}
+
+void tst_DeadUnits::saturatingUnitsAreNeverInactiveOrDead_data()
+{
+    QTest::addColumn<HiddenActivation>("activation");
+    QTest::newRow("sigmoid") << HiddenActivation::Sigmoid;
+    QTest::newRow("tanh") << HiddenActivation::Tanh;
+}
+
+// Sigmoid and tanh have no flat side: a whole layer with z far below 0 on every example still
+// passes gradient, so nothing is inactive, dead or collapsed under any convention.
+void tst_DeadUnits::saturatingUnitsAreNeverInactiveOrDead()
+{
+    QFETCH(HiddenActivation, activation);
+    for (KinkConvention convention :
+         {KinkConvention::Left, KinkConvention::Right, KinkConvention::Mean}) {
+        Mlp net(configFor({2, 2}, activation, convention), 1);
+        setUnit(net, 0, 0, {1.0, 1.0}, -100.0);
+        setUnit(net, 0, 1, {1.0, -1.0}, -100.0);
+        setUnit(net, 1, 0, {0.0, 0.0}, 0.0);  // z = 0 exactly on every example
+
+        const DeadUnitReport report = analyseDeadUnits(net, lineData());
+        for (const auto &layer : report.states)
+            for (UnitState state : layer)
+                QCOMPARE(state, UnitState::Active);
+        QCOMPARE(report.deadUnits, 0);
+        QCOMPARE(report.inactiveUnits, 0);
+        QCOMPARE(report.deadPerLayer, (std::vector<int>{0, 0}));
+        QCOMPARE(report.deadFraction, 0.0);
+        QCOMPARE(report.collapsed, false);
+    }
 }
 
 QTEST_APPLESS_MAIN(tst_DeadUnits)

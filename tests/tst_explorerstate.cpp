@@ -162,6 +162,8 @@ void tst_ExplorerState::defaultsAreTheClassicView()
     QCOMPARE(state.isVisible(FunctionId::Elu), false);
     QCOMPARE(state.isVisible(FunctionId::Gelu), false);
     QCOMPARE(state.isVisible(FunctionId::Silu), false);
+    QCOMPARE(state.isVisible(FunctionId::Sigmoid), false);
+    QCOMPARE(state.isVisible(FunctionId::Tanh), false);
     QCOMPARE(state.showSubgradient(), true);
     QCOMPARE(state.samples(), 2001);
     QCOMPARE(state.softplusBeta(), 1.0);
@@ -276,6 +278,12 @@ void tst_ExplorerState::setVisibleEmitsOnceOnChangeAndNeverWhenUnchanged()
     state.setVisible(FunctionId::Gelu, true);
     QCOMPARE(state.isVisible(FunctionId::Gelu), true);
     QCOMPARE(spies.visibility.count(), 2);
+
+    state.setVisible(FunctionId::Sigmoid, true);
+    state.setVisible(FunctionId::Tanh, true);
+    QCOMPARE(state.isVisible(FunctionId::Sigmoid), true);
+    QCOMPARE(state.isVisible(FunctionId::Tanh), true);
+    QCOMPARE(spies.visibility.count(), 4);
 }
 
 void tst_ExplorerState::setShowSubgradientEmitsOnceOnChangeAndNeverWhenUnchanged()
@@ -699,6 +707,8 @@ void tst_ExplorerState::functionKeyRoundTrips_data()
     QTest::newRow("elu") << FunctionId::Elu << "elu";
     QTest::newRow("gelu") << FunctionId::Gelu << "gelu";
     QTest::newRow("silu") << FunctionId::Silu << "silu";
+    QTest::newRow("sigmoid") << FunctionId::Sigmoid << "sigmoid";
+    QTest::newRow("tanh") << FunctionId::Tanh << "tanh";
 }
 
 void tst_ExplorerState::functionKeyRoundTrips()
@@ -717,7 +727,8 @@ void tst_ExplorerState::unknownFunctionKeyGivesNullopt_data()
     QTest::addColumn<QString>("key");
 
     QTest::newRow("empty") << "";
-    QTest::newRow("tanh") << "tanh";
+    QTest::newRow("swish") << "swish";
+    QTest::newRow("capitalised Tanh") << "Tanh";
     QTest::newRow("leaky_relu") << "leaky_relu";
     QTest::newRow("display name") << "Leaky ReLU";
 }

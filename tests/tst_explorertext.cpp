@@ -54,7 +54,7 @@ QString probePart(const ExplorerState &state, double z, bool html, FunctionId id
 QStringList formulaFunctions(const ExplorerState &state)
 {
     static const QRegularExpression definition(
-        QStringLiteral("\\b(ReLU|LeakyReLU|Maxout|Softplus|ELU|GELU|SiLU)\\(z\\)"));
+        QStringLiteral("\\b(ReLU|LeakyReLU|Maxout|Softplus|ELU|GELU|SiLU|Sigmoid|Tanh)\\(z\\)"));
     QStringList names;
     auto it = definition.globalMatch(visibleText(formulaHtml(state)));
     while (it.hasNext())
@@ -184,6 +184,9 @@ void tst_ExplorerText::formulaListsOnlyVisibleFunctions_data()
                                  << QStringList{"Softplus", "ELU", "GELU", "SiLU"};
     QTest::newRow("relu and gelu")
         << QList<FunctionId>{FunctionId::Relu, FunctionId::Gelu} << QStringList{"ReLU", "GELU"};
+    QTest::newRow("saturating pair after relu")
+        << QList<FunctionId>{FunctionId::Tanh, FunctionId::Relu, FunctionId::Sigmoid}
+        << QStringList{"ReLU", "Sigmoid", "Tanh"};
 }
 
 void tst_ExplorerText::formulaListsOnlyVisibleFunctions()

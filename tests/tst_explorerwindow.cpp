@@ -1,4 +1,5 @@
 // Explorer window: controls, plots and mouse gestures stay in step through the state model.
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
@@ -10,6 +11,7 @@
 #include <QtTest>
 #include <cmath>
 
+#include "core/Activation.h"
 #include "gui/ControlPanel.h"
 #include "gui/ExplorerPlot.h"
 #include "gui/MainWindow.h"
@@ -343,6 +345,51 @@ private Q_SLOTS:
         QVERIFY(!plot()->pieceGraph(0)->visible());
         QVERIFY(!m_window->formula()->text().contains(QStringLiteral("Maxout")));
         QVERIFY(plot()->valueGraph(FunctionId::Relu)->visible());
+    }
+
+    // Off by default; their check boxes draw the curves and derivatives, peaking at z = 0 with
+    // sigma'(0) = 1/4 and tanh'(0) = 1, and name them in the legend and the formula.
+    void sigmoidAndTanhCheckBoxesDrawTheirCurvesAndDerivatives()
+    {
+        QVERIFY(!plot()->valueGraph(FunctionId::Sigmoid)->visible());
+        QVERIFY(!plot()->valueGraph(FunctionId::Tanh)->visible());
+        child<QCheckBox>("sigmoidCheck")->setChecked(true);
+        child<QCheckBox>("tanhCheck")->setChecked(true);
+        QVERIFY(m_state->isVisible(FunctionId::Sigmoid));
+        QVERIFY(m_state->isVisible(FunctionId::Tanh));
+        QCPGraph *sigmoid = plot()->valueGraph(FunctionId::Sigmoid);
+        QCPGraph *tanh = plot()->valueGraph(FunctionId::Tanh);
+        QVERIFY(sigmoid->visible());
+        QVERIFY(tanh->visible());
+        QCOMPARE(sigmoid->name(), QStringLiteral("Sigmoid"));
+        QCOMPARE(tanh->name(), QStringLiteral("Tanh"));
+        // Every sample is the core's value, and the derivative peaks at 1/4 and 1 near z = 0.
+        const auto check = [](QCPGraph *value, QCPGraph *derivative,
+                              const relulab::core::Activation &f, double peak) {
+            QVERIFY(value->dataCount() > 100);
+            for (auto it = value->data()->constBegin(); it != value->data()->constEnd(); ++it)
+                QCOMPARE(it->value, relulab::core::value(f, it->key));
+            double largest = 0.0;
+            for (auto it = derivative->data()->constBegin(); it != derivative->data()->constEnd();
+                 ++it) {
+                if (std::isnan(it->value)) continue;
+                QCOMPARE(it->value, relulab::core::derivative(f, it->key,
+                                                              relulab::core::KinkConvention::Left));
+                largest = std::max(largest, it->value);
+            }
+            QVERIFY(largest <= peak);
+            QVERIFY(largest > 0.999 * peak);
+        };
+        check(sigmoid, plot()->derivativeGraph(FunctionId::Sigmoid), relulab::core::Sigmoid{},
+              0.25);
+        check(tanh, plot()->derivativeGraph(FunctionId::Tanh), relulab::core::Tanh{}, 1.0);
+        QCOMPARE(child<QCheckBox>("sigmoidCheck")->accessibleName(),
+                 QStringLiteral("Show Sigmoid"));
+        QVERIFY(!child<QCheckBox>("tanhCheck")->toolTip().isEmpty());
+        QVERIFY(m_window->formula()->text().contains(QStringLiteral("Sigmoid")));
+        QVERIFY(m_window->formula()->text().contains(QStringLiteral("Tanh")));
+        child<QCheckBox>("tanhCheck")->setChecked(false);
+        QVERIFY(!tanh->visible());
     }
 };
 

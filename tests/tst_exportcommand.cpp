@@ -327,7 +327,7 @@ void TestExportCommand::badArgumentNamesOptionAndExitsTwo_data()
     row("size too small", {"--size", "10x10"}, "--size");
     row("size too large", {"--size", "9000x100"}, "--size");
     row("convention unknown", {"--convention", "up"}, "--convention");
-    row("function unknown", {"--functions", "relu,tanh"}, "--functions");
+    row("function unknown", {"--functions", "relu,swish"}, "--functions");
     row("functions empty", {"--functions", ""}, "--functions");
     row("unknown option", {"--colour", "red"}, "'--colour'");
     row("positional argument", {"extra"}, "'extra'");

@@ -94,6 +94,8 @@ void saveIfAsked(InputSpaceView &view, const QString &name)
 
 }  // namespace
 
+Q_DECLARE_METATYPE(relulab::core::HiddenActivation)
+
 class tst_InputSpaceView : public QObject
 {
     Q_OBJECT
@@ -259,6 +261,65 @@ private Q_SLOTS:
                 found = found || (d.key == field.x(c) && d.value == field.prediction[size_t(c)]);
             QVERIFY2(found, qPrintable(QStringLiteral("grid point %1 missing").arg(c)));
         }
+    }
+
+    void saturatingUnitHasNoOffRegionAndSaysSo_data()
+    {
+        QTest::addColumn<core::HiddenActivation>("activation");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("sigmoid") << core::HiddenActivation::Sigmoid << "sigmoid";
+        QTest::newRow("tanh") << core::HiddenActivation::Tanh << "tanh";
+    }
+
+    // The ReLU net's planes under sigmoid or tanh: z <= 0 is not "off" for them, so no unit (not
+    // even the one with z < 0 everywhere) gets a hatched region, and the caption says why.
+    void saturatingUnitHasNoOffRegionAndSaysSo()
+    {
+        QFETCH(core::HiddenActivation, activation);
+        QFETCH(QString, name);
+        core::Mlp net = planeNetwork();
+        net.setActivation(activation, 0.01);
+        InputSpaceView view;
+        view.setData(m_data);
+        view.setField(snapshotOf(net, m_data.train),
+                      core::evaluateField(net, core::InputBounds{}, 32, 32));
+        for (int unit : {0, 1, 2}) {
+            view.setSelectedUnit({0, unit});
+            QVERIFY(view.offRegion().isEmpty());
+            QCOMPARE(view.caption(),
+                     QStringLiteral("Data and prediction \u2014 %1 unit 1\u00b7%2 has "
+                                    "no off region")
+                         .arg(name)
+                         .arg(unit + 1));
+        }
+    }
+
+    void saturatingFirstLayerMarksNoKinks_data()
+    {
+        QTest::addColumn<core::HiddenActivation>("activation");
+        QTest::newRow("sigmoid") << core::HiddenActivation::Sigmoid;
+        QTest::newRow("tanh") << core::HiddenActivation::Tanh;
+    }
+
+    // Where a first-layer unit's z crosses 0 is a kink of a ReLU net, not of a smooth one.
+    void saturatingFirstLayerMarksNoKinks()
+    {
+        QFETCH(core::HiddenActivation, activation);
+        core::DataSplit data;
+        data.train.task = data.test.task = core::TaskKind::Regression;
+        data.train.inputDim = data.test.inputDim = 1;
+        data.train.inputs = {-0.5, 0.5};
+        data.train.targets = {0.5, 0.5};
+        data.test = data.train;
+        core::Mlp net = lineNetwork();
+        net.setActivation(activation, 0.01);
+        InputSpaceView view;
+        view.setData(data);
+        view.setField(snapshotOf(net, data.train),
+                      core::evaluateField(net, core::InputBounds{}, 41, 1));
+        QCOMPARE(view.kinkMarks()->data()->size(), 0);
+        view.setSelectedUnit({0, 1});
+        QVERIFY(view.offRegion().isEmpty());
     }
 
     void kinkMarksSitAtMinusBiasOverWeightOfEachFirstLayerUnitInsideTheBounds()

@@ -497,6 +497,20 @@ private Q_SLOTS:
         QVERIFY2(lesson.error.contains(error), qPrintable(lesson.error));
     }
 
+    void lessonCanTrainWithSigmoidOrTanhAndShowTheirCurves()
+    {
+        const auto lesson = session::parseLesson(
+            lessonJson(", \"training\": {\"activation\": \"tanh\", \"init\": \"xavier\"}, "
+                       "\"explorer\": {\"visible\": [\"relu\", \"sigmoid\", \"tanh\"]}"),
+            QStringLiteral("x"));
+        QVERIFY2(lesson, qPrintable(lesson.error));
+        QCOMPARE(lesson.value->training.config.network.activation, core::HiddenActivation::Tanh);
+        QCOMPARE(lesson.value->training.config.network.init, core::InitScheme::Xavier);
+        QCOMPARE(lesson.value->explorer.visible,
+                 (QSet<session::FunctionId>{session::FunctionId::Relu, session::FunctionId::Sigmoid,
+                                            session::FunctionId::Tanh}));
+    }
+
     void teachersLessonsAddToAndReplaceBuiltInOnes()
     {
         const size_t builtInCount = session::loadAllLessons(nullptr).size();

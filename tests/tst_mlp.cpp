@@ -93,7 +93,8 @@ size_t indexOf(Mlp &net, double &parameter)
 
 // A forward pass written from the public accessors alone, independent of Mlp's own: the
 // output before the sigmoid, and how close any hidden unit came to a kink (|z| for the
-// rectifiers, the gap between the best and second-best piece for maxout).
+// rectifiers, the gap between the best and second-best piece for maxout, none for sigmoid and
+// tanh). Sigmoid and tanh are written through exp alone, not as the code under test does.
 struct Reference
 {
     double output = 0.0;
@@ -120,6 +121,12 @@ Reference referenceForward(const Mlp &net, std::span<const double> x)
                 std::sort(pieces.begin(), pieces.end(), std::greater<>());
                 r.kinkDistance = std::min(r.kinkDistance, pieces[0] - pieces[1]);
                 out.push_back(pieces[0]);
+            } else if (c.activation == HiddenActivation::Sigmoid) {
+                const double e = std::exp(pieces[0]);
+                out.push_back(e / (e + 1.0));
+            } else if (c.activation == HiddenActivation::Tanh) {
+                const double e = std::exp(2.0 * pieces[0]);
+                out.push_back((e - 1.0) / (e + 1.0));
             } else {
                 const double z = pieces[0];
                 r.kinkDistance = std::min(r.kinkDistance, std::abs(z));
@@ -226,6 +233,8 @@ private Q_SLOTS:
     void lossMatchesPredictions_data();
     void lossMatchesPredictions();
     void crossEntropyIsFiniteForHugeLogits();
+    void saturatingUnitsAtZeroHaveExactValueAndSlope_data();
+    void saturatingUnitsAtZeroHaveExactValueAndSlope();
     void gradientAtZeroFollowsConvention_data();
     void gradientAtZeroFollowsConvention();
     void maxoutTieSendsGradientToFirstPiece_data();
@@ -242,6 +251,8 @@ private Q_SLOTS:
     void biasInitAppliesToHiddenBiases();
     void preluSlopesStartAtQuarter();
     void switchingRectifiersKeepsWeights();
+    void switchingToSigmoidOrTanhKeepsWeights_data();
+    void switchingToSigmoidOrTanhKeepsWeights();
     void switchingToMaxoutReinitialises();
     void validateNamesTheProblem_data();
     void validateNamesTheProblem();
@@ -281,7 +292,8 @@ void tst_Mlp::backpropMatchesCentralDifferences_data()
         {"relu", HiddenActivation::Relu, 2},      {"leaky", HiddenActivation::Leaky, 2},
         {"prelu", HiddenActivation::Prelu, 2},    {"maxout2", HiddenActivation::Maxout, 2},
         {"maxout3", HiddenActivation::Maxout, 3}, {"maxout4", HiddenActivation::Maxout, 4},
-        {"maxout5", HiddenActivation::Maxout, 5},
+        {"maxout5", HiddenActivation::Maxout, 5}, {"sigmoid", HiddenActivation::Sigmoid, 2},
+        {"tanh", HiddenActivation::Tanh, 2},
     };
     for (const Shape &s : shapes)
         for (const Unit &u : units)
@@ -395,6 +407,52 @@ void tst_Mlp::crossEntropyIsFiniteForHugeLogits()
     QCOMPARE(grad[indexOf(net, net.bias(1, 0))], 0.5);  // (sigmoid - 0 + sigmoid - 1) / 2
 }
 
+void tst_Mlp::saturatingUnitsAtZeroHaveExactValueAndSlope_data()
+{
+    QTest::addColumn<HiddenActivation>("activation");
+    QTest::addColumn<double>("valueAtZero");
+    QTest::addColumn<double>("slopeAtZero");
+    QTest::newRow("sigmoid(0) = 0.5, sigmoid'(0) = 0.25")
+        << HiddenActivation::Sigmoid << 0.5 << 0.25;
+    QTest::newRow("tanh(0) = 0, tanh'(0) = 1") << HiddenActivation::Tanh << 0.0 << 1.0;
+}
+
+// A 1-1-1 regression net whose hidden unit sees z = 0 exactly: the output is f(0), and with
+// dLoss/dOutput = 1 the hidden bias's and weight's gradients are f'(0) exactly, whatever the
+// kink convention (there is no kink).
+void tst_Mlp::saturatingUnitsAtZeroHaveExactValueAndSlope()
+{
+    QFETCH(HiddenActivation, activation);
+    QFETCH(double, valueAtZero);
+    QFETCH(double, slopeAtZero);
+    for (KinkConvention convention :
+         {KinkConvention::Left, KinkConvention::Right, KinkConvention::Mean}) {
+        NetworkConfig config = configFor(TaskKind::Regression, {1}, activation);
+        config.convention = convention;
+        Mlp net(config, 1);
+        net.weight(0, 0, 0) = 0.0;
+        net.bias(0, 0) = 0.0;
+        net.weight(1, 0, 0) = 1.0;
+        net.bias(1, 0) = 0.0;
+        const std::vector<double> x{1.0};
+        QCOMPARE(net.predict(x), valueAtZero);
+        std::vector<double> z;
+        net.preActivations(x, z);
+        QCOMPARE(z, std::vector<double>{0.0});
+
+        Dataset data;
+        data.task = TaskKind::Regression;
+        data.inputDim = 1;
+        data.inputs = {1.0};
+        data.targets = {valueAtZero - 0.5};  // (y - t)^2 with y - t = 0.5: dLoss/dy = 1
+        const std::vector<double> grad = gradientOf(net, data, 0.0);
+        QCOMPARE(grad[indexOf(net, net.bias(0, 0))], slopeAtZero);
+        QCOMPARE(grad[indexOf(net, net.weight(0, 0, 0))], slopeAtZero);
+        QCOMPARE(grad[indexOf(net, net.weight(1, 0, 0))], valueAtZero);
+        QCOMPARE(grad[indexOf(net, net.bias(1, 0))], 1.0);
+    }
+}
+
 void tst_Mlp::gradientAtZeroFollowsConvention_data()
 {
     QTest::addColumn<HiddenActivation>("activation");
@@ -487,8 +545,9 @@ void tst_Mlp::vectorLoopsAgreeToTheBit_data()
     QTest::addColumn<NetworkConfig>("config");
     const auto classification = TaskKind::Classification;
     const auto regression = TaskKind::Regression;
-    for (HiddenActivation activation : {HiddenActivation::Relu, HiddenActivation::Leaky,
-                                        HiddenActivation::Prelu, HiddenActivation::Maxout}) {
+    for (HiddenActivation activation :
+         {HiddenActivation::Relu, HiddenActivation::Leaky, HiddenActivation::Prelu,
+          HiddenActivation::Maxout, HiddenActivation::Sigmoid, HiddenActivation::Tanh}) {
         // Widths that fill whole vectors, leave every kind of remainder, and the widest.
         for (const std::vector<int> &hidden :
              std::vector<std::vector<int>>{{16, 16, 16}, {8, 8}, {7, 5, 3}, {1}, {32, 13}}) {
@@ -543,6 +602,8 @@ void tst_Mlp::sameSeedTrainsToIdenticalParameters_data()
     QTest::newRow("leaky momentum") << HiddenActivation::Leaky << OptimizerKind::Momentum;
     QTest::newRow("prelu adam") << HiddenActivation::Prelu << OptimizerKind::Adam;
     QTest::newRow("maxout sgd") << HiddenActivation::Maxout << OptimizerKind::Sgd;
+    QTest::newRow("sigmoid sgd") << HiddenActivation::Sigmoid << OptimizerKind::Sgd;
+    QTest::newRow("tanh adam") << HiddenActivation::Tanh << OptimizerKind::Adam;
 }
 
 void tst_Mlp::sameSeedTrainsToIdenticalParameters()
@@ -713,6 +774,31 @@ void tst_Mlp::switchingRectifiersKeepsWeights()
     QCOMPARE(net.config().activation, HiddenActivation::Relu);
 }
 
+void tst_Mlp::switchingToSigmoidOrTanhKeepsWeights_data()
+{
+    QTest::addColumn<HiddenActivation>("from");
+    QTest::addColumn<HiddenActivation>("to");
+    QTest::newRow("relu -> sigmoid") << HiddenActivation::Relu << HiddenActivation::Sigmoid;
+    QTest::newRow("relu -> tanh") << HiddenActivation::Relu << HiddenActivation::Tanh;
+    QTest::newRow("sigmoid -> tanh") << HiddenActivation::Sigmoid << HiddenActivation::Tanh;
+    QTest::newRow("tanh -> leaky") << HiddenActivation::Tanh << HiddenActivation::Leaky;
+}
+
+// Sigmoid and tanh have ReLU's parameter shapes (one weight row per unit, no slopes): a switch
+// keeps every weight and bias.
+void tst_Mlp::switchingToSigmoidOrTanhKeepsWeights()
+{
+    QFETCH(HiddenActivation, from);
+    QFETCH(HiddenActivation, to);
+    Mlp net(configFor(TaskKind::Classification, {4, 4}, from), 5);
+    net.weight(0, 0, 0) = 123.0;
+    const std::vector<double> before(net.parameters().begin(), net.parameters().end());
+    net.setActivation(to, 0.1);
+    QCOMPARE(net.config().activation, to);
+    QCOMPARE(bitsOf(net.parameters()), bitsOf(before));
+    if (to != HiddenActivation::Leaky) QVERIFY(std::isnan(net.slope(0, 0)));
+}
+
 void tst_Mlp::switchingToMaxoutReinitialises()
 {
     NetworkConfig relu = configFor(TaskKind::Classification, {4, 4}, HiddenActivation::Relu, 3);
@@ -784,8 +870,10 @@ void tst_Mlp::validateNamesTheProblem()
 void tst_Mlp::keysRoundTrip()
 {
     for (auto a : {HiddenActivation::Relu, HiddenActivation::Leaky, HiddenActivation::Prelu,
-                   HiddenActivation::Maxout})
+                   HiddenActivation::Maxout, HiddenActivation::Sigmoid, HiddenActivation::Tanh})
         QCOMPARE(parseActivation(activationKey(a)), a);
+    QCOMPARE(activationKey(HiddenActivation::Sigmoid), std::string("sigmoid"));
+    QCOMPARE(activationKey(HiddenActivation::Tanh), std::string("tanh"));
     for (auto s : {InitScheme::HeNormal, InitScheme::HeUniform, InitScheme::Xavier})
         QCOMPARE(parseInit(initKey(s)), s);
     for (auto o : {OptimizerKind::Sgd, OptimizerKind::Momentum, OptimizerKind::Adam})

@@ -37,12 +37,12 @@ struct HandMadeRun
     core::InputField field;
 };
 
-HandMadeRun handMadeRun()
+HandMadeRun handMadeRun(core::HiddenActivation activation = core::HiddenActivation::Relu)
 {
     core::NetworkConfig config;
     config.inputs = 2;
     config.hidden = {3, 2};
-    config.activation = core::HiddenActivation::Relu;
+    config.activation = activation;
     core::Mlp net(config, 1);
     const double layer0[3][3] = {{1.0, 0.0, 0.1}, {0.5, 0.5, -100.0}, {0.0, 1.0, 0.2}};
     for (int u = 0; u < 3; ++u) {
@@ -118,6 +118,8 @@ void saveForInspection(NetworkDiagram &diagram, const char *name)
 
 }  // namespace
 
+Q_DECLARE_METATYPE(relulab::core::HiddenActivation)
+
 class tst_NetworkDiagram : public QObject
 {
     Q_OBJECT
@@ -134,6 +136,8 @@ private Q_SLOTS:
     void emptyDiagramPaintsWithoutCrashing();
     void twelveLayersOfThirtyTwoUnitsFitWithoutOverlap();
     void regressionNetworkPaintsCurveThumbnails();
+    void saturatingUnitsAreNeitherHatchedNorCalledOff_data();
+    void saturatingUnitsAreNeitherHatchedNorCalledOff();
 };
 
 void tst_NetworkDiagram::unitRectsLieInsideTheWidgetWithoutOverlap()
@@ -342,6 +346,50 @@ void tst_NetworkDiagram::regressionNetworkPaintsCurveThumbnails()
         QVERIFY(QRectF(diagram.rect()).contains(diagram.unitRect(u)));
     QVERIFY(!diagram.grab().isNull());
     saveForInspection(diagram, "regression");
+}
+
+void tst_NetworkDiagram::saturatingUnitsAreNeitherHatchedNorCalledOff_data()
+{
+    QTest::addColumn<core::HiddenActivation>("activation");
+    QTest::addColumn<bool>("hatched");
+    QTest::newRow("relu: the dead unit is hatched") << core::HiddenActivation::Relu << true;
+    QTest::newRow("sigmoid: nothing hatched") << core::HiddenActivation::Sigmoid << false;
+    QTest::newRow("tanh: nothing hatched") << core::HiddenActivation::Tanh << false;
+}
+
+// The hand-made net's unit with bias -100 is dead under ReLU; under sigmoid or tanh the same
+// weights leave it passing gradient everywhere, so no thumbnail hatches an "off" side and the
+// words say it is never off.
+void tst_NetworkDiagram::saturatingUnitsAreNeitherHatchedNorCalledOff()
+{
+    QFETCH(core::HiddenActivation, activation);
+    QFETCH(bool, hatched);
+    const HandMadeRun run = handMadeRun(activation);
+    NetworkDiagram diagram;
+    diagram.resize(640, 420);
+    diagram.setSnapshot(run.snapshot, run.field);
+    const QImage image = diagram.grab().toImage();
+    const QColor hatch{0x9A, 0x9A, 0x9A};
+    const auto hasHatch = [&](UnitRef u) {
+        const QRect r = diagram.unitRect(u).toRect().adjusted(2, 2, -2, -2);
+        for (int y = r.top(); y <= r.bottom(); ++y)
+            for (int x = r.left(); x <= r.right(); ++x)
+                if (image.rect().contains(x, y) && nearColour(image.pixel(x, y), hatch, 4))
+                    return true;
+        return false;
+    };
+    QCOMPARE(hasHatch(kDeadUnit), hatched);
+    const QString description = diagram.unitDescription(kDeadUnit);
+    if (hatched) {
+        QVERIFY(description.contains("dead"));
+        return;
+    }
+    for (const UnitRef u : allUnits({3, 2}))
+        QVERIFY2(!hasHatch(u), qPrintable(QString("unit %1.%2").arg(u.layer).arg(u.unit)));
+    QVERIFY2(description.startsWith("Layer 1, unit 2: never off"), qPrintable(description));
+    QVERIFY(!description.contains("dead"));
+    QVERIFY(diagram.accessibleDescription().contains("0 dead, 0 inactive but alive, 5 active"));
+    QVERIFY(diagram.accessibleDescription().contains("no off region"));
 }
 
 QTEST_MAIN(tst_NetworkDiagram)

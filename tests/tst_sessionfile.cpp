@@ -46,7 +46,8 @@ QList<quint64> bitsOf(std::span<const double> values)
 
 // A session unlike the defaults, with a network trained for some steps of Adam (so every part of
 // the state, moments and a mid-epoch batch order included, holds something).
-Session trainedSession(long steps = 57)
+Session trainedSession(long steps = 57,
+                       core::HiddenActivation activation = core::HiddenActivation::Prelu)
 {
     Session s;
     s.explorer.alpha = 1.0 / 3.0;
@@ -61,7 +62,7 @@ Session trainedSession(long steps = 57)
     s.training.samples = 150;
     s.training.noise = 0.1 + 0.2;
     s.training.config.network.hidden = {5, 3};
-    s.training.config.network.activation = core::HiddenActivation::Prelu;
+    s.training.config.network.activation = activation;
     s.training.config.batchSize = 7;
     s.training.config.learningRate = 0.03 / 3.0;
     s.training.config.seed = 42;
@@ -106,6 +107,8 @@ bool setUnwritable(const QString &path, bool unwritable)
 
 }  // namespace
 
+Q_DECLARE_METATYPE(relulab::core::HiddenActivation)
+
 class tst_SessionFile : public QObject
 {
     Q_OBJECT
@@ -115,6 +118,8 @@ private Q_SLOTS:
     void loadedNetworkContinuesBitForBit();
     void sessionWithoutNetworkRoundTrips();
     void firstConventionRoundTripsInBothParts();
+    void saturatingRunRoundTripsAndContinuesBitForBit_data();
+    void saturatingRunRoundTripsAndContinuesBitForBit();
     void fileStartsWithFormatAndVersion();
     void truncatedFileIsRejected_data();
     void truncatedFileIsRejected();
@@ -172,6 +177,40 @@ void tst_SessionFile::loadedNetworkContinuesBitForBit()
     QCOMPARE(bitsOf(continued->network().parameters()),
              bitsOf(uninterrupted->network().parameters()));
     QVERIFY(continued->state() == uninterrupted->state());
+}
+
+void tst_SessionFile::saturatingRunRoundTripsAndContinuesBitForBit_data()
+{
+    QTest::addColumn<core::HiddenActivation>("activation");
+    QTest::addColumn<QString>("key");
+    QTest::newRow("sigmoid") << core::HiddenActivation::Sigmoid << "sigmoid";
+    QTest::newRow("tanh") << core::HiddenActivation::Tanh << "tanh";
+}
+
+void tst_SessionFile::saturatingRunRoundTripsAndContinuesBitForBit()
+{
+    QFETCH(core::HiddenActivation, activation);
+    QFETCH(QString, key);
+    const Session saved = trainedSession(40, activation);
+    const QByteArray bytes = session::sessionToBytes(saved);
+    QVERIFY(bytes.contains(QStringLiteral("\"activation\": \"%1\"").arg(key).toUtf8()));
+    const auto read = session::parseSession(bytes);
+    QVERIFY2(read, qPrintable(read.error));
+    QVERIFY(*read.value == saved);
+    QCOMPARE(read.value->training.config.network.activation, activation);
+
+    QString error;
+    auto continued = session::makeTrainer(read.value->training, &*read.value->network, &error);
+    QVERIFY2(continued, qPrintable(error));
+    auto uninterrupted = session::makeTrainer(saved.training, nullptr, &error);
+    for (int i = 0; i < 40; ++i)
+        uninterrupted->step();
+    for (int i = 0; i < 60; ++i) {
+        continued->step();
+        uninterrupted->step();
+    }
+    QCOMPARE(bitsOf(continued->network().parameters()),
+             bitsOf(uninterrupted->network().parameters()));
 }
 
 void tst_SessionFile::sessionWithoutNetworkRoundTrips()

@@ -88,6 +88,9 @@ TrainingSetup awkwardTraining()
 
 }  // namespace
 
+Q_DECLARE_METATYPE(relulab::core::HiddenActivation)
+Q_DECLARE_METATYPE(relulab::session::FunctionId)
+
 class tst_StateJson : public QObject
 {
     Q_OBJECT
@@ -98,6 +101,8 @@ private Q_SLOTS:
     void explorerRoundTripIsExact();
     void trainingRoundTripIsExact();
     void regressionExamplesRoundTrip();
+    void saturatingActivationsRoundTrip_data();
+    void saturatingActivationsRoundTrip();
     void writersGiveEveryKey();
     void everyConventionRoundTripsByName_data();
     void everyConventionRoundTripsByName();
@@ -167,6 +172,42 @@ void tst_StateJson::trainingRoundTripIsExact()
     QCOMPARE(read.value->config.seed, std::uint64_t(2147483647));
     QVERIFY(sameBits(read.value->config.learningRate, 1e-7 / 3.0));
     QVERIFY(sameBits(read.value->data.inputs[3], 5e-324));
+}
+
+void tst_StateJson::saturatingActivationsRoundTrip_data()
+{
+    QTest::addColumn<core::HiddenActivation>("activation");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<FunctionId>("function");
+    QTest::newRow("sigmoid") << core::HiddenActivation::Sigmoid << "sigmoid" << FunctionId::Sigmoid;
+    QTest::newRow("tanh") << core::HiddenActivation::Tanh << "tanh" << FunctionId::Tanh;
+}
+
+// The training's activation and the explorer's curve are written under their keys and read back.
+void tst_StateJson::saturatingActivationsRoundTrip()
+{
+    QFETCH(core::HiddenActivation, activation);
+    QFETCH(QString, key);
+    QFETCH(FunctionId, function);
+
+    TrainingSetup training;
+    training.config.network.activation = activation;
+    const QJsonObject trainingJson = session::trainingToJson(training);
+    QCOMPARE(trainingJson.value(QStringLiteral("activation")).toString(), key);
+    const auto readTraining = session::trainingFromJson(throughText(trainingJson), TrainingSetup{},
+                                                        QStringLiteral("training"));
+    QVERIFY2(readTraining, qPrintable(readTraining.error));
+    QCOMPARE(readTraining.value->config.network.activation, activation);
+
+    ExplorerSettings explorer;
+    explorer.visible = {FunctionId::Relu, function};
+    const QJsonObject explorerJson = session::explorerToJson(explorer);
+    QCOMPARE(explorerJson.value(QStringLiteral("visible")).toArray(),
+             (QJsonArray{QStringLiteral("relu"), key}));
+    const auto readExplorer = session::explorerFromJson(
+        throughText(explorerJson), ExplorerSettings{}, QStringLiteral("explorer"));
+    QVERIFY2(readExplorer, qPrintable(readExplorer.error));
+    QCOMPARE(readExplorer.value->visible, (QSet<FunctionId>{FunctionId::Relu, function}));
 }
 
 void tst_StateJson::regressionExamplesRoundTrip()
@@ -357,8 +398,9 @@ void tst_StateJson::explorerRejectsWithLocation_data()
     QTest::newRow("visible twice") << R"({"visible": ["relu", "relu"]})"
                                    << "explorer.visible[1]: 'relu' is listed twice";
     QTest::newRow("visible unknown")
-        << R"({"visible": ["relu", "tanh"]})"
-        << "explorer.visible[1]: must be one of relu, leaky, maxout, softplus, elu, gelu, silu";
+        << R"({"visible": ["relu", "swish"]})"
+        << "explorer.visible[1]: must be one of relu, leaky, maxout, softplus, elu, gelu, silu, "
+           "sigmoid, tanh";
     QTest::newRow("subgradient as number") << R"({"show_subgradient": 1})"
                                            << "explorer.show_subgradient: must be true or false";
     QTest::newRow("samples fractional")
@@ -418,8 +460,9 @@ void tst_StateJson::trainingRejectsWithLocation_data()
     QTest::newRow("too wide") << R"({"hidden": [8, 33]})"
                               << "training.hidden[1]: must be a whole number from 1 to 32";
     QTest::newRow("activation unknown")
-        << R"({"activation": "tanh"})"
-        << "training.activation: must be one of relu, leaky, prelu, maxout, got 'tanh'";
+        << R"({"activation": "abc"})"
+        << "training.activation: must be one of relu, leaky, prelu, maxout, sigmoid, tanh, got "
+           "'abc'";
     QTest::newRow("alpha one") << R"({"alpha": 1})"
                                << "training.alpha: must be a number in [0, 1)";
     QTest::newRow("six pieces") << R"({"pieces": 6})"

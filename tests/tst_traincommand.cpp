@@ -116,6 +116,9 @@ private Q_SLOTS:
     void badSessionExitsTwoAndWritesNothing_data();
     void badSessionExitsTwoAndWritesNothing();
     void unwritableSaveSessionExitsTwoBeforeTraining();
+    void unknownActivationListsEveryKey();
+    void switchToSigmoidOrTanhContinuesTheSavedNetwork_data();
+    void switchToSigmoidOrTanhContinuesTheSavedNetwork();
 };
 
 void tst_TrainCommand::summaryHasEveryField_data()
@@ -151,6 +154,7 @@ void tst_TrainCommand::summaryHasEveryField()
     const QJsonObject s = summaryOf(r);
     QVERIFY2(!s.isEmpty(), qPrintable(r.out));
 
+    QCOMPARE(s.value(QStringLiteral("activation")).toString(), QStringLiteral("relu"));
     QCOMPARE(s.value(QStringLiteral("steps")).toInteger(-1), 60);
     QVERIFY(s.value(QStringLiteral("loss")).isDouble());
     QVERIFY(s.value(QStringLiteral("test_loss")).isDouble());
@@ -241,6 +245,9 @@ void tst_TrainCommand::negativeBiasInitKillsReluButNotLeakyOrMaxout_data()
     QTest::newRow("relu: every unit dead") << "relu" << 16 << 16 << true;
     QTest::newRow("leaky: inactive, not dead") << "leaky" << 0 << 16 << false;
     QTest::newRow("maxout: never dead") << "maxout" << 0 << -1 << false;
+    // No flat side: nothing is off, whatever z is.
+    QTest::newRow("sigmoid: never inactive") << "sigmoid" << 0 << 0 << false;
+    QTest::newRow("tanh: never inactive") << "tanh" << 0 << 0 << false;
 }
 
 void tst_TrainCommand::negativeBiasInitKillsReluButNotLeakyOrMaxout()
@@ -254,6 +261,7 @@ void tst_TrainCommand::negativeBiasInitKillsReluButNotLeakyOrMaxout()
                                  QStringList{QStringLiteral("--activation"), activation});
     QCOMPARE(r.code, 0);
     const QJsonObject s = summaryOf(r);
+    QCOMPARE(s.value(QStringLiteral("activation")).toString(), activation);
     QCOMPARE(s.value(QStringLiteral("steps")).toInteger(-1), 0);
     QCOMPARE(s.value(QStringLiteral("hidden_units")).toInt(-1), 16);
     QCOMPARE(s.value(QStringLiteral("dead_units")).toInt(-1), dead);
@@ -378,7 +386,7 @@ void tst_TrainCommand::badInputExitsTwoNamingTheOptionAndWritesNoLog_data()
     QTest::newRow("hidden width zero") << args({"--hidden", "0"}) << "--hidden";
     QTest::newRow("hidden too many layers")
         << args({"--hidden", "1,1,1,1,1,1,1,1,1,1,1,1,1"}) << "--hidden";
-    QTest::newRow("activation unknown") << args({"--activation", "tanh"}) << "--activation";
+    QTest::newRow("activation unknown") << args({"--activation", "abc"}) << "--activation";
     QTest::newRow("optimizer unknown") << args({"--optimizer", "rmsprop"}) << "--optimizer";
     QTest::newRow("init unknown") << args({"--init", "zero"}) << "--init";
     QTest::newRow("convention unknown") << args({"--convention", "abc"}) << "--convention";
@@ -638,6 +646,49 @@ void tst_TrainCommand::liveOptionsContinueTheSavedNetwork()
     // The PReLU net has one slope per hidden unit after the ReLU net's weights.
     QCOMPARE(after.value->network->parameters.size(),
              before.value->network->parameters.size() + 16);
+}
+
+void tst_TrainCommand::unknownActivationListsEveryKey()
+{
+    const RunResult r = runTrain(args({"--activation", "abc"}));
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.out.isEmpty());
+    QCOMPARE(r.err, QStringLiteral("relulab train: --activation: unknown value 'abc' (accepted: "
+                                   "--activation relu|leaky|prelu|maxout|sigmoid|tanh)\n"));
+}
+
+void tst_TrainCommand::switchToSigmoidOrTanhContinuesTheSavedNetwork_data()
+{
+    QTest::addColumn<QString>("activation");
+    QTest::newRow("sigmoid") << "sigmoid";
+    QTest::newRow("tanh") << "tanh";
+}
+
+// Same parameter shapes as ReLU: switching a saved ReLU run to sigmoid or tanh keeps its network
+// (the step count goes on, no note on stderr) and equals a run that switched at that step.
+void tst_TrainCommand::switchToSigmoidOrTanhContinuesTheSavedNetwork()
+{
+    QFETCH(QString, activation);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("s.relulab"));
+    const QString again = dir.filePath(QStringLiteral("again.relulab"));
+    QCOMPARE(runTrain(args({"--steps", "100", "--save-session"}) + QStringList{path}).code, 0);
+    const RunResult r = runTrain({QStringLiteral("--session"), path, QStringLiteral("--steps"),
+                                  QStringLiteral("30"), QStringLiteral("--activation"), activation,
+                                  QStringLiteral("--save-session"), again});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.err, QString());
+    const QJsonObject s = summaryOf(r);
+    QCOMPARE(s.value(QStringLiteral("activation")).toString(), activation);
+    QCOMPARE(s.value(QStringLiteral("steps")).toInteger(), 130);
+    QCOMPARE(s.value(QStringLiteral("dead_units")).toInt(-1), 0);
+    QCOMPARE(s.value(QStringLiteral("inactive_units")).toInt(-1), 0);
+    const auto before = session::readSessionFile(path);
+    const auto after = session::readSessionFile(again);
+    QVERIFY2(after, qPrintable(after.error));
+    QCOMPARE(after.value->training.config.network.activation,
+             core::parseActivation(activation.toStdString()).value());
+    QCOMPARE(after.value->network->parameters.size(), before.value->network->parameters.size());
 }
 
 void tst_TrainCommand::structuralOptionsStartOverAndSaySo()

@@ -172,6 +172,10 @@ private Q_SLOTS:
     void switchToLeakyKeepsOptimizerState();
     void switchToPreluAddsLearnedSlopes();
     void switchToMaxoutReinitialises();
+    void switchToSigmoidOrTanhKeepsWeightsAndOptimizerState_data();
+    void switchToSigmoidOrTanhKeepsWeightsAndOptimizerState();
+    void sigmoidAndTanhNetsLearnCircle_data();
+    void sigmoidAndTanhNetsLearnCircle();
     void invalidSetupIsRejected_data();
     void invalidSetupIsRejected();
     void restoredStateContinuesBitForBit_data();
@@ -326,6 +330,8 @@ void tst_Trainer::stepDoesNotAllocate_data()
     QTest::newRow("relu sgd") << HiddenActivation::Relu << OptimizerKind::Sgd;
     QTest::newRow("prelu momentum") << HiddenActivation::Prelu << OptimizerKind::Momentum;
     QTest::newRow("maxout adam") << HiddenActivation::Maxout << OptimizerKind::Adam;
+    QTest::newRow("sigmoid sgd") << HiddenActivation::Sigmoid << OptimizerKind::Sgd;
+    QTest::newRow("tanh adam") << HiddenActivation::Tanh << OptimizerKind::Adam;
 }
 
 void tst_Trainer::stepDoesNotAllocate()
@@ -503,6 +509,60 @@ void tst_Trainer::switchToLeakyKeepsOptimizerState()
     QCOMPARE(bitsOf(switched.network().parameters()), bitsOf(plain.network().parameters()));
 }
 
+void tst_Trainer::switchToSigmoidOrTanhKeepsWeightsAndOptimizerState_data()
+{
+    QTest::addColumn<HiddenActivation>("activation");
+    QTest::newRow("sigmoid") << HiddenActivation::Sigmoid;
+    QTest::newRow("tanh") << HiddenActivation::Tanh;
+}
+
+// Same parameter shapes as ReLU: a switch mid-run keeps the weights, Adam's moments and the
+// batch order, so it continues exactly as a run that had the new activation from that point.
+void tst_Trainer::switchToSigmoidOrTanhKeepsWeightsAndOptimizerState()
+{
+    QFETCH(HiddenActivation, activation);
+    Trainer switched(reluConfig(OptimizerKind::Adam, 0.01), circleSplit());
+    for (int i = 0; i < 50; ++i)
+        switched.step();
+    const TrainerState paused = switched.state();
+    const std::vector<double> weights(switched.network().parameters().begin(),
+                                      switched.network().parameters().end());
+    switched.setActivation(activation, 0.01);
+    QCOMPARE(switched.config().network.activation, activation);
+    QCOMPARE(bitsOf(switched.network().parameters()), bitsOf(weights));
+
+    TrainingConfig config = reluConfig(OptimizerKind::Adam, 0.01);
+    config.network.activation = activation;
+    Trainer fresh(config, circleSplit());
+    QVERIFY(fresh.restore(paused).empty());
+    for (int i = 0; i < 50; ++i)
+        QCOMPARE(std::bit_cast<quint64>(switched.step()), std::bit_cast<quint64>(fresh.step()));
+    QCOMPARE(bitsOf(switched.network().parameters()), bitsOf(fresh.network().parameters()));
+}
+
+void tst_Trainer::sigmoidAndTanhNetsLearnCircle_data()
+{
+    QTest::addColumn<HiddenActivation>("activation");
+    QTest::newRow("sigmoid") << HiddenActivation::Sigmoid;
+    QTest::newRow("tanh") << HiddenActivation::Tanh;
+}
+
+void tst_Trainer::sigmoidAndTanhNetsLearnCircle()
+{
+    QFETCH(HiddenActivation, activation);
+    TrainingConfig config = reluConfig(OptimizerKind::Adam, 0.01);
+    config.network.activation = activation;
+    config.network.init = InitScheme::Xavier;
+    Trainer trainer(config, circleSplit());
+    const Evaluation before = trainer.evaluate();
+    for (int i = 0; i < 3000; ++i)
+        trainer.step();
+    const Evaluation after = trainer.evaluate();
+    QVERIFY(after.accuracy.has_value());
+    QVERIFY2(*after.accuracy >= 0.9, qPrintable(QString::number(*after.accuracy)));
+    QVERIFY(after.trainLoss < 0.25 * before.trainLoss);
+}
+
 void tst_Trainer::switchToPreluAddsLearnedSlopes()
 {
     Trainer trainer(reluConfig(OptimizerKind::Adam, 0.01), circleSplit());
@@ -597,6 +657,8 @@ void tst_Trainer::restoredStateContinuesBitForBit_data()
     QTest::newRow("momentum leaky") << OptimizerKind::Momentum << HiddenActivation::Leaky << 13;
     QTest::newRow("adam prelu") << OptimizerKind::Adam << HiddenActivation::Prelu << 7;
     QTest::newRow("adam maxout") << OptimizerKind::Adam << HiddenActivation::Maxout << 13;
+    QTest::newRow("sgd sigmoid") << OptimizerKind::Sgd << HiddenActivation::Sigmoid << 7;
+    QTest::newRow("adam tanh") << OptimizerKind::Adam << HiddenActivation::Tanh << 13;
 }
 
 void tst_Trainer::restoredStateContinuesBitForBit()

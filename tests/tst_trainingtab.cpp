@@ -18,6 +18,8 @@
 
 using namespace relulab;
 
+Q_DECLARE_METATYPE(relulab::core::HiddenActivation)
+
 class tst_TrainingTab : public QObject
 {
     Q_OBJECT
@@ -148,6 +150,41 @@ private Q_SLOTS:
                  qPrintable(QStringLiteral("%1 -> %2")
                                 .arg(relu.inactiveUnits)
                                 .arg(controller()->latest().dead.inactiveUnits)));
+    }
+
+    void switchingToSigmoidOrTanhKeepsTheWeightsAndNothingIsDead_data()
+    {
+        QTest::addColumn<core::HiddenActivation>("activation");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("sigmoid") << core::HiddenActivation::Sigmoid << "Sigmoid";
+        QTest::newRow("tanh") << core::HiddenActivation::Tanh << "Tanh";
+    }
+
+    // The combo offers both with a tooltip each; a switch is live (same parameter shapes as
+    // ReLU), and the dead ReLUs of a negative bias are neither dead nor inactive any more.
+    void switchingToSigmoidOrTanhKeepsTheWeightsAndNothingIsDead()
+    {
+        QFETCH(core::HiddenActivation, activation);
+        QFETCH(QString, name);
+        child<QDoubleSpinBox>(QStringLiteral("Bias init"))->setValue(-1.5);
+        QTRY_COMPARE(controller()->setup().config.network.biasInit, -1.5);
+        QVERIFY(trainTo(300));
+        QVERIFY(controller()->latest().dead.deadUnits > 0);
+        const std::vector<double> weights = controller()->latest().parameters;
+        const long step = controller()->latest().step;
+
+        auto *combo = child<QComboBox>(QStringLiteral("Hidden activation"));
+        const int index = combo->findData(static_cast<int>(activation));
+        QVERIFY(index >= 0);
+        QCOMPARE(combo->itemText(index), name);
+        QVERIFY(!combo->itemData(index, Qt::ToolTipRole).toString().isEmpty());
+        QVERIFY(combo->toolTip().contains(QStringLiteral("sigmoid and tanh keeps the weights")));
+        combo->setCurrentIndex(index);
+        QTRY_COMPARE(controller()->latest().network.activation, activation);
+        QCOMPARE(controller()->latest().step, step);
+        QCOMPARE(controller()->latest().parameters, weights);
+        QCOMPARE(controller()->latest().dead.deadUnits, 0);
+        QCOMPARE(controller()->latest().dead.inactiveUnits, 0);
     }
 
     void selectingAUnitShowsItsHistogramOnTheExplorerPlot()

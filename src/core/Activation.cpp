@@ -46,6 +46,8 @@ std::string displayName(const Activation &a)
                           [](const Elu &) { return std::string("ELU"); },
                           [](const Gelu &) { return std::string("GELU"); },
                           [](const Silu &) { return std::string("SiLU"); },
+                          [](const Sigmoid &) { return std::string("Sigmoid"); },
+                          [](const Tanh &) { return std::string("Tanh"); },
                       },
                       a);
 }

@@ -12,7 +12,7 @@
 
 namespace relulab::core {
 
-using Activation = std::variant<Relu, LeakyRelu, Maxout, Softplus, Elu, Gelu, Silu>;
+using Activation = std::variant<Relu, LeakyRelu, Maxout, Softplus, Elu, Gelu, Silu, Sigmoid, Tanh>;
 
 double value(const Activation &a, double z);
 Subgradient subgradient(const Activation &a, double z);

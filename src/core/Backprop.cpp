@@ -119,6 +119,10 @@ RELULAB_KERNEL void backward(const Pass &pass, const double *x, double dy)
             case HiddenActivation::Maxout:
                 live = maxoutDerivative<Lanes>(h.units, d);
                 break;
+            case HiddenActivation::Sigmoid:
+            case HiddenActivation::Tanh:
+                live = saturatingDerivative<Lanes>(pass.kind, h.units, h.act, d);
+                break;
         }
         // Unit u's weight row: that of its winning piece for maxout.
         const bool maxout = pass.kind == HiddenActivation::Maxout;

@@ -43,6 +43,8 @@ DeadUnitReport analyseDeadUnits(const Mlp &net, const Dataset &data)
             case HiddenActivation::Prelu:
                 return net.slope(layer, unit) == 0.0;
             case HiddenActivation::Maxout:
+            case HiddenActivation::Sigmoid:
+            case HiddenActivation::Tanh:
                 break;
         }
         return false;
@@ -60,7 +62,9 @@ DeadUnitReport analyseDeadUnits(const Mlp &net, const Dataset &data)
             fractions.push_back(data.size() > 0 ? static_cast<double>(positive[u]) / examples
                                                 : 0.0);
             // With no examples there is no evidence either way: the unit counts as active.
-            const bool inactive = data.size() > 0 && positive[u] == 0;
+            // Sigmoid and tanh have no off side: z <= 0 does not make them inactive.
+            const bool inactive =
+                !isSaturating(cfg.activation) && data.size() > 0 && positive[u] == 0;
             const bool noGradient = zeroPassesGradient ? nonNegative[u] == 0 : inactive;
             UnitState state = UnitState::Active;
             if (inactive) state = UnitState::Inactive;

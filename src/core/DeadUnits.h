@@ -27,7 +27,8 @@ struct DeadUnitReport
 // ReLU (and Leaky with alpha = 0): dead when z <= 0 on every example under the Left convention
 // (z < 0 under Right/Mean, where z = 0 passes gradient). Leaky with alpha != 0 and PReLU with a
 // slope != 0 are never dead. Maxout (z = the winning piece's value) is never dead: some piece
-// always passes gradient. Run on the whole training set, outside the training loop.
+// always passes gradient. Sigmoid and tanh are never inactive or dead (no flat side). Run on the
+// whole training set, outside the training loop.
 DeadUnitReport analyseDeadUnits(const Mlp &net, const Dataset &data);
 
 }  // namespace relulab::core

@@ -113,7 +113,9 @@ void Mlp::initialise()
 {
     // The He gain corrects for the negative slope a of the activation feeding each layer (He et
     // al. 2015): a = alpha for Leaky, PReLU's initial 0.25, 0 for ReLU. Maxout uses a = 0; the
-    // He derivation does not cover it, and this is what maxout code usually does.
+    // He derivation does not cover it, and this is what maxout code usually does. Sigmoid and tanh
+    // get He's gain 2 too when He is chosen: the scheme is the user's choice (Xavier is the one
+    // derived for them), never switched behind their back.
     double a = 0.0;
     if (m_config.activation == HiddenActivation::Leaky) a = m_config.alpha;
     if (m_config.activation == HiddenActivation::Prelu) a = NetworkConfig::kPreluInit;
@@ -209,6 +211,8 @@ double Mlp::slope(int hiddenLayer, int unit) const
             return m_params[m_slopeOffset[static_cast<size_t>(hiddenLayer)] +
                             static_cast<size_t>(unit)];
         case HiddenActivation::Maxout:
+        case HiddenActivation::Sigmoid:
+        case HiddenActivation::Tanh:
             break;
     }
     return kNaN;

@@ -38,7 +38,7 @@ public:
     double &weight(int layer, int unit, int from, int piece = 0);
     double &bias(int layer, int unit, int piece = 0);
     // PReLU's learned slope of a hidden unit (alpha from the config for Leaky, 0 for ReLU, NaN for
-    // maxout, whose unit has no single slope).
+    // maxout, sigmoid and tanh, which have no single slope left of 0).
     double slope(int hiddenLayer, int unit) const;
     // PReLU's learned slope itself, for hand-built nets (std::logic_error unless the net is
     // PReLU). Named apart from slope() so that reading a slope through a non-const net never
@@ -51,7 +51,8 @@ public:
     // the winning piece). out.size() becomes hiddenUnits().
     void preActivations(std::span<const double> x, std::vector<double> &out) const;
 
-    // Keeps every weight: ReLU <-> Leaky <-> PReLU (PReLU slopes start at 0.25 when switched to).
+    // Keeps every weight between ReLU, Leaky, PReLU, sigmoid and tanh (one weight row per unit for
+    // all of them; PReLU slopes start at 0.25 when switched to).
     // Switching to or from maxout changes the parameter shapes and re-initialises (same seed).
     void setActivation(HiddenActivation activation, double alpha);
 

@@ -17,6 +17,10 @@ std::string activationKey(HiddenActivation a)
             return "prelu";
         case HiddenActivation::Maxout:
             return "maxout";
+        case HiddenActivation::Sigmoid:
+            return "sigmoid";
+        case HiddenActivation::Tanh:
+            return "tanh";
     }
     return "relu";
 }
@@ -27,6 +31,8 @@ std::optional<HiddenActivation> parseActivation(std::string_view key)
     if (key == "leaky") return HiddenActivation::Leaky;
     if (key == "prelu") return HiddenActivation::Prelu;
     if (key == "maxout") return HiddenActivation::Maxout;
+    if (key == "sigmoid") return HiddenActivation::Sigmoid;
+    if (key == "tanh") return HiddenActivation::Tanh;
     return std::nullopt;
 }
 

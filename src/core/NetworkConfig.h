@@ -12,11 +12,14 @@
 
 namespace relulab::core {
 
-enum class HiddenActivation { Relu, Leaky, Prelu, Maxout };
+// Sigmoid and Tanh are here to be compared with the rectifiers: smooth, saturating on both
+// sides, never flat, so never dead (and their small derivatives make gradients vanish in depth).
+enum class HiddenActivation { Relu, Leaky, Prelu, Maxout, Sigmoid, Tanh };
 enum class InitScheme { HeNormal, HeUniform, Xavier };
 enum class OptimizerKind { Sgd, Momentum, Adam };
 
-// Keys as on the command line: relu|leaky|prelu|maxout, he|he-uniform|xavier, sgd|momentum|adam.
+// Keys as on the command line: relu|leaky|prelu|maxout|sigmoid|tanh, he|he-uniform|xavier,
+// sgd|momentum|adam.
 std::string activationKey(HiddenActivation a);
 std::optional<HiddenActivation> parseActivation(std::string_view key);
 std::string initKey(InitScheme s);
@@ -48,6 +51,12 @@ struct NetworkConfig
 
     friend bool operator==(const NetworkConfig &, const NetworkConfig &) = default;
 };
+
+// Sigmoid or tanh: smooth everywhere, with no flat side (no unit is ever off, inactive or dead).
+inline bool isSaturating(HiddenActivation a)
+{
+    return a == HiddenActivation::Sigmoid || a == HiddenActivation::Tanh;
+}
 
 struct TrainingConfig
 {

@@ -88,4 +88,26 @@ Subgradient Silu::subgradient(double z) const
     return smooth(s * (1.0 + z * (1.0 - s)));
 }
 
+double Sigmoid::value(double z) const
+{
+    return sigmoid(z);  // 0 and 1 at -inf and +inf, NaN for NaN
+}
+
+Subgradient Sigmoid::subgradient(double z) const
+{
+    const double s = sigmoid(z);
+    return smooth(s * (1.0 - s));
+}
+
+double Tanh::value(double z) const
+{
+    return std::tanh(z);
+}
+
+Subgradient Tanh::subgradient(double z) const
+{
+    const double t = std::tanh(z);
+    return smooth(1.0 - t * t);
+}
+
 }  // namespace relulab::core

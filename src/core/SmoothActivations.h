@@ -1,4 +1,5 @@
-// Smooth cousins of the rectifiers (Softplus, ELU, GELU, SiLU), drawn for contrast: no kinks.
+// Smooth cousins of the rectifiers (Softplus, ELU, GELU, SiLU) and the saturating sigmoid and tanh
+// they replaced, drawn for contrast: no kinks.
 #pragma once
 
 #include <vector>
@@ -40,6 +41,22 @@ struct Gelu
 
 // f(z) = z * sigmoid(z), also called swish.
 struct Silu
+{
+    double value(double z) const;
+    Subgradient subgradient(double z) const;
+    std::vector<double> kinks() const { return {}; }
+};
+
+// The logistic sigmoid f(z) = 1 / (1 + exp(-z)); f' = f (1 - f), at most 1/4 (at 0).
+struct Sigmoid
+{
+    double value(double z) const;
+    Subgradient subgradient(double z) const;
+    std::vector<double> kinks() const { return {}; }
+};
+
+// f(z) = tanh(z); f' = 1 - f^2, at most 1 (at 0).
+struct Tanh
 {
     double value(double z) const;
     Subgradient subgradient(double z) const;

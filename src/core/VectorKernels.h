@@ -12,6 +12,7 @@
 #pragma once
 
 #include <bit>
+#include <cmath>
 #include <cstdint>
 #include <cstring>
 #include <type_traits>
@@ -247,6 +248,14 @@ RELULAB_KERNEL void transpose(const double *from, int fromStride, int rows, int 
     }
 }
 
+// The logistic sigmoid 1 / (1 + e^-z): 0 for z below about -709 (e^-z overflows to infinity),
+// NaN for NaN. Scalar and through the C library's exp in every copy of the kernels, so the AVX2
+// loops and the portable ones give the same bits.
+inline double logistic(double z)
+{
+    return 1.0 / (1.0 + std::exp(-z));
+}
+
 // What the activation of one hidden layer needs: its kind, shape and parameters.
 struct LayerActivation
 {
@@ -369,6 +378,22 @@ RELULAB_KERNEL void activate(const LayerActivation &layer, const double *dots, d
             }
             break;
         }
+        // One unit at a time through the C library's exp and tanh: exact and the same on every
+        // CPU path matter more here than vector speed (these are for comparison, not for speed).
+        case HiddenActivation::Sigmoid:
+            for (; u < units; ++u) {
+                const double s = b[u] + dots[u];
+                z[u] = s;
+                act[u] = logistic(s);
+            }
+            break;
+        case HiddenActivation::Tanh:
+            for (; u < units; ++u) {
+                const double s = b[u] + dots[u];
+                z[u] = s;
+                act[u] = std::tanh(s);
+            }
+            break;
     }
 }
 
@@ -451,6 +476,22 @@ RELULAB_KERNEL UnitMask maxoutDerivative(int units, const double *d)
     for (; u < units; ++u)
         live.add(d[u], u);
     return live.units();
+}
+
+// Sigmoid and tanh from their activations f: d[u] times f(1 - f) (sigmoid) or 1 - f^2 (tanh).
+// They have no flat side, so every unit counts as passing a gradient back (all of the mask).
+template <int Lanes>
+RELULAB_KERNEL UnitMask saturatingDerivative(HiddenActivation kind, int units, const double *act,
+                                             double *d)
+{
+    if (kind == HiddenActivation::Sigmoid) {
+        for (int u = 0; u < units; ++u)
+            d[u] *= act[u] * (1.0 - act[u]);
+    } else {
+        for (int u = 0; u < units; ++u)
+            d[u] *= 1.0 - act[u] * act[u];
+    }
+    return ~UnitMask{0} >> (64 - units);
 }
 
 }  // namespace relulab::core::kernels

@@ -37,6 +37,8 @@ CompareDialog::CompareDialog(const core::NetworkConfig &main, const session::Com
     m_activation->addItem(tr("Leaky ReLU"), static_cast<int>(core::HiddenActivation::Leaky));
     m_activation->addItem(tr("PReLU"), static_cast<int>(core::HiddenActivation::Prelu));
     m_activation->addItem(tr("Maxout"), static_cast<int>(core::HiddenActivation::Maxout));
+    m_activation->addItem(tr("Sigmoid"), static_cast<int>(core::HiddenActivation::Sigmoid));
+    m_activation->addItem(tr("Tanh"), static_cast<int>(core::HiddenActivation::Tanh));
     m_alpha = new QDoubleSpinBox;
     m_alpha->setAccessibleName(tr("Second run's leaky slope alpha"));
     m_alpha->setToolTip(tr("Leaky ReLU slope \u03b1 for z < 0, in [0, 1)"));

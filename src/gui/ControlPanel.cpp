@@ -138,6 +138,10 @@ QCheckBox *ControlPanel::checkFor(FunctionId id) const
             return m_ui->geluCheck;
         case FunctionId::Silu:
             return m_ui->siluCheck;
+        case FunctionId::Sigmoid:
+            return m_ui->sigmoidCheck;
+        case FunctionId::Tanh:
+            return m_ui->tanhCheck;
     }
     return nullptr;
 }

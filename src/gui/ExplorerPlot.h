@@ -185,7 +185,7 @@ private:
     QStringList m_kinkNoteParts;
     int m_kinkNoteLines = 1;
     QCPItemText *m_keyHint = nullptr;  // shown while the plot has keyboard focus
-    std::array<FunctionGraphs, 7> m_graphs;
+    std::array<FunctionGraphs, session::kAllFunctions.size()> m_graphs;
     std::vector<QCPGraph *> m_pieces;
     QCPGraph *m_handles = nullptr;        // rotate handles of active pieces
     QCPGraph *m_hiddenHandles = nullptr;  // and of hidden or duplicate ones, greyed

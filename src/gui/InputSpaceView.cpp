@@ -527,7 +527,8 @@ void InputSpaceView::setField(const session::TrainingSnapshot &snapshot,
             net.reset();  // an inconsistent snapshot just draws no kinks
         }
     }
-    if (net && net->hiddenLayers() > 0) {
+    // Sigmoid and tanh are smooth: z = 0 is no kink of theirs.
+    if (net && net->hiddenLayers() > 0 && !core::isSaturating(m_activation)) {
         const bool maxout = m_activation == core::HiddenActivation::Maxout;
         const int pieces = maxout ? snapshot.network.pieces : 1;
         const auto inside = [&](double x) {
@@ -632,7 +633,8 @@ void InputSpaceView::updatePrediction()
 void InputSpaceView::updateOffRegion()
 {
     const int unit = flatUnit(m_selected);
-    if (!m_haveField || unit < 0 || m_activation == core::HiddenActivation::Maxout) {
+    if (!m_haveField || unit < 0 || m_activation == core::HiddenActivation::Maxout ||
+        core::isSaturating(m_activation)) {
         m_offArea->clearRegion();
         return;
     }
@@ -727,6 +729,11 @@ void InputSpaceView::updateCaption()
     } else if (m_activation == core::HiddenActivation::Maxout) {
         m_captionParts = {tr("Data and prediction \u2014"),
                           tr("maxout unit %1 is never off").arg(name)};
+    } else if (core::isSaturating(m_activation)) {
+        m_captionParts = {tr("Data and prediction \u2014"),
+                          m_activation == core::HiddenActivation::Sigmoid
+                              ? tr("sigmoid unit %1 has no off region").arg(name)
+                              : tr("tanh unit %1 has no off region").arg(name)};
     } else {
         m_captionParts = {
             tr("Data, prediction"),

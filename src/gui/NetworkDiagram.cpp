@@ -110,6 +110,7 @@ void NetworkDiagram::setSnapshot(const session::TrainingSnapshot &snapshot,
                                  const core::InputField &field)
 {
     m_hasSnapshot = true;
+    m_hasOffSide = !core::isSaturating(snapshot.network.activation);
     m_inputs = std::max(1, snapshot.network.inputs);
     m_widths = snapshot.network.hidden;
     for (int &w : m_widths)
@@ -250,6 +251,10 @@ QString NetworkDiagram::unitDescription(UnitRef unit) const
     const QString where = tr("Layer %1, unit %2").arg(unit.layer + 1).arg(unit.unit + 1);
     QString share = percentText(fractionOf(unit.layer, unit.unit));
     if (share.isEmpty()) share = tr("an unknown share");
+    if (!m_hasOffSide)
+        return tr("%1: never off — sigmoid and tanh pass gradient on every example (z > 0 on %2 "
+                  "of the training examples)")
+            .arg(where, share);
     switch (stateOf(unit.layer, unit.unit)) {
         case core::UnitState::Dead:
             return tr("%1: dead — z ≤ 0 on every training example (active on %2 of them)")
@@ -277,6 +282,8 @@ void NetworkDiagram::updateAccessibleDescription()
                    .arg(m_inactiveUnits - m_deadUnits)
                    .arg(m_hiddenUnits - m_inactiveUnits);
         if (m_collapsed) text += tr(" A whole layer is dead: the output no longer depends on x.");
+        if (!m_hasOffSide)
+            text += tr(" Sigmoid and tanh have no off region: no unit can be dead or inactive.");
         if (m_selected.isValid()) text += tr(" Selected: %1.").arg(unitDescription(m_selected));
     }
     setAccessibleDescription(text);
@@ -315,7 +322,8 @@ void NetworkDiagram::relayout()
     const std::array<std::pair<LegendItem::Kind, QString>, 5> items{{
         {LegendItem::Dead, tr("dead (no gradient on any example)")},
         {LegendItem::Inactive, tr("dashed: inactive (z ≤ 0 on all data)")},
-        {LegendItem::Off, tr("hatched: where the unit is off (z ≤ 0)")},
+        {LegendItem::Off, m_hasOffSide ? tr("hatched: where the unit is off (z ≤ 0)")
+                                       : tr("grey: z ≤ 0 (sigmoid and tanh are never off)")},
         {LegendItem::On, tr("on: z > 0, darker = larger")},
         {LegendItem::Links, tr("w > 0 / w < 0, width ∝ |w|")},
     }};
@@ -507,7 +515,7 @@ QImage NetworkDiagram::planeThumbnail(int flatUnit, int pixels) const
                 const double t = zMax > 0.0 ? std::sqrt(std::clamp(value / zMax, 0.0, 1.0)) : 0.0;
                 colour = edge ? kKinkLine : mix(kOnLight, okabeIto::kBlue, t);
             } else {
-                colour = onHatch(i, j, pitch, hatchWidth) ? kHatch : kOffFill;
+                colour = m_hasOffSide && onHatch(i, j, pitch, hatchWidth) ? kHatch : kOffFill;
             }
             line[i] = colour.rgb();
         }
@@ -558,10 +566,12 @@ QImage NetworkDiagram::curveThumbnail(int flatUnit, int pixels) const
             runStart = -1;
         }
     }
-    p.save();
-    p.setClipPath(off);
-    drawHatchedRect(p, QRectF(0, 0, pixels, pixels), pitch, lineWidth);
-    p.restore();
+    if (m_hasOffSide) {
+        p.save();
+        p.setClipPath(off);
+        drawHatchedRect(p, QRectF(0, 0, pixels, pixels), pitch, lineWidth);
+        p.restore();
+    }
 
     p.setPen(QPen(inactiveBorder(), lineWidth, Qt::DashLine));
     p.drawLine(QPointF(0, yOf(0.0)), QPointF(pixels, yOf(0.0)));
@@ -829,7 +839,10 @@ void NetworkDiagram::drawLegend(QPainter &p) const
                 p.drawText(s, Qt::AlignCenter, QStringLiteral("~"));
                 break;
             case LegendItem::Off:
-                drawHatchedRect(p, s, std::max(4.0, 5.0 * m_scale), std::max(1.0, m_scale));
+                if (m_hasOffSide)
+                    drawHatchedRect(p, s, std::max(4.0, 5.0 * m_scale), std::max(1.0, m_scale));
+                else
+                    p.fillRect(s, kOffFill);
                 p.setPen(QPen(activeBorder(), 1.0 * m_scale));
                 p.drawRect(s);
                 break;

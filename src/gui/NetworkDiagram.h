@@ -86,6 +86,8 @@ private:
     int m_inactiveUnits = 0;
     int m_hiddenUnits = 0;
     bool m_collapsed = false;
+    // False for sigmoid and tanh: no side of z = 0 is "off", so nothing is hatched.
+    bool m_hasOffSide = true;
     core::InputField m_field;  // kept so that a resize can redraw the thumbnails sharply
 
     UnitRef m_selected;

@@ -34,6 +34,14 @@ FunctionStyle functionStyle(session::FunctionId id)
         case FunctionId::Silu:
             return {okabeIto::kBlack, Qt::DotLine, Shape::ssCircle,
                     QObject::tr("fine dotted line")};
+        // The palette has no eighth colour that reads on white (its yellow does not): the
+        // saturating pair reuse two hues with dash patterns and markers of their own.
+        case FunctionId::Sigmoid:
+            return {okabeIto::kReddishPurple, Qt::DashDotLine, Shape::ssTriangle,
+                    QObject::tr("long dash-dot line")};
+        case FunctionId::Tanh:
+            return {okabeIto::kBluishGreen, Qt::DashLine, Shape::ssTriangleInverted,
+                    QObject::tr("very long-dashed line")};
     }
     return {};
 }
@@ -96,6 +104,8 @@ QPen functionPen(session::FunctionId id, double width, bool highContrast)
     // Qt's dash patterns are in units of the pen width; keep them readable for thick pens.
     if (id == session::FunctionId::Gelu) pen.setDashPattern({6.0, 2.0});
     if (id == session::FunctionId::Silu) pen.setDashPattern({1.0, 1.5});
+    if (id == session::FunctionId::Sigmoid) pen.setDashPattern({10.0, 3.0, 2.0, 3.0});
+    if (id == session::FunctionId::Tanh) pen.setDashPattern({12.0, 4.0});
     return pen;
 }
 

@@ -123,6 +123,10 @@ QString activationName(core::HiddenActivation a)
             return tr("PReLU");
         case core::HiddenActivation::Maxout:
             return tr("Maxout");
+        case core::HiddenActivation::Sigmoid:
+            return tr("Sigmoid");
+        case core::HiddenActivation::Tanh:
+            return tr("Tanh");
     }
     return {};
 }

@@ -193,14 +193,32 @@ void TrainingPanel::build()
     layers->addWidget(m_addLayer);
     layers->addWidget(m_removeLayer);
     nl->addRow(tr("widths"), layers);
-    m_activation = labelled(new QComboBox, tr("Hidden activation"),
-                            tr("ReLU, Leaky ReLU (slope \u03b1), PReLU (learned slope per unit, "
-                               "starts at 0.25) or Maxout (k pieces). Switching between ReLU, "
-                               "Leaky and PReLU keeps the weights: dead units can come back."));
-    m_activation->addItem(tr("ReLU"), static_cast<int>(core::HiddenActivation::Relu));
-    m_activation->addItem(tr("Leaky ReLU"), static_cast<int>(core::HiddenActivation::Leaky));
-    m_activation->addItem(tr("PReLU"), static_cast<int>(core::HiddenActivation::Prelu));
-    m_activation->addItem(tr("Maxout"), static_cast<int>(core::HiddenActivation::Maxout));
+    m_activation = labelled(
+        new QComboBox, tr("Hidden activation"),
+        tr("ReLU, Leaky ReLU (slope \u03b1), PReLU (learned slope per unit, starts at 0.25), "
+           "Maxout (k pieces), or for comparison sigmoid and tanh. Switching between ReLU, Leaky, "
+           "PReLU, sigmoid and tanh keeps the weights: dead units can come back. Switching to or "
+           "from Maxout starts a new network."));
+    const auto addActivation = [this](const QString &name, core::HiddenActivation a,
+                                      const QString &tip) {
+        m_activation->addItem(name, static_cast<int>(a));
+        m_activation->setItemData(m_activation->count() - 1, tip, Qt::ToolTipRole);
+    };
+    addActivation(tr("ReLU"), core::HiddenActivation::Relu, tr("max(0, z): flat for z < 0"));
+    addActivation(tr("Leaky ReLU"), core::HiddenActivation::Leaky,
+                  tr("z for z > 0, \u03b1\u00b7z otherwise"));
+    addActivation(tr("PReLU"), core::HiddenActivation::Prelu,
+                  tr("Leaky ReLU whose slope \u03b1 is learned, one per unit"));
+    addActivation(tr("Maxout"), core::HiddenActivation::Maxout,
+                  tr("The largest of k affine pieces, each with its own weights"));
+    addActivation(tr("Sigmoid"), core::HiddenActivation::Sigmoid,
+                  tr("\u03c3(z) = 1/(1+e\u207b\u1dbb): saturates on both sides, "
+                     "\u03c3\u2032 \u2264 1/4, so gradients vanish in deep nets. Never dead. "
+                     "Xavier is the initialisation derived for it."));
+    addActivation(tr("Tanh"), core::HiddenActivation::Tanh,
+                  tr("tanh(z): saturates on both sides, tanh\u2032 \u2264 1, so gradients "
+                     "shrink in deep nets. Never dead. Xavier is the initialisation derived for "
+                     "it."));
     m_alpha = doubleSpin(0.0, 0.99, 3, 0.01, tr("Leaky slope alpha"),
                          tr("Leaky ReLU slope \u03b1 for z < 0, in [0, 1)"));
     m_alpha->setPrefix(QStringLiteral("\u03b1 = "));

@@ -25,6 +25,10 @@ QString name(core::HiddenActivation activation, double alpha, int pieces)
             return tr("PReLU");
         case core::HiddenActivation::Maxout:
             return tr("Maxout k = %1").arg(pieces);
+        case core::HiddenActivation::Sigmoid:
+            return tr("Sigmoid");
+        case core::HiddenActivation::Tanh:
+            return tr("Tanh");
     }
     return {};
 }

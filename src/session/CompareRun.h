@@ -19,7 +19,8 @@ struct CompareSpec
     friend bool operator==(const CompareSpec &, const CompareSpec &) = default;
 };
 
-// A run's name for legends: "ReLU", "Leaky ReLU α = 0.01", "PReLU", "Maxout k = 3".
+// A run's name for legends: "ReLU", "Leaky ReLU α = 0.01", "PReLU", "Maxout k = 3", "Sigmoid",
+// "Tanh".
 QString runName(const core::NetworkConfig &network);
 QString runName(const CompareSpec &spec);
 // The usual contrast to a run: Leaky ReLU (α = 0.01) beside ReLU, ReLU beside anything else.

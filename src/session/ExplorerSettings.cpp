@@ -124,6 +124,10 @@ core::Activation ExplorerSettings::activation(FunctionId id) const
             return core::Gelu{};
         case FunctionId::Silu:
             return core::Silu{};
+        case FunctionId::Sigmoid:
+            return core::Sigmoid{};
+        case FunctionId::Tanh:
+            return core::Tanh{};
     }
     return core::Relu{};
 }

@@ -134,6 +134,15 @@ QString formulaHtml(const ExplorerState &state)
         parts << fn(QStringLiteral("GELU")) + QStringLiteral("(z) = z\u00b7\u03a6(z)");
     if (state.isVisible(FunctionId::Silu))
         parts << fn(QStringLiteral("SiLU")) + QStringLiteral("(z) = z\u00b7\u03c3(z)");
+    if (state.isVisible(FunctionId::Sigmoid))
+        parts << fn(QStringLiteral("Sigmoid")) +
+                     QStringLiteral("(z) = 1 / (1 + e<sup>%1z</sup>)").arg(kMinus);
+    if (state.isVisible(FunctionId::Tanh))
+        parts << fn(QStringLiteral("Tanh")) +
+                     QStringLiteral(
+                         "(z) = (e<sup>z</sup> %1 e<sup>%1z</sup>) / (e<sup>z</sup> + "
+                         "e<sup>%1z</sup>)")
+                         .arg(kMinus);
     if (parts.isEmpty()) return tr("No function is shown: tick one under Functions.");
     return parts.join(QStringLiteral("&nbsp;&nbsp;&nbsp;&nbsp; "));
 }

@@ -22,6 +22,10 @@ QString functionKey(FunctionId id)
             return QStringLiteral("gelu");
         case FunctionId::Silu:
             return QStringLiteral("silu");
+        case FunctionId::Sigmoid:
+            return QStringLiteral("sigmoid");
+        case FunctionId::Tanh:
+            return QStringLiteral("tanh");
     }
     return {};
 }
@@ -51,6 +55,10 @@ QString functionName(FunctionId id)
             return QCoreApplication::translate("FunctionId", "GELU");
         case FunctionId::Silu:
             return QCoreApplication::translate("FunctionId", "SiLU");
+        case FunctionId::Sigmoid:
+            return QCoreApplication::translate("FunctionId", "Sigmoid");
+        case FunctionId::Tanh:
+            return QCoreApplication::translate("FunctionId", "Tanh");
     }
     return {};
 }

@@ -20,6 +20,8 @@ bool drawsSameCurve(const PinnedCurve &a, const PinnedCurve &b)
         case FunctionId::Elu:
         case FunctionId::Gelu:
         case FunctionId::Silu:
+        case FunctionId::Sigmoid:
+        case FunctionId::Tanh:
             return true;
     }
     return false;

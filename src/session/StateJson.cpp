@@ -373,7 +373,8 @@ JsonRead<TrainingSetup> trainingFromJson(const QJsonValue &json, const TrainingS
     };
     r.keyword(QStringLiteral("activation"),
               keysOf({core::HiddenActivation::Relu, core::HiddenActivation::Leaky,
-                      core::HiddenActivation::Prelu, core::HiddenActivation::Maxout},
+                      core::HiddenActivation::Prelu, core::HiddenActivation::Maxout,
+                      core::HiddenActivation::Sigmoid, core::HiddenActivation::Tanh},
                      core::activationKey),
               &n.activation, parse(core::parseActivation));
     r.number(QStringLiteral("alpha"), &n.alpha);

@@ -43,7 +43,7 @@ std::vector<OptionSpec> optionSpecs()
          QStringLiteral("Start from a saved session: its training setup and its trained network "
                         "at its step. Other options override the session's settings; the network "
                         "is continued unless they change more than --lr, --activation (between "
-                        "relu, leaky and prelu) and --alpha."),
+                        "relu, leaky, prelu, sigmoid and tanh) and --alpha."),
          QStringLiteral("--session FILE.relulab, a session saved by ReLU Lab")},
         {QStringLiteral("save-session"), QStringLiteral("FILE.relulab"),
          QStringLiteral("After training, save the session (setup and trained network) to FILE; "
@@ -68,9 +68,12 @@ std::vector<OptionSpec> optionSpecs()
         {QStringLiteral("hidden"), QStringLiteral("W1,W2,..."),
          QStringLiteral("Hidden layer widths (default 8,8)."),
          QStringLiteral("--hidden 8,8: 1 to 12 widths of 1 to 32")},
-        {QStringLiteral("activation"), QStringLiteral("relu|leaky|prelu|maxout"),
-         QStringLiteral("Hidden activation (default relu)."),
-         QStringLiteral("--activation relu|leaky|prelu|maxout")},
+        {QStringLiteral("activation"), QStringLiteral("NAME"),
+         QStringLiteral("Hidden activation: relu|leaky|prelu|maxout|sigmoid|tanh (default relu). "
+                        "sigmoid and tanh are there to compare with: they saturate, so gradients "
+                        "vanish in deep nets (Xavier init, --init xavier, is the one derived for "
+                        "them)."),
+         QStringLiteral("--activation relu|leaky|prelu|maxout|sigmoid|tanh")},
         {QStringLiteral("alpha"), QStringLiteral("A"),
          QStringLiteral("Leaky ReLU slope (default %1).").arg(num(c.network.alpha)),
          QStringLiteral("--alpha A, a number in [0, 1)")},
@@ -130,9 +133,9 @@ std::vector<OptionSpec> optionSpecs()
 }
 
 const QString kEpilogue = QStringLiteral(
-    "\nThe last line on standard output is a JSON summary: steps, loss, test_loss, accuracy, "
-    "hidden_units, dead_units, inactive_units, dead_fraction, dead_per_layer, collapsed, "
-    "diverged, examples_per_s. The same options give the same numbers (but examples_per_s).\n"
+    "\nThe last line on standard output is a JSON summary: activation, steps, loss, test_loss, "
+    "accuracy, hidden_units, dead_units, inactive_units, dead_fraction, dead_per_layer, "
+    "collapsed, diverged, examples_per_s. The same options give the same numbers (but examples_per_s).\n"
     "With --session, steps counts from the start of the saved run: --session FILE --steps 0 "
     "reports the saved network exactly as the run that saved it did.\n"
     "\nExit status:\n"
@@ -537,6 +540,8 @@ int runTrainCommand(const QStringList &arguments, QTextStream &out, QTextStream 
             perLayer.append(count);
         const double seconds = static_cast<double>(trainingNs) / 1e9;
         const QJsonObject summary{
+            {QStringLiteral("activation"),
+             QString::fromStdString(core::activationKey(trainer.config().network.activation))},
             {QStringLiteral("steps"), static_cast<qint64>(trainer.stepCount())},
             {QStringLiteral("loss"), jsonNumber(evaluation.trainLoss)},
             {QStringLiteral("test_loss"), jsonNumber(evaluation.testLoss)},
