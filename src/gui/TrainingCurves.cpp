@@ -62,7 +62,7 @@ TrainingCurves::TrainingCurves(QWidget *parent) : QCustomPlot(parent)
            "two runs are compared: each run's train loss (thin) and dead share (thick step "
            "line), the main run solid blue, the second run dashed vermillion; the legend names "
            "each run with its dead units."));
-    setMinimumSize(260, 180);
+    setMinimumSize(260, kMinimumHeight);
     setAutoAddPlottableToLegend(false);
     setAntialiasedElements(QCP::aeAll);
 
@@ -160,8 +160,6 @@ void TrainingCurves::setDisplayStyle(const DisplayStyle &style)
 {
     m_style = {std::clamp(style.text, 0.5, 4.0), std::clamp(style.line, 0.5, 4.0),
                style.highContrast};
-    // Tall enough for the right axis's label at this text size.
-    setMinimumHeight(static_cast<int>(180 * std::max(1.0, m_style.text)));
     applyStyles();
     replot(rpQueuedReplot);
 }
@@ -186,9 +184,18 @@ void TrainingCurves::updateLayout()
         const QString label = fits ? full : brief;
         if (axis->label() != label) axis->setLabel(label);
     };
-    fitLabel(yAxis2, tr("dead units (%)"), tr("dead (%)"));
+    const QString deadBrief = tr("dead (%)");
+    fitLabel(yAxis2, tr("dead units (%)"), deadBrief);
     if (m_log) fitLabel(yAxis, tr("loss (log scale)"), tr("log loss"));
     QCustomPlot::updateLayout();
+    // Tall enough for the right axis's short label at this text size, and no taller: in
+    // presentation mode the data plot above needs the height. What is not the plot's own height
+    // (legend, step axis, margins) does not depend on the widget's height.
+    const int needed = height() - axisRect()->height() +
+                       static_cast<int>(std::ceil(
+                           QFontMetricsF(yAxis2->labelFont()).horizontalAdvance(deadBrief)));
+    const int minimum = std::max(kMinimumHeight, needed);
+    if (minimum != minimumHeight()) setMinimumHeight(minimum);
 }
 
 void TrainingCurves::clearSeries(Series &series)
