@@ -10,6 +10,7 @@
 #include <QTextBrowser>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <cmath>
 
 namespace relulab::gui {
@@ -131,12 +132,26 @@ void LessonPanel::setNoteShown(bool shown)
 
 void LessonPanel::fitTextToNote()
 {
+    auto *box = static_cast<QBoxLayout *>(layout());
     if (m_note->isHidden()) {
+        m_text->setMinimumHeight(0);
         m_text->setMaximumHeight(QWIDGETSIZE_MAX);
+        box->setStretchFactor(m_text, 1);
         return;
     }
-    const double content = m_text->document()->size().height();
-    m_text->setMaximumHeight(static_cast<int>(std::ceil(content)) + 2 * m_text->frameWidth());
+    // The text as tall as its content, the note the rest; a long text leaves the note at least
+    // half of the panel (less the title and the buttons).
+    const int content =
+        static_cast<int>(std::ceil(m_text->document()->size().height())) + 2 * m_text->frameWidth();
+    m_text->setMinimumHeight(std::min(content, height() / 2));
+    m_text->setMaximumHeight(content);
+    box->setStretchFactor(m_text, 0);
+}
+
+void LessonPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitTextToNote();
 }
 
 }  // namespace relulab::gui

@@ -39,6 +39,9 @@ Q_SIGNALS:
     void nextRequested();
     void closeRequested();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void setNoteShown(bool shown);
     void fitTextToNote();

@@ -142,12 +142,17 @@ void MainWindow::createToolBar()
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_controlsAction);
     // The buttons' own names and tips, with the shortcut: read by screen readers and on hover.
+    // A button takes its action's tip again whenever the action changes (checked, enabled).
     for (QAction *action : m_toolBar->actions()) {
         QWidget *button = m_toolBar->widgetForAction(action);
         if (!button || action->isSeparator()) continue;
         button->setAccessibleName(action->text().remove(QLatin1Char('&')));
-        button->setToolTip(tr("%1 (%2)").arg(
-            action->toolTip(), action->shortcut().toString(QKeySequence::NativeText)));
+        const auto tip = [button, action] {
+            button->setToolTip(tr("%1 (%2)").arg(
+                action->toolTip(), action->shortcut().toString(QKeySequence::NativeText)));
+        };
+        tip();
+        connect(action, &QAction::changed, button, tip);
     }
     connect(m_training, &session::TrainingController::runningChanged, this, [this](bool running) {
         m_playAction->setIcon(

@@ -177,17 +177,22 @@ void TrainingCurves::updateLayout()
         QFontMetricsF(xAxis->tickLabelFont()).horizontalAdvance(QStringLiteral("00000"));
     const int ticks = std::clamp(static_cast<int>(width() / (2.0 * label)), 2, 4);
     if (xAxis->ticker()->tickCount() != ticks) xAxis->ticker()->setTickCount(ticks);
-    // Axis labels along a plot too low for them (large text): their short forms.
+    // Axis labels along a plot too low for them (large text): their short forms, measured
+    // against the plot's height at the widget's present size (laid out first: after a resize
+    // the last layout's height is stale).
+    QCustomPlot::updateLayout();
     const auto fitLabel = [this](QCPAxis *axis, const QString &full, const QString &brief) {
         const bool fits =
             QFontMetricsF(axis->labelFont()).horizontalAdvance(full) <= axisRect()->height();
         const QString label = fits ? full : brief;
-        if (axis->label() != label) axis->setLabel(label);
+        if (axis->label() == label) return false;
+        axis->setLabel(label);
+        return true;
     };
     const QString deadBrief = tr("dead (%)");
-    fitLabel(yAxis2, tr("dead units (%)"), deadBrief);
-    if (m_log) fitLabel(yAxis, tr("loss (log scale)"), tr("log loss"));
-    QCustomPlot::updateLayout();
+    bool relabelled = fitLabel(yAxis2, tr("dead units (%)"), deadBrief);
+    if (m_log) relabelled = fitLabel(yAxis, tr("loss (log scale)"), tr("log loss")) || relabelled;
+    if (relabelled) QCustomPlot::updateLayout();
     // Tall enough for the right axis's short label at this text size, and no taller: in
     // presentation mode the data plot above needs the height. What is not the plot's own height
     // (legend, step axis, margins) does not depend on the widget's height.
