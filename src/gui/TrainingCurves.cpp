@@ -192,6 +192,13 @@ void TrainingCurves::updateLayout()
     const QString deadBrief = tr("dead (%)");
     bool relabelled = fitLabel(yAxis2, tr("dead units (%)"), deadBrief);
     if (m_log) relabelled = fitLabel(yAxis, tr("loss (log scale)"), tr("log loss")) || relabelled;
+    // Loss ticks at least two text lines apart: a low plot (a small projector) gets fewer.
+    const double line = QFontMetricsF(yAxis->tickLabelFont()).height();
+    const int lossTicks = std::clamp(static_cast<int>(axisRect()->height() / (2.0 * line)), 2, 5);
+    if (yAxis->ticker()->tickCount() != lossTicks) {
+        yAxis->ticker()->setTickCount(lossTicks);
+        relabelled = true;
+    }
     if (relabelled) QCustomPlot::updateLayout();
     // Tall enough for the right axis's short label at this text size, and no taller: in
     // presentation mode the data plot above needs the height. What is not the plot's own height
