@@ -1,7 +1,8 @@
 // Fuzz target: the lesson loader (built-in lessons and a teacher's own files in the data
 // directory). Any input: no crash, no undefined behaviour, an error that says something; an
-// accepted lesson has its title and text, a state the app can show (the same checks the
-// controls apply), and that state written out as a session's parts reads back equal.
+// accepted lesson has its title and text (and a teacher's note only if it says something), a
+// state the app can show (the same checks the controls apply), and that state written out as a
+// session's parts reads back equal.
 #include <QByteArray>
 #include <QString>
 #include <cstddef>
@@ -23,6 +24,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     FUZZ_CHECK(lesson.id == QStringLiteral("99-fuzz"));
     FUZZ_CHECK(!lesson.title.trimmed().isEmpty());
     FUZZ_CHECK(!lesson.text.trimmed().isEmpty());
+    // The teacher's note is optional, but never there and blank.
+    FUZZ_CHECK(lesson.note.isEmpty() || !lesson.note.trimmed().isEmpty());
     FUZZ_CHECK(validateAlpha(lesson.explorer.alpha).isEmpty());
     FUZZ_CHECK(validateRange(lesson.explorer.lo, lesson.explorer.hi).isEmpty());
     FUZZ_CHECK(validatePieces(lesson.explorer.pieces).isEmpty());

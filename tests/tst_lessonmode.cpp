@@ -1,12 +1,18 @@
 // Running lessons in the window: each sets its state and tab, Page Down / Page Up and the arrow
 // keys step through them (arrows only when the focused control does not use them).
+#include <QAction>
+#include <QDir>
 #include <QDockWidget>
 #include <QDoubleSpinBox>
+#include <QFile>
 #include <QLabel>
+#include <QMenuBar>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QtTest>
 #include <memory>
 
@@ -51,6 +57,7 @@ private Q_SLOTS:
     {
         m_window.reset();
         m_state.reset();
+        QDir(session::userLessonDirectory()).removeRecursively();
     }
 
     void lessonsAreInTheLessonMenuWithShortcuts()
@@ -142,6 +149,62 @@ private Q_SLOTS:
         QTest::keyClick(m_window.get(), Qt::Key_Right);
         QCOMPARE(m_window->currentLesson(), -1);
         QCOMPARE(m_state->settings(), settings);  // the lesson's state stays
+    }
+
+    void teachersNoteOpensOnDemandForALessonThatHasOne()
+    {
+        // Two lessons of the teacher's own, after the built-in ones: with a note and without.
+        QVERIFY(QDir().mkpath(session::userLessonDirectory()));
+        const auto write = [](const QString &name, const QByteArray &note) {
+            QFile file(session::userLessonDirectory() + QLatin1Char('/') + name);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(
+                "{\"format\": \"relulab-lesson\", \"version\": 1, \"title\": \"T\", "
+                "\"text\": \"<p>Short.</p>\"" +
+                note + "}");
+        };
+        write(QStringLiteral("98-with-note.json"), ", \"note\": \"<p>The longer <b>why</b>.</p>\"");
+        write(QStringLiteral("99-without-note.json"), "");
+        m_window.reset();  // a window that reads them
+        m_state.reset();
+        init();
+        const int withNote = static_cast<int>(m_window->lessons().size()) - 2;
+        QCOMPARE(m_window->lessons()[size_t(withNote)].id, QStringLiteral("98-with-note"));
+
+        auto *panel = m_window->lessonPanel();
+        QAction *toggle = panel->noteAction();
+        QCOMPARE(toggle->shortcut(), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_N));
+        QVERIFY(toggle->toolTip().contains(QStringLiteral("teacher")));
+        QVERIFY(m_window->actions().contains(toggle));  // works with the menu bar hidden
+        bool inLessonMenu = false;
+        for (QAction *menu : m_window->menuBar()->actions())
+            if (menu->menu() && menu->menu()->actions().contains(toggle)) inLessonMenu = true;
+        QVERIFY(inLessonMenu);
+        QCOMPARE(panel->noteButton()->accessibleName(), QStringLiteral("Teacher's note"));
+        QVERIFY(!panel->noteButton()->toolTip().isEmpty());
+        QCOMPARE(panel->note()->accessibleName(), QStringLiteral("Teacher's note"));
+
+        m_window->showLesson(withNote);
+        QVERIFY(toggle->isEnabled());
+        QVERIFY(!panel->note()->isVisible());
+        QCOMPARE(panel->note()->toPlainText(), QStringLiteral("The longer why."));
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier | Qt::AltModifier);
+        QVERIFY(toggle->isChecked());
+        QVERIFY(panel->note()->isVisible());
+        // The text stays whole, above the note.
+        QCoreApplication::processEvents();
+        QCOMPARE(panel->text()->verticalScrollBar()->maximum(), 0);
+        QVERIFY(panel->text()->geometry().bottom() < panel->note()->geometry().top());
+
+        // A lesson without a note has nothing to open; the next one with a note opens it again.
+        m_window->nextLesson();
+        QVERIFY(!toggle->isEnabled());
+        QVERIFY(!panel->note()->isVisible());
+        m_window->previousLesson();
+        QVERIFY(panel->note()->isVisible());
+        panel->noteButton()->click();
+        QVERIFY(!toggle->isChecked());
+        QVERIFY(!panel->note()->isVisible());
     }
 };
 

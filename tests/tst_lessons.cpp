@@ -482,10 +482,26 @@ private Q_SLOTS:
         QTest::newRow("unknown key") << lessonJson(", \"autoplay\": true") << "autoplay";
         QTest::newRow("bad tab") << lessonJson(", \"tab\": \"maths\"") << "tab:";
         QTest::newRow("bad source") << lessonJson(", \"sources\": [\"a\", 3]") << "sources[1]";
+        QTest::newRow("blank note")
+            << lessonJson(", \"note\": \" \"") << "note: must not be empty (leave it out instead)";
+        QTest::newRow("note not text")
+            << lessonJson(", \"note\": [\"a\"]") << "note: must be a string";
         QTest::newRow("alpha out of range")
             << lessonJson(", \"explorer\": {\"alpha\": 5}") << "explorer.alpha";
         QTest::newRow("bad width")
             << lessonJson(", \"training\": {\"hidden\": [8, 40]}") << "training.hidden[1]";
+    }
+
+    void aTeachersNoteIsOptionalAndReadAsWritten()
+    {
+        const auto without = session::parseLesson(lessonJson(""), QStringLiteral("x"));
+        QVERIFY2(without, qPrintable(without.error));
+        QVERIFY(without.value->note.isEmpty());
+        const auto with = session::parseLesson(
+            lessonJson(", \"note\": \"<p>Why <i>this</i> works.</p>\""), QStringLiteral("x"));
+        QVERIFY2(with, qPrintable(with.error));
+        QCOMPARE(with.value->note, QStringLiteral("<p>Why <i>this</i> works.</p>"));
+        QCOMPARE(with.value->text, QStringLiteral("x"));
     }
 
     void brokenLessonsAreRefusedWithTheirLocation()

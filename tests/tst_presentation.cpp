@@ -270,6 +270,14 @@ private Q_SLOTS:
         QVERIFY(panel->advancedWidgets().size() >= 12);  // eight rows, most with a label
 
         present(true);
+        // The control panels fold away to give the plots the room; Controls (F6) brings them
+        // back, with their essentials only.
+        QVERIFY(!controls->isVisibleTo(m_window.get()));
+        QVERIFY(!m_window->trainingTab()->controlsVisible());
+        QVERIFY(!m_window->controlsAction()->isChecked());
+        press(Qt::Key_F6);
+        QVERIFY(controls->isVisibleTo(m_window.get()));
+        QVERIFY(m_window->trainingTab()->controlsVisible());
         for (QWidget *w : controls->advancedWidgets() + panel->advancedWidgets())
             QVERIFY2(!w->isVisibleTo(m_window.get()), qPrintable(w->accessibleName()));
         QVERIFY(!m_window->trainingTab()->histogram()->isVisibleTo(m_window.get()));
@@ -401,6 +409,7 @@ private Q_SLOTS:
     void largestTextInPresentationClipsNothing()
     {
         present(true);
+        press(Qt::Key_F6);  // the control panels too
         for (int i = 0; i < 8; ++i)
             press(Qt::Key_Equal, Qt::ControlModifier);
         QCOMPARE(m_window->appearance()->textStep(), Appearance::kLargestPresentationStep);

@@ -95,7 +95,8 @@ ExplorerPlot::ExplorerPlot(session::ExplorerState *state, QWidget *parent)
     setMouseTracking(true);
     // Focus by Tab or click: the arrow keys then read values along z and change alpha.
     setFocusPolicy(Qt::StrongFocus);
-    setMinimumSize(480, 360);
+    // Narrow enough for the controls and a lesson column beside it on a 1280 x 720 projector.
+    setMinimumSize(360, 360);
     setAutoAddPlottableToLegend(false);
     setNoAntialiasingOnDrag(false);
     setAntialiasedElements(QCP::aeAll);

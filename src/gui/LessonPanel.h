@@ -1,13 +1,16 @@
-// The explanation panel of a guided lesson: title, text, sources and the buttons to step.
+// The explanation panel of a guided lesson: title, text, sources, the teacher's note on demand and
+// the buttons to step.
 #pragma once
 
 #include <QWidget>
 
 #include "session/Lesson.h"
 
+class QAction;
 class QLabel;
 class QPushButton;
 class QTextBrowser;
+class QToolButton;
 
 namespace relulab::gui {
 
@@ -23,6 +26,11 @@ public:
 
     QLabel *title() const { return m_title; }
     QTextBrowser *text() const { return m_text; }
+    // The teacher's note, under the text while noteAction() is checked; the action (Lesson ▸
+    // Teacher's note, Ctrl+Alt+N) is enabled only for a lesson that has a note.
+    QTextBrowser *note() const { return m_note; }
+    QAction *noteAction() const { return m_noteAction; }
+    QToolButton *noteButton() const { return m_noteButton; }
     QPushButton *previousButton() const { return m_previous; }
     QPushButton *nextButton() const { return m_next; }
 
@@ -31,10 +39,19 @@ Q_SIGNALS:
     void nextRequested();
     void closeRequested();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void setNoteShown(bool shown);
+    void fitTextToNote();
+
     QLabel *m_position = nullptr;
     QLabel *m_title = nullptr;
     QTextBrowser *m_text = nullptr;
+    QAction *m_noteAction = nullptr;
+    QToolButton *m_noteButton = nullptr;
+    QTextBrowser *m_note = nullptr;
     QPushButton *m_previous = nullptr;
     QPushButton *m_next = nullptr;
     QPushButton *m_close = nullptr;

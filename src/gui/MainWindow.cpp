@@ -107,6 +107,7 @@ MainWindow::MainWindow(session::ExplorerState *state, QWidget *parent)
     // Wide enough for the whole panel plus a vertical scroll bar, at any text size.
     auto *scroll = new PanelScrollArea(m_controls);
     scroll->setAccessibleName(tr("Controls"));
+    m_controlsScroll = scroll;
 
     auto *splitter = new QSplitter(Qt::Horizontal);
     splitter->addWidget(left);
@@ -232,6 +233,7 @@ void MainWindow::restoreLastSession()
 void MainWindow::resizeEvent(QResizeEvent *event)
 {
     QMainWindow::resizeEvent(event);
+    if (isPresenting()) applyPresentationLayout();
     restoreSplittersAtSize();
 }
 
@@ -445,7 +447,8 @@ void MainWindow::createLessons(QMenu *menu)
     m_lessonPanel = new LessonPanel;
     // Big enough to read from the back of the room, and growing with the text size.
     m_appearance->setRelativeFont(m_lessonPanel->title(), 1.45, true);
-    m_appearance->setRelativeFont(m_lessonPanel->text(), 1.2);
+    m_appearance->setRelativeFont(m_lessonPanel->text(), kLessonTextFactor);
+    m_appearance->setRelativeFont(m_lessonPanel->note(), 1.0);
     m_lessonDock = new QDockWidget(tr("Lesson"), this);
     m_lessonDock->setObjectName(QStringLiteral("lessonDock"));
     m_lessonDock->setAccessibleName(tr("Lesson panel"));
@@ -484,6 +487,8 @@ void MainWindow::createLessons(QMenu *menu)
         &MainWindow::previousLesson);
     add(tr("&Leave the lessons"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_L),
         tr("Hide the lesson panel; the settings stay as they are"), &MainWindow::leaveLessons);
+    menu->addAction(m_lessonPanel->noteAction());
+    addAction(m_lessonPanel->noteAction());  // its shortcut works with the menu bar hidden
     menu->addSeparator();
     for (int i = 0; i < static_cast<int>(m_lessons.size()); ++i) {
         // Alt+1 … Alt+9 and Alt+0 jump straight to the first ten lessons (later ones: Page Down
@@ -508,8 +513,10 @@ void MainWindow::showLesson(int index)
     m_trainingTab->panel()->applySetup(lesson.training);
     m_tabs->setCurrentIndex(lesson.tab == session::Lesson::Tab::Training ? 1 : 0);
     m_lessonPanel->showLesson(lesson, index, static_cast<int>(m_lessons.size()));
+    const bool opening = m_lessonDock->isHidden();
     m_lessonDock->show();
     m_lessonDock->raise();
+    if (opening) fitLessonColumn();
     statusBar()->showMessage(tr("Lesson %1: %2").arg(index + 1).arg(lesson.title), 4000);
 }
 

@@ -63,12 +63,18 @@ public:
     QDockWidget *lessonDock() const { return m_lessonDock; }
     Appearance *appearance() const { return m_appearance; }
     QToolBar *mainToolBar() const { return m_toolBar; }
+    // View ▸ Controls (F6): checked while both tabs show their control panels beside the plots.
+    QAction *controlsAction() const { return m_controlsAction; }
     // The open shortcut sheet, if any.
     ShortcutSheet *shortcutSheet() const;
 
     // Presentation mode: full screen, the menu and status bars hidden, advanced controls hidden,
     // all text scaled for the back of the room. Leaving restores exactly what was there.
     bool isPresenting() const { return m_beforePresentation.has_value(); }
+    // The lesson panel's share of the screen's width in presentation mode.
+    static constexpr double kLessonColumnShare = 0.3;
+    // The input-space view's share of the Training tab's output column in presentation mode.
+    static constexpr double kPresentationInputViewShare = 0.7;
     void setPresentation(bool on);
     session::CompareRun *compare() const { return m_compare; }
 
@@ -102,6 +108,16 @@ private:
     // Puts the splitters back once the window is back at its size (MainWindowPresentation.cpp).
     void restoreSplittersAtSize();
     void applyPendingSplitters();
+    // In presentation mode the lesson panel is a side column of a fixed share of the screen's
+    // width: the text gets the lines it needs, the plots keep the full height.
+    void fitLessonColumn();
+    // The presentation layout for the window's present size: the lesson column's width and the
+    // Training tab's split.
+    void applyPresentationLayout();
+    // The lesson text's size relative to the rest: larger in a normal window; in presentation
+    // mode all text is large already and the lesson must fit beside the plots.
+    static constexpr double kLessonTextFactor = 1.2;
+    static constexpr double kPresentationLessonTextFactor = 1.0;
     static constexpr QEvent::Type kRestoreSplittersEvent =
         static_cast<QEvent::Type>(QEvent::User + 1);
     void updateFormula();
@@ -115,6 +131,7 @@ private:
     session::ExplorerState *m_state;
     ExplorerPlot *m_plot = nullptr;
     ControlPanel *m_controls = nullptr;
+    QWidget *m_controlsScroll = nullptr;  // the explorer's control panel in its scroll area
     QLabel *m_readout = nullptr;
     QLabel *m_formula = nullptr;
     QTabWidget *m_tabs = nullptr;
@@ -136,6 +153,7 @@ private:
     QAction *m_resetAction = nullptr;
     QAction *m_presentationAction = nullptr;
     QAction *m_leavePresentationAction = nullptr;
+    QAction *m_controlsAction = nullptr;
 
     // What presentation mode changed, to put back.
     struct PresentationRestore
@@ -147,6 +165,8 @@ private:
         bool toolBarHidden = false;
         bool explorerAdvanced = true;
         bool trainingAdvanced = true;
+        bool controls = true;
+        int lessonDockWidth = 0;
         QSize size;
         std::vector<std::pair<QPointer<QSplitter>, QByteArray>> splitters;
     };
@@ -156,6 +176,7 @@ private:
     // After presentation: splitter positions that wait until the window has its size again (the
     // window system resizes it later, and a splitter would scale restored sizes with it).
     std::vector<std::pair<QPointer<QSplitter>, QByteArray>> m_pendingSplitters;
+    int m_pendingLessonDockWidth = 0;
     QSize m_pendingSplittersSize;
 };
 

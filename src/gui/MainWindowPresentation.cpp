@@ -3,6 +3,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QCoreApplication>
+#include <QDockWidget>
 #include <QLayout>
 #include <QMenu>
 #include <QMenuBar>
@@ -10,10 +11,12 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTextBrowser>
 #include <QToolBar>
 
 #include "Appearance.h"
 #include "ControlPanel.h"
+#include "LessonPanel.h"
 #include "MainWindow.h"
 #include "TrainingPanel.h"
 #include "TrainingTab.h"
@@ -104,6 +107,17 @@ void MainWindow::addClassroomActions(QMenu *view)
     m_leavePresentationAction->setEnabled(false);
     connect(m_leavePresentationAction, &QAction::triggered, this,
             [this] { setPresentation(false); });
+
+    m_controlsAction = addViewAction(
+        this, view, tr("&Controls"), {QKeySequence(Qt::Key_F6)},
+        tr("Show or hide the control panels of both tabs; presentation mode folds them away to "
+           "give the plots the room"));
+    m_controlsAction->setCheckable(true);
+    m_controlsAction->setChecked(true);
+    connect(m_controlsAction, &QAction::toggled, this, [this](bool shown) {
+        m_controlsScroll->setVisible(shown);
+        m_trainingTab->setControlsVisible(shown);
+    });
 }
 
 void MainWindow::createToolBar()
@@ -125,13 +139,20 @@ void MainWindow::createToolBar()
     m_toolBar->addAction(m_playAction);
     m_toolBar->addAction(m_stepAction);
     m_toolBar->addAction(m_resetAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_controlsAction);
     // The buttons' own names and tips, with the shortcut: read by screen readers and on hover.
+    // A button takes its action's tip again whenever the action changes (checked, enabled).
     for (QAction *action : m_toolBar->actions()) {
         QWidget *button = m_toolBar->widgetForAction(action);
         if (!button || action->isSeparator()) continue;
         button->setAccessibleName(action->text().remove(QLatin1Char('&')));
-        button->setToolTip(tr("%1 (%2)").arg(
-            action->toolTip(), action->shortcut().toString(QKeySequence::NativeText)));
+        const auto tip = [button, action] {
+            button->setToolTip(tr("%1 (%2)").arg(
+                action->toolTip(), action->shortcut().toString(QKeySequence::NativeText)));
+        };
+        tip();
+        connect(action, &QAction::changed, button, tip);
     }
     connect(m_training, &session::TrainingController::runningChanged, this, [this](bool running) {
         m_playAction->setIcon(
@@ -169,6 +190,28 @@ void MainWindow::applyPendingSplitters()
         if (splitter) splitter->restoreState(state);
     }
     m_pendingSplitters.clear();
+    if (m_pendingLessonDockWidth > 0 && m_lessonDock->isVisible())
+        resizeDocks({m_lessonDock}, {m_pendingLessonDockWidth}, Qt::Horizontal);
+    m_pendingLessonDockWidth = 0;
+}
+
+void MainWindow::applyPresentationLayout()
+{
+    fitLessonColumn();
+    m_trainingTab->setInputViewShare(kPresentationInputViewShare);
+}
+
+void MainWindow::fitLessonColumn()
+{
+    if (!isPresenting() || !m_lessonDock->isVisible() || m_lessonDock->isFloating()) return;
+    const Qt::DockWidgetArea area = dockWidgetArea(m_lessonDock);
+    if (area != Qt::LeftDockWidgetArea && area != Qt::RightDockWidgetArea) return;
+    // Opened while presenting: leaving gives it the width it would have had.
+    if (m_beforePresentation->lessonDockWidth == 0)
+        m_beforePresentation->lessonDockWidth = m_lessonDock->sizeHint().width();
+    // The screen's width, not the window's: the window system makes the window full screen later.
+    const int width = qRound(kLessonColumnShare * screen()->geometry().width());
+    resizeDocks({m_lessonDock}, {width}, Qt::Horizontal);
 }
 
 void MainWindow::setPresentation(bool on)
@@ -187,6 +230,8 @@ void MainWindow::setPresentation(bool on)
         before.toolBarHidden = m_toolBar->isHidden();
         before.explorerAdvanced = m_controls->advancedVisible();
         before.trainingAdvanced = m_trainingTab->advancedVisible();
+        before.controls = m_controlsAction->isChecked();
+        before.lessonDockWidth = m_lessonDock->isVisible() ? m_lessonDock->width() : 0;
         before.size = size();
         for (QSplitter *splitter : findChildren<QSplitter *>())
             before.splitters.emplace_back(splitter, splitter->saveState());
@@ -195,6 +240,7 @@ void MainWindow::setPresentation(bool on)
 
         m_controls->setAdvancedVisible(false);
         m_trainingTab->setAdvancedVisible(false);
+        m_controlsAction->setChecked(false);
         menuBar()->hide();
         if (auto *bar = findChild<QStatusBar *>(QString(), Qt::FindDirectChildrenOnly)) bar->hide();
         m_toolBar->show();
@@ -202,13 +248,17 @@ void MainWindow::setPresentation(bool on)
         m_appearance->setPresentation(
             true, Appearance::presentationFactorFor(
                       s->geometry().height(), s->logicalDotsPerInchY(), m_appearance->baseFont()));
+        m_appearance->setRelativeFont(m_lessonPanel->text(), kPresentationLessonTextFactor);
         showFullScreen();
+        applyPresentationLayout();
     } else {
         const PresentationRestore before = std::move(*m_beforePresentation);
         m_beforePresentation.reset();
         m_appearance->setPresentation(false);
+        m_appearance->setRelativeFont(m_lessonPanel->text(), kLessonTextFactor);
         m_controls->setAdvancedVisible(before.explorerAdvanced);
         m_trainingTab->setAdvancedVisible(before.trainingAdvanced);
+        m_controlsAction->setChecked(before.controls);
         menuBar()->setVisible(!before.menuBarHidden);
         if (auto *bar = findChild<QStatusBar *>(QString(), Qt::FindDirectChildrenOnly))
             bar->setVisible(!before.statusBarHidden);
@@ -220,6 +270,7 @@ void MainWindow::setPresentation(bool on)
         restoreGeometry(before.geometry);
         setWindowState(before.windowState);
         m_pendingSplitters = before.splitters;
+        m_pendingLessonDockWidth = before.lessonDockWidth;
         m_pendingSplittersSize = before.size;
         restoreSplittersAtSize();  // now, if the window system resized the window at once
     }

@@ -62,7 +62,7 @@ TrainingCurves::TrainingCurves(QWidget *parent) : QCustomPlot(parent)
            "two runs are compared: each run's train loss (thin) and dead share (thick step "
            "line), the main run solid blue, the second run dashed vermillion; the legend names "
            "each run with its dead units."));
-    setMinimumSize(260, 180);
+    setMinimumSize(260, kMinimumHeight);
     setAutoAddPlottableToLegend(false);
     setAntialiasedElements(QCP::aeAll);
 
@@ -160,8 +160,6 @@ void TrainingCurves::setDisplayStyle(const DisplayStyle &style)
 {
     m_style = {std::clamp(style.text, 0.5, 4.0), std::clamp(style.line, 0.5, 4.0),
                style.highContrast};
-    // Tall enough for the right axis's label at this text size.
-    setMinimumHeight(static_cast<int>(180 * std::max(1.0, m_style.text)));
     applyStyles();
     replot(rpQueuedReplot);
 }
@@ -179,16 +177,37 @@ void TrainingCurves::updateLayout()
         QFontMetricsF(xAxis->tickLabelFont()).horizontalAdvance(QStringLiteral("00000"));
     const int ticks = std::clamp(static_cast<int>(width() / (2.0 * label)), 2, 4);
     if (xAxis->ticker()->tickCount() != ticks) xAxis->ticker()->setTickCount(ticks);
-    // Axis labels along a plot too low for them (large text): their short forms.
+    // Axis labels along a plot too low for them (large text): their short forms, measured
+    // against the plot's height at the widget's present size (laid out first: after a resize
+    // the last layout's height is stale).
+    QCustomPlot::updateLayout();
     const auto fitLabel = [this](QCPAxis *axis, const QString &full, const QString &brief) {
         const bool fits =
             QFontMetricsF(axis->labelFont()).horizontalAdvance(full) <= axisRect()->height();
         const QString label = fits ? full : brief;
-        if (axis->label() != label) axis->setLabel(label);
+        if (axis->label() == label) return false;
+        axis->setLabel(label);
+        return true;
     };
-    fitLabel(yAxis2, tr("dead units (%)"), tr("dead (%)"));
-    if (m_log) fitLabel(yAxis, tr("loss (log scale)"), tr("log loss"));
-    QCustomPlot::updateLayout();
+    const QString deadBrief = tr("dead (%)");
+    bool relabelled = fitLabel(yAxis2, tr("dead units (%)"), deadBrief);
+    if (m_log) relabelled = fitLabel(yAxis, tr("loss (log scale)"), tr("log loss")) || relabelled;
+    // Loss ticks at least two text lines apart: a low plot (a small projector) gets fewer.
+    const double line = QFontMetricsF(yAxis->tickLabelFont()).height();
+    const int lossTicks = std::clamp(static_cast<int>(axisRect()->height() / (2.0 * line)), 2, 5);
+    if (yAxis->ticker()->tickCount() != lossTicks) {
+        yAxis->ticker()->setTickCount(lossTicks);
+        relabelled = true;
+    }
+    if (relabelled) QCustomPlot::updateLayout();
+    // Tall enough for the right axis's short label at this text size, and no taller: in
+    // presentation mode the data plot above needs the height. What is not the plot's own height
+    // (legend, step axis, margins) does not depend on the widget's height.
+    const int needed = height() - axisRect()->height() +
+                       static_cast<int>(std::ceil(
+                           QFontMetricsF(yAxis2->labelFont()).horizontalAdvance(deadBrief)));
+    const int minimum = std::max(kMinimumHeight, needed);
+    if (minimum != minimumHeight()) setMinimumHeight(minimum);
 }
 
 void TrainingCurves::clearSeries(Series &series)

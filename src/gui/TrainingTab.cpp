@@ -50,6 +50,7 @@ TrainingTab::TrainingTab(session::TrainingController *controller, QWidget *paren
     m_panel = new TrainingPanel(m_controller);
     auto *panelScroll = new PanelScrollArea(m_panel);
     panelScroll->setAccessibleName(tr("Training controls"));
+    m_panelScroll = panelScroll;
 
     m_status = new StatusLine;
     m_status->setObjectName(QStringLiteral("trainingStatus"));
@@ -96,6 +97,7 @@ TrainingTab::TrainingTab(session::TrainingController *controller, QWidget *paren
     m_histogram->yAxis->setLabel(tr("examples"));
 
     auto *right = new QSplitter(Qt::Vertical);
+    m_outputSplit = right;
     right->addWidget(m_inputView);
     right->addWidget(m_curves);
     right->addWidget(m_histogram);
@@ -154,6 +156,37 @@ void TrainingTab::setAdvancedVisible(bool visible)
     m_advancedVisible = visible;
     m_panel->setAdvancedVisible(visible);
     m_histogram->setVisible(visible);
+}
+
+void TrainingTab::setControlsVisible(bool visible)
+{
+    m_panelScroll->setVisible(visible);
+}
+
+bool TrainingTab::controlsVisible() const
+{
+    return !m_panelScroll->isHidden();
+}
+
+void TrainingTab::setInputViewShare(double share)
+{
+    QList<int> sizes = m_outputSplit->sizes();
+    const int input = m_outputSplit->indexOf(m_inputView);
+    int total = 0, others = 0;
+    for (int i = 0; i < sizes.size(); ++i) {
+        if (m_outputSplit->widget(i)->isHidden()) continue;
+        total += sizes[i];
+        if (i != input) others += sizes[i];
+    }
+    if (total <= 0 || others <= 0) return;
+    const int inputSize = qRound(share * total);
+    for (int i = 0; i < sizes.size(); ++i) {
+        if (i == input)
+            sizes[i] = inputSize;
+        else if (!m_outputSplit->widget(i)->isHidden())
+            sizes[i] = qRound(double(sizes[i]) * (total - inputSize) / others);
+    }
+    m_outputSplit->setSizes(sizes);
 }
 
 void TrainingTab::setDisplayStyle(const DisplayStyle &style)

@@ -12,6 +12,7 @@
 #include "session/TrainingController.h"
 
 class QLabel;
+class QSplitter;
 class QCPBars;
 class QCPItemRect;
 class QCustomPlot;
@@ -46,6 +47,13 @@ public:
     // the selected unit's histogram too) make room for the views.
     void setAdvancedVisible(bool visible);
     bool advancedVisible() const { return m_advancedVisible; }
+    // The controls column (View ▸ Controls): folded away in presentation mode, where the toolbar
+    // plays, steps and resets and the views need the width.
+    void setControlsVisible(bool visible);
+    bool controlsVisible() const;
+    // Gives the input-space view that share of the output column's height, the views under it the
+    // rest in their current proportions (presentation mode: the data plot is what the room reads).
+    void setInputViewShare(double share);
     // Fonts, lines and theme of every view in the tab (the diagram's text follows its font).
     void setDisplayStyle(const relulab::gui::DisplayStyle &style);
     // How often the field (thumbnails, input view) was redrawn: at most 10 Hz while training.
@@ -72,6 +80,8 @@ private:
 
     session::TrainingController *m_controller;
     TrainingPanel *m_panel = nullptr;
+    QWidget *m_panelScroll = nullptr;
+    QSplitter *m_outputSplit = nullptr;
     NetworkDiagram *m_diagram = nullptr;
     InputSpaceView *m_inputView = nullptr;
     TrainingCurves *m_curves = nullptr;

@@ -44,8 +44,8 @@ JsonRead<Lesson> parseLesson(const QByteArray &bytes, const QString &id)
     JsonObjectReader reader(
         document.object(), QString(),
         {QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("title"),
-         QStringLiteral("text"), QStringLiteral("sources"), QStringLiteral("tab"),
-         QStringLiteral("explorer"), QStringLiteral("training")});
+         QStringLiteral("text"), QStringLiteral("note"), QStringLiteral("sources"),
+         QStringLiteral("tab"), QStringLiteral("explorer"), QStringLiteral("training")});
     reader.require({QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("title"),
                     QStringLiteral("text")});
     if (!reader.ok()) return {{}, reader.error()};
@@ -68,6 +68,11 @@ JsonRead<Lesson> parseLesson(const QByteArray &bytes, const QString &id)
         reader.check(QStringLiteral("title"), tr("must not be empty"));
     if (reader.ok() && lesson.text.trimmed().isEmpty())
         reader.check(QStringLiteral("text"), tr("must not be empty"));
+    if (reader.has(QStringLiteral("note"))) {
+        reader.string(QStringLiteral("note"), &lesson.note);
+        if (reader.ok() && lesson.note.trimmed().isEmpty())
+            reader.check(QStringLiteral("note"), tr("must not be empty (leave it out instead)"));
+    }
     if (reader.has(QStringLiteral("sources"))) {
         if (const auto sources = reader.array(QStringLiteral("sources"))) {
             for (qsizetype i = 0; i < sources->size(); ++i) {

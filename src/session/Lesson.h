@@ -26,6 +26,9 @@ struct Lesson
     // A few short paragraphs in a small HTML subset (<p>, <b>, <i>, <code>, <ul>, <li>, <sub>,
     // <sup>).
     QString text;
+    // Optional: the longer explanation for the teacher, in the same subset, shown only on demand,
+    // so that the text itself stays short enough to read from the back of the room.
+    QString note;
     QStringList sources;  // full references for results the text cites
     Tab tab = Tab::Explorer;
     // The whole state the lesson sets: the file's explorer and training objects read over the
