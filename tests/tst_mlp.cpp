@@ -602,8 +602,9 @@ void tst_Mlp::initialWeightsFollowScheme_data()
                                   << std::sqrt(2.0 / (1.01 * fanIn)) << 0.0;
     QTest::newRow("he prelu") << InitScheme::HeNormal << HiddenActivation::Prelu
                               << std::sqrt(2.0 / (1.0625 * fanIn)) << 0.0;
+    // Maxout of 2 pieces keeps the variance with gain 1 (E[M_2^2] = 1), not He's 2.
     QTest::newRow("he maxout") << InitScheme::HeNormal << HiddenActivation::Maxout
-                               << std::sqrt(2.0 / fanIn) << 0.0;
+                               << std::sqrt(1.0 / fanIn) << 0.0;
     QTest::newRow("he-uniform relu") << InitScheme::HeUniform << HiddenActivation::Relu
                                      << std::sqrt(2.0 / fanIn) << std::sqrt(6.0 / fanIn);
     QTest::newRow("he-uniform prelu")

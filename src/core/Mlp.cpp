@@ -2,6 +2,7 @@
 // prediction, training and the dead-unit analysis.
 #include "Mlp.h"
 
+#include "MaxoutGain.h"
 #include "PortableRandom.h"
 #include "VectorKernels.h"
 
@@ -112,12 +113,14 @@ void Mlp::layout()
 void Mlp::initialise()
 {
     // The He gain corrects for the negative slope a of the activation feeding each layer (He et
-    // al. 2015): a = alpha for Leaky, PReLU's initial 0.25, 0 for ReLU. Maxout uses a = 0; the
-    // He derivation does not cover it, and this is what maxout code usually does.
+    // al. 2015): a = alpha for Leaky, PReLU's initial 0.25, 0 for ReLU. Maxout of k pieces keeps
+    // the variance with 1 / E[M_k^2] instead (MaxoutGain.h): 1 for k = 2, not He's 2.
     double a = 0.0;
     if (m_config.activation == HiddenActivation::Leaky) a = m_config.alpha;
     if (m_config.activation == HiddenActivation::Prelu) a = NetworkConfig::kPreluInit;
-    const double gain = 2.0 / (1.0 + a * a);
+    const double gain = m_config.activation == HiddenActivation::Maxout
+                            ? maxoutInitGain(m_config.pieces)
+                            : 2.0 / (1.0 + a * a);
 
     PortableRandom random(m_seed);
     const int layers = hiddenLayers();
