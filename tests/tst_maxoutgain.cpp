@@ -95,9 +95,9 @@ void tst_MaxoutGain::initialWeightsHaveVarianceGainOverFanIn_data()
     for (int k = NetworkConfig::kMinPieces; k <= NetworkConfig::kMaxPieces; ++k) {
         QTest::addRow("maxout k = %d, he", k)
             << HiddenActivation::Maxout << k << InitScheme::HeNormal << 1.0 / maxoutSecondMoment(k);
-        QTest::addRow("maxout k = %d, he-uniform", k) << HiddenActivation::Maxout << k
-                                                       << InitScheme::HeUniform
-                                                       << 1.0 / maxoutSecondMoment(k);
+        QTest::addRow("maxout k = %d, he-uniform", k)
+            << HiddenActivation::Maxout << k << InitScheme::HeUniform
+            << 1.0 / maxoutSecondMoment(k);
     }
     // The rectifiers keep He's 2 / (1 + a^2), a their slope left of 0 (PReLU's initial 0.25).
     QTest::newRow("relu, he") << HiddenActivation::Relu << 2 << InitScheme::HeNormal << 2.0;
