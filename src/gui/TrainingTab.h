@@ -19,6 +19,7 @@ class QCustomPlot;
 namespace relulab::gui {
 
 class InputSpaceView;
+class LayerSizesPlot;
 class NetworkDiagram;
 class StatusLine;
 class TrainingCurves;
@@ -37,6 +38,7 @@ public:
     NetworkDiagram *diagram() const { return m_diagram; }
     InputSpaceView *inputView() const { return m_inputView; }
     TrainingCurves *curves() const { return m_curves; }
+    LayerSizesPlot *layerSizes() const { return m_layerSizes; }
     StatusLine *status() const { return m_status; }
     QCustomPlot *histogram() const { return m_histogram; }
 
@@ -75,6 +77,7 @@ private:
     NetworkDiagram *m_diagram = nullptr;
     InputSpaceView *m_inputView = nullptr;
     TrainingCurves *m_curves = nullptr;
+    LayerSizesPlot *m_layerSizes = nullptr;
     StatusLine *m_status = nullptr;
     QCustomPlot *m_histogram = nullptr;
     QCPBars *m_bars = nullptr;
