@@ -39,7 +39,7 @@ LayerSizesPlot::LayerSizesPlot(QWidget *parent) : QCustomPlot(parent)
     legend->setFillOrder(QCPLegend::foColumnsFirst);
     legend->setWrap(m_legendColumns);
 
-    xAxis->setLabel(tr("layer (1 … L hidden, out = output)"));
+    xAxis->setLabel(tr("layer (out = output layer)"));
     m_layerTicks = QSharedPointer<QCPAxisTickerText>::create();
     xAxis->setTicker(m_layerTicks);
     xAxis->grid()->setVisible(false);
@@ -49,7 +49,7 @@ LayerSizesPlot::LayerSizesPlot(QWidget *parent) : QCustomPlot(parent)
     yAxis->setTicker(logTicks);
     yAxis->setNumberFormat(QStringLiteral("eb"));
     yAxis->setNumberPrecision(0);
-    yAxis->setLabel(tr("RMS of ∂loss/∂w, of f(z) (log)"));
+    yAxis->setLabel(tr("RMS of ∂loss/∂w and of f(z) (log scale)"));
     yAxis->grid()->setSubGridVisible(true);
 
     m_gradient = addGraph();
@@ -137,6 +137,16 @@ void LayerSizesPlot::updateLayout()
         legend->setWrap(columns);
         legend->setFillOrder(QCPLegend::foColumnsFirst, true);
     }
+    // In a narrow or low plot (large text, a small window) the labels' short forms.
+    const auto fitLabel = [](QCPAxis *axis, double room, const QString &full,
+                             const QString &brief) {
+        const bool fits = QFontMetricsF(axis->labelFont()).horizontalAdvance(full) <= room;
+        const QString label = fits ? full : brief;
+        if (axis->label() != label) axis->setLabel(label);
+    };
+    fitLabel(xAxis, axisRect()->width(), tr("layer (out = output layer)"), tr("layer"));
+    fitLabel(yAxis, axisRect()->height(), tr("RMS of ∂loss/∂w and of f(z) (log scale)"),
+             tr("RMS (log)"));
     QCustomPlot::updateLayout();
 }
 
