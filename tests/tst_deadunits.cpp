@@ -254,6 +254,7 @@ void tst_DeadUnits::bornDeadLessonIsCollapsedUnderEveryConvention()
     const Mlp net(lesson.config, 1);
     const DeadUnitReport report = analyseDeadUnits(net, lesson.train);
     QCOMPARE(report.collapsed, true);
+    QCOMPARE(isCollapsed(net, lesson.train), true);
     // The output is indeed the same on every example, bit for bit.
     const double first = net.predict(lesson.train.input(0));
     for (size_t i = 1; i < lesson.train.size(); ++i)
@@ -281,6 +282,7 @@ void tst_DeadUnits::netWithoutAnOffLayerIsNotCollapsed()
     setUnit(net, 1, 1, {-1.0, 0.0}, 0.6);  // 0.6 - relu(x1): on for x1 < 0.6
     const DeadUnitReport report = analyseDeadUnits(net, lineData());
     QCOMPARE(report.collapsed, false);
+    QCOMPARE(isCollapsed(net, lineData()), false);
     QCOMPARE(report.starvedUnits, 0);
     QCOMPARE(report.states[1], (std::vector<UnitState>{UnitState::Active, UnitState::Active}));
 }
@@ -339,6 +341,7 @@ void tst_DeadUnits::identicalInputsDoNotCollapse()
     copies.inputs = {0.5, 0.5, 0.5, 0.5, 0.5, 0.5};
     copies.targets = {0.0, 1.0, 0.0};
     QCOMPARE(analyseDeadUnits(net, copies).collapsed, false);
+    QCOMPARE(isCollapsed(net, copies), false);
     Dataset one = copies;
     one.inputs.resize(2);
     one.targets.resize(1);
@@ -352,6 +355,7 @@ void tst_DeadUnits::divergedNetIsNeitherCollapsedNorStarved()
         net.bias(1, k) = std::numeric_limits<double>::quiet_NaN();
     const DeadUnitReport report = analyseDeadUnits(net, lineData());
     QCOMPARE(report.collapsed, false);
+    QCOMPARE(isCollapsed(net, lineData()), false);
     QCOMPARE(report.states[1], (std::vector<UnitState>{UnitState::Active, UnitState::Active}));
 }
 

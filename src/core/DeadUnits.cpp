@@ -21,6 +21,51 @@ struct LayerView
     std::span<const double> weights;  // row u * pieces + k, fanIn numbers each
 };
 
+// Follows, example by example, which hidden layers' activations f(z) have been the same on every
+// example so far (== on doubles: a NaN never is, so a diverged layer is not constant), and
+// whether the examples' inputs differ.
+class CollapseCheck
+{
+public:
+    explicit CollapseCheck(const Mlp &net) : m_constant(static_cast<size_t>(net.hiddenLayers()), 1)
+    {
+        size_t first = 0;
+        for (int l = 0; l < net.hiddenLayers(); ++l) {
+            m_first.push_back(first);
+            first += static_cast<size_t>(net.width(l));
+        }
+        m_first.push_back(first);
+    }
+
+    void observe(std::span<const double> x, const std::vector<double> &act)
+    {
+        if (!m_seen) {
+            m_seen = true;
+            m_firstX.assign(x.begin(), x.end());
+            m_firstAct = act;
+            return;
+        }
+        m_inputsDiffer = m_inputsDiffer || !std::equal(x.begin(), x.end(), m_firstX.begin());
+        for (size_t l = 0; l < m_constant.size(); ++l) {
+            for (size_t u = m_first[l]; m_constant[l] && u < m_first[l + 1]; ++u)
+                if (!(act[u] == m_firstAct[u])) m_constant[l] = 0;
+        }
+    }
+
+    bool collapsed() const
+    {
+        return m_inputsDiffer &&
+               std::any_of(m_constant.begin(), m_constant.end(), [](char c) { return c != 0; });
+    }
+
+private:
+    std::vector<char> m_constant;
+    std::vector<size_t> m_first;  // each layer's first unit, and the end
+    std::vector<double> m_firstX, m_firstAct;
+    bool m_seen = false;
+    bool m_inputsDiffer = false;
+};
+
 // Whether any number is not 0 (NaN is not 0: its gradient is NaN, not zero).
 bool anyNonZero(std::span<const double> values)
 {
@@ -57,22 +102,14 @@ DeadUnitReport analyseDeadUnits(const Mlp &net, const Dataset &data)
     // gradient reached the incoming weights.
     std::vector<size_t> positive(units, 0), blocked(units, 0);
     std::vector<char> fed(units, 0);
-    // Per layer: f(z) has been the same on every example so far.
-    std::vector<char> constant(static_cast<size_t>(layers), 1);
-    bool inputsDiffer = false;
-
-    std::vector<double> z, act, firstAct;
+    CollapseCheck collapse(net);
+    std::vector<double> z, act;
     std::vector<int> winner;
     std::vector<char> reached(units), passes(units);  // dLoss/dActivation, dLoss/dz not 0
     for (size_t i = 0; i < data.size(); ++i) {
         const auto x = data.input(i);
         net.hiddenValues(x, z, act, winner);
-        if (i == 0) {
-            firstAct = act;
-        } else {
-            const auto x0 = data.input(0);
-            inputsDiffer = inputsDiffer || !std::equal(x.begin(), x.end(), x0.begin());
-        }
+        collapse.observe(x, act);
         for (int l = 0; l < layers; ++l) {
             const LayerView &v = view[static_cast<size_t>(l)];
             for (int k = 0; k < v.units; ++k) {
@@ -84,18 +121,6 @@ DeadUnitReport analyseDeadUnits(const Mlp &net, const Dataset &data)
                 const bool flat = net.activationDerivative(l, k, z[u]) == 0.0 && !nan;
                 blocked[u] += flat ? 1 : 0;
                 passes[u] = flat ? 0 : 1;
-                // == on doubles: NaN is never the same, so a diverged layer is not constant.
-                if (i > 0 && constant[static_cast<size_t>(l)] && !(act[u] == firstAct[u]))
-                    constant[static_cast<size_t>(l)] = 0;
-            }
-        }
-        if (i == 0) {
-            // f(z) compared with itself: a NaN makes the layer non-constant from the start.
-            for (int l = 0; l < layers; ++l) {
-                const LayerView &v = view[static_cast<size_t>(l)];
-                for (int k = 0; k < v.units; ++k)
-                    if (std::isnan(act[v.first + static_cast<size_t>(k)]))
-                        constant[static_cast<size_t>(l)] = 0;
             }
         }
 
@@ -165,9 +190,22 @@ DeadUnitReport analyseDeadUnits(const Mlp &net, const Dataset &data)
     }
     report.deadFraction =
         units > 0 ? static_cast<double>(report.deadUnits) / static_cast<double>(units) : 0.0;
-    report.collapsed = inputsDiffer &&
-                       std::any_of(constant.begin(), constant.end(), [](char c) { return c != 0; });
+    report.collapsed = collapse.collapsed();
     return report;
+}
+
+bool isCollapsed(const Mlp &net, const Dataset &data)
+{
+    if (data.inputDim != net.config().inputs)
+        throw std::invalid_argument("the data's input dimension does not match the network");
+    CollapseCheck collapse(net);
+    std::vector<double> z, act;
+    std::vector<int> winner;
+    for (size_t i = 0; i < data.size(); ++i) {
+        net.hiddenValues(data.input(i), z, act, winner);
+        collapse.observe(data.input(i), act);
+    }
+    return collapse.collapsed();
 }
 
 }  // namespace relulab::core

@@ -48,4 +48,7 @@ struct DeadUnitReport
 // active and nothing is collapsed.
 DeadUnitReport analyseDeadUnits(const Mlp &net, const Dataset &data);
 
+// DeadUnitReport::collapsed alone, for surveys of many nets: one forward pass per example.
+bool isCollapsed(const Mlp &net, const Dataset &data);
+
 }  // namespace relulab::core
