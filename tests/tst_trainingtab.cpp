@@ -159,6 +159,11 @@ private Q_SLOTS:
         QVERIFY(plot->gradient()->pen().style() != plot->activation()->pen().style());
         QVERIFY(plot->gradient()->scatterStyle().shape() !=
                 plot->activation()->scatterStyle().shape());
+        // Presentation mode leaves the curves the whole width, as it hides the histogram.
+        tab()->setAdvancedVisible(false);
+        QVERIFY(!plot->isVisible());
+        tab()->setAdvancedVisible(true);
+        QVERIFY(plot->isVisible());
     }
 
     void collapsedNetShowsStarvedUnitsAndZeroGradients()

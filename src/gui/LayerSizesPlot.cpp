@@ -26,7 +26,8 @@ LayerSizesPlot::LayerSizesPlot(QWidget *parent) : QCustomPlot(parent)
            "line, squares), on a log scale. Shrinking gradients towards layer 1 are "
            "vanishing gradients; shrinking activations with depth show an init without "
            "He's factor 2. Triangles at the bottom: exactly 0."));
-    setMinimumSize(200, 180);
+    // Narrow enough that the curves' column keeps the width it had before this plot joined it.
+    setMinimumSize(150, 180);
     setAutoAddPlottableToLegend(false);
     setAntialiasedElements(QCP::aeAll);
 

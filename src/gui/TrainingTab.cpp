@@ -166,6 +166,8 @@ void TrainingTab::setAdvancedVisible(bool visible)
     m_advancedVisible = visible;
     m_panel->setAdvancedVisible(visible);
     m_histogram->setVisible(visible);
+    // Beside the curves there is no room for both at presentation text sizes: the curves stay.
+    m_layerSizes->setVisible(visible);
 }
 
 void TrainingTab::setDisplayStyle(const DisplayStyle &style)

@@ -44,8 +44,8 @@ public:
 
     // Draws this snapshot and data at once (no throttling): for figures and tests.
     void showNow(const session::TrainingSnapshot &snapshot, const core::DataSplit &data);
-    // Presentation mode: the panel's advanced rows and the histogram (the explorer's plot shows
-    // the selected unit's histogram too) make room for the views.
+    // Presentation mode: the panel's advanced rows, the histogram (the explorer's plot shows
+    // the selected unit's histogram too) and the per-layer sizes make room for the views.
     void setAdvancedVisible(bool visible);
     bool advancedVisible() const { return m_advancedVisible; }
     // Fonts, lines and theme of every view in the tab (the diagram's text follows its font).
