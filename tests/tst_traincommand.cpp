@@ -616,6 +616,13 @@ void tst_TrainCommand::helpListsEveryOption()
         QVERIFY2(r.out.contains(QLatin1String(option)), option);
     }
     QVERIFY(r.out.contains(QStringLiteral("Exit status")));
+    // What --init draws for maxout, and whose PReLU slope is per unit (words may wrap: compare
+    // with the line breaks and indentation taken out).
+    const QString flat = r.out.simplified();
+    QVERIFY2(flat.contains(QStringLiteral("1 / E[M_k^2] for maxout of k pieces")),
+             qPrintable(flat));
+    QVERIFY(flat.contains(QStringLiteral("PReLU learns one slope per unit")));
+    QVERIFY(flat.contains(QStringLiteral("starved")));
 }
 
 namespace {
