@@ -1,7 +1,9 @@
-// Tests the dead-unit analysis on hand-built nets: dead, inactive and active units per activation
-// and convention, per-layer counts, and the collapse of a net whose whole layer is dead.
+// Tests the dead-unit analysis on hand-built nets: dead, starved, inactive and active units per
+// activation and convention, per-layer counts, and the collapse of a net, which no convention
+// changes.
 #include <QtTest>
 
+#include <limits>
 #include <stdexcept>
 #include <vector>
 
@@ -46,6 +48,38 @@ void setUnit(Mlp &net, int layer, int unit, std::vector<double> w, double b)
     }
 }
 
+// One row per kink convention: collapse is a property of the network, so the tests that say so
+// run under each of them. A new convention is one more line here.
+void addConventionRows()
+{
+    QTest::addColumn<KinkConvention>("convention");
+    QTest::newRow("left") << KinkConvention::Left;
+    QTest::newRow("right") << KinkConvention::Right;
+    QTest::newRow("mean") << KinkConvention::Mean;
+}
+
+// Lesson 7's net (resources/lessons/07-born-dead.json) on its training split, as the app builds
+// it: abs, 400 samples, noise 0.1, 9 hidden ReLU layers of 2, He normal, bias 0, seed 1.
+struct BornDeadLesson
+{
+    NetworkConfig config;
+    Dataset train;
+};
+
+BornDeadLesson bornDeadLesson(KinkConvention convention)
+{
+    BornDeadLesson lesson;
+    lesson.config.inputs = 1;
+    lesson.config.task = TaskKind::Regression;
+    lesson.config.hidden.assign(9, 2);
+    lesson.config.activation = HiddenActivation::Relu;
+    lesson.config.init = InitScheme::HeNormal;
+    lesson.config.biasInit = 0.0;
+    lesson.config.convention = convention;
+    lesson.train = splitTrainTest(makeDataset(DatasetName::Abs, 400, 0.1, 1), 0.2, 1).train;
+    return lesson;
+}
+
 }  // namespace
 
 Q_DECLARE_METATYPE(HiddenActivation)
@@ -66,6 +100,15 @@ private Q_SLOTS:
     void deadLayerCollapsesTheNetwork();
     void zeroOnEveryExampleFollowsConvention_data();
     void zeroOnEveryExampleFollowsConvention();
+    void bornDeadLessonIsCollapsedUnderEveryConvention_data();
+    void bornDeadLessonIsCollapsedUnderEveryConvention();
+    void netWithoutAnOffLayerIsNotCollapsed_data();
+    void netWithoutAnOffLayerIsNotCollapsed();
+    void unitsAboveAndBelowAnOffLayerAreStarved_data();
+    void unitsAboveAndBelowAnOffLayerAreStarved();
+    void zeroOutputWeightStarvesItsUnit();
+    void identicalInputsDoNotCollapse();
+    void divergedNetIsNeitherCollapsedNorStarved();
     void emptyDataReportsNoDeadUnits();
     void mismatchedInputsAreRejected();
     void saturatingUnitsAreNeverInactiveOrDead_data();
@@ -190,7 +233,134 @@ void tst_DeadUnits::zeroOnEveryExampleFollowsConvention()
     const DeadUnitReport report = analyseDeadUnits(net, lineData());
     QCOMPARE(report.states[0][0], expected);
     QCOMPARE(report.activeFraction[0][0], 0.0);
-    QCOMPARE(report.collapsed, expected == UnitState::Dead);
+    // f(z) = 0 on every example whatever the convention: the output is constant.
+    QCOMPARE(report.collapsed, true);
+}
+
+void tst_DeadUnits::bornDeadLessonIsCollapsedUnderEveryConvention_data()
+{
+    // Which units are dead rather than starved does depend on the convention: behind the off
+    // layer z = 0 exactly, where relu'(0) = 0 blocks (left) and 1 or 0.5 passes (right, mean).
+    QTest::addColumn<KinkConvention>("convention");
+    QTest::addColumn<int>("dead");
+    QTest::addColumn<int>("starved");
+    QTest::newRow("left") << KinkConvention::Left << 11 << 7;
+    QTest::newRow("right") << KinkConvention::Right << 0 << 18;
+    QTest::newRow("mean") << KinkConvention::Mean << 0 << 18;
+}
+
+void tst_DeadUnits::bornDeadLessonIsCollapsedUnderEveryConvention()
+{
+    QFETCH(KinkConvention, convention);
+    QFETCH(int, dead);
+    QFETCH(int, starved);
+    const BornDeadLesson lesson = bornDeadLesson(convention);
+    const Mlp net(lesson.config, 1);
+    const DeadUnitReport report = analyseDeadUnits(net, lesson.train);
+    QCOMPARE(report.collapsed, true);
+    QCOMPARE(isCollapsed(net, lesson.train), true);
+    // The output is indeed the same on every example, bit for bit.
+    const double first = net.predict(lesson.train.input(0));
+    for (size_t i = 1; i < lesson.train.size(); ++i)
+        QCOMPARE(net.predict(lesson.train.input(i)), first);
+    // No unit gets any gradient: every one is dead or starved, whatever the convention says
+    // about which of the two it is.
+    QCOMPARE(report.deadUnits, dead);
+    QCOMPARE(report.starvedUnits, starved);
+    QCOMPARE(report.deadUnits + report.starvedUnits, report.hiddenUnits);
+    QCOMPARE(report.inactiveUnits, 11);
+}
+
+void tst_DeadUnits::netWithoutAnOffLayerIsNotCollapsed_data()
+{
+    addConventionRows();
+}
+
+void tst_DeadUnits::netWithoutAnOffLayerIsNotCollapsed()
+{
+    QFETCH(KinkConvention, convention);
+    Mlp net(configFor({2, 2}, HiddenActivation::Relu, convention), 1);
+    setUnit(net, 0, 0, {1.0, 0.0}, 0.0);   // on for x1 > 0
+    setUnit(net, 0, 1, {0.0, 0.0}, 0.0);   // z = 0 exactly: off everywhere
+    setUnit(net, 1, 0, {1.0, 1.0}, 0.0);   // follows unit (0, 0)
+    setUnit(net, 1, 1, {-1.0, 0.0}, 0.6);  // 0.6 - relu(x1): on for x1 < 0.6
+    const DeadUnitReport report = analyseDeadUnits(net, lineData());
+    QCOMPARE(report.collapsed, false);
+    QCOMPARE(isCollapsed(net, lineData()), false);
+    QCOMPARE(report.starvedUnits, 0);
+    QCOMPARE(report.states[1], (std::vector<UnitState>{UnitState::Active, UnitState::Active}));
+}
+
+void tst_DeadUnits::unitsAboveAndBelowAnOffLayerAreStarved_data()
+{
+    addConventionRows();
+}
+
+void tst_DeadUnits::unitsAboveAndBelowAnOffLayerAreStarved()
+{
+    QFETCH(KinkConvention, convention);
+    Mlp net(configFor({2, 2, 2}, HiddenActivation::Relu, convention), 1);
+    setUnit(net, 0, 0, {1.0, 0.0}, 0.0);    // on for x1 > 0, but nothing reaches it from above
+    setUnit(net, 0, 1, {1.0, 1.0}, -5.0);   // off everywhere: dead
+    setUnit(net, 1, 0, {1.0, 1.0}, -10.0);  // the whole middle layer is off on the data
+    setUnit(net, 1, 1, {-1.0, 1.0}, -10.0);
+    setUnit(net, 2, 0, {1.0, 1.0}, 0.5);  // z = 0.5 > 0 everywhere, but its inputs are all 0
+    setUnit(net, 2, 1, {1.0, -1.0}, 2.0);
+    const DeadUnitReport report = analyseDeadUnits(net, lineData());
+    QCOMPARE(report.states[0], (std::vector<UnitState>{UnitState::Starved, UnitState::Dead}));
+    QCOMPARE(report.states[1], (std::vector<UnitState>{UnitState::Dead, UnitState::Dead}));
+    QCOMPARE(report.states[2], (std::vector<UnitState>{UnitState::Starved, UnitState::Starved}));
+    QCOMPARE(report.activeFraction[2][0], 1.0);
+    QCOMPARE(report.deadPerLayer, (std::vector<int>{1, 2, 0}));
+    QCOMPARE(report.starvedPerLayer, (std::vector<int>{1, 0, 2}));
+    QCOMPARE(report.deadUnits, 3);
+    QCOMPARE(report.starvedUnits, 3);
+    QCOMPARE(report.inactiveUnits, 3);
+    QCOMPARE(report.deadFraction, 0.5);
+    QCOMPARE(report.collapsed, true);
+}
+
+void tst_DeadUnits::zeroOutputWeightStarvesItsUnit()
+{
+    Mlp net(configFor({2}, HiddenActivation::Leaky), 1);
+    setUnit(net, 0, 0, {1.0, 0.0}, 0.0);
+    setUnit(net, 0, 1, {0.0, 1.0}, 0.0);
+    net.weight(1, 0, 1) = 0.0;  // the output ignores unit 1
+    net.weight(1, 0, 0) = 0.7;
+    const DeadUnitReport report = analyseDeadUnits(net, lineData());
+    QCOMPARE(report.states[0], (std::vector<UnitState>{UnitState::Active, UnitState::Starved}));
+    QCOMPARE(report.starvedUnits, 1);
+    QCOMPARE(report.deadUnits, 0);
+    QCOMPARE(report.collapsed, false);
+}
+
+void tst_DeadUnits::identicalInputsDoNotCollapse()
+{
+    // Every layer is trivially the same on copies of one input: that says nothing about the
+    // network, so it is not called collapsed.
+    Mlp net(configFor({2}, HiddenActivation::Relu), 1);
+    setUnit(net, 0, 0, {1.0, 0.0}, 0.0);
+    setUnit(net, 0, 1, {0.0, 1.0}, 0.0);
+    Dataset copies;
+    copies.inputs = {0.5, 0.5, 0.5, 0.5, 0.5, 0.5};
+    copies.targets = {0.0, 1.0, 0.0};
+    QCOMPARE(analyseDeadUnits(net, copies).collapsed, false);
+    QCOMPARE(isCollapsed(net, copies), false);
+    Dataset one = copies;
+    one.inputs.resize(2);
+    one.targets.resize(1);
+    QCOMPARE(analyseDeadUnits(net, one).collapsed, false);
+}
+
+void tst_DeadUnits::divergedNetIsNeitherCollapsedNorStarved()
+{
+    Mlp net(configFor({2, 2}, HiddenActivation::Relu), 1);
+    for (int k = 0; k < 2; ++k)
+        net.bias(1, k) = std::numeric_limits<double>::quiet_NaN();
+    const DeadUnitReport report = analyseDeadUnits(net, lineData());
+    QCOMPARE(report.collapsed, false);
+    QCOMPARE(isCollapsed(net, lineData()), false);
+    QCOMPARE(report.states[1], (std::vector<UnitState>{UnitState::Active, UnitState::Active}));
 }
 
 void tst_DeadUnits::emptyDataReportsNoDeadUnits()

@@ -207,6 +207,22 @@ private Q_SLOTS:
         QVERIFY(view.caption().contains(QStringLiteral("dead")));
     }
 
+    void captionSaysWhenTheSelectedUnitIsStarved()
+    {
+        // The output ignores unit 0 (weight 0): it is on for x1 > 0, but no gradient reaches it.
+        core::Mlp net = planeNetwork();
+        net.weight(1, 0, 0) = 0.0;
+        const session::TrainingSnapshot snapshot = snapshotOf(net, m_data.train);
+        QCOMPARE(snapshot.dead.states[0][0], core::UnitState::Starved);
+        InputSpaceView view;
+        view.setField(snapshot, core::evaluateField(net, core::InputBounds{}, 32, 32));
+        view.setSelectedUnit({0, 0});
+        QVERIFY2(view.caption().contains(QStringLiteral("starved: no gradient reaches it")),
+                 qPrintable(view.caption()));
+        view.setSelectedUnit({0, 1});
+        QVERIFY(!view.caption().contains(QStringLiteral("starved")));
+    }
+
     void unitTheNetworkLacksShowsNoOffRegion()
     {
         InputSpaceView view;

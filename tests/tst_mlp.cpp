@@ -228,6 +228,10 @@ class tst_Mlp : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void activationDerivativeIsWhatBackpropUses_data();
+    void activationDerivativeIsWhatBackpropUses();
+    void hiddenValuesAgreeWithPreActivationsAndPredict();
+    void layerWeightsAreEachLayersRows();
     void backpropMatchesCentralDifferences_data();
     void backpropMatchesCentralDifferences();
     void lossMatchesPredictions_data();
@@ -259,6 +263,86 @@ private Q_SLOTS:
     void keysRoundTrip();
     void invalidInputIsRejected();
 };
+
+void tst_Mlp::activationDerivativeIsWhatBackpropUses_data()
+{
+    QTest::addColumn<HiddenActivation>("activation");
+    QTest::addColumn<KinkConvention>("convention");
+    QTest::addColumn<double>("left");    // f'(-1)
+    QTest::addColumn<double>("atZero");  // f'(0) under the convention
+    QTest::newRow("relu left") << HiddenActivation::Relu << KinkConvention::Left << 0.0 << 0.0;
+    QTest::newRow("relu right") << HiddenActivation::Relu << KinkConvention::Right << 0.0 << 1.0;
+    QTest::newRow("relu mean") << HiddenActivation::Relu << KinkConvention::Mean << 0.0 << 0.5;
+    QTest::newRow("leaky left") << HiddenActivation::Leaky << KinkConvention::Left << 0.1 << 0.1;
+    QTest::newRow("leaky mean") << HiddenActivation::Leaky << KinkConvention::Mean << 0.1 << 0.55;
+    QTest::newRow("prelu right") << HiddenActivation::Prelu << KinkConvention::Right << 0.25 << 1.0;
+    // Maxout passes the whole gradient to the winning piece, whatever z is.
+    QTest::newRow("maxout") << HiddenActivation::Maxout << KinkConvention::Left << 1.0 << 1.0;
+}
+
+void tst_Mlp::activationDerivativeIsWhatBackpropUses()
+{
+    QFETCH(HiddenActivation, activation);
+    QFETCH(KinkConvention, convention);
+    QFETCH(double, left);
+    QFETCH(double, atZero);
+    NetworkConfig config = configFor(TaskKind::Classification, {2}, activation);
+    config.convention = convention;
+    const Mlp net(config, 1);
+    QCOMPARE(net.activationDerivative(0, 1, -1.0), left);
+    QCOMPARE(net.activationDerivative(0, 1, 0.0), atZero);
+    QCOMPARE(net.activationDerivative(0, 1, 2.0), 1.0);
+    QVERIFY_THROWS_EXCEPTION(std::out_of_range, net.activationDerivative(0, 2, 1.0));
+}
+
+void tst_Mlp::hiddenValuesAgreeWithPreActivationsAndPredict()
+{
+    const Mlp net(configFor(TaskKind::Regression, {3, 2}, HiddenActivation::Maxout, 3), 4);
+    const std::vector<double> x = {0.3};
+    std::vector<double> z, act, preActivations;
+    std::vector<int> winner;
+    net.hiddenValues(x, z, act, winner);
+    net.preActivations(x, preActivations);
+    QCOMPARE(z, preActivations);
+    QCOMPARE(act, z);  // maxout's activation is its winning piece's value
+    // The output from the last layer's activations, as the net predicts it.
+    double out = net.bias(2, 0);
+    for (int i = 0; i < 2; ++i)
+        out += net.weight(2, 0, i) * act[size_t(3 + i)];
+    QCOMPARE(out, net.predict(x));
+    // Each z is its winning piece's value, the largest of the unit's pieces.
+    for (int u = 0; u < 5; ++u) {
+        const int layer = u < 3 ? 0 : 1;
+        const int unit = u < 3 ? u : u - 3;
+        const std::vector<double> in =
+            layer == 0 ? x : std::vector<double>(act.begin(), act.begin() + 3);
+        const auto piece = [&](int k) {
+            double dot = 0.0;
+            for (size_t i = 0; i < in.size(); ++i)
+                dot += net.weight(layer, unit, int(i), k) * in[i];
+            return net.bias(layer, unit, k) + dot;
+        };
+        QCOMPARE(z[size_t(u)], piece(winner[size_t(u)]));
+        for (int k = 0; k < 3; ++k)
+            QVERIFY(piece(k) <= z[size_t(u)]);
+    }
+}
+
+void tst_Mlp::layerWeightsAreEachLayersRows()
+{
+    const Mlp net(configFor(TaskKind::Classification, {3, 4}, HiddenActivation::Maxout, 2), 2);
+    const auto all = net.parameters();
+    QCOMPARE(net.layerWeights(all, 0).size(), size_t{3 * 2 * 2});
+    QCOMPARE(net.layerWeights(all, 1).size(), size_t{4 * 2 * 3});
+    QCOMPARE(net.layerWeights(all, 2).size(), size_t{4});
+    // Row unit * pieces + piece, fan-in numbers each.
+    QCOMPARE(net.layerWeights(all, 1)[(2 * 2 + 1) * 3 + 2], net.weight(1, 2, 2, 1));
+    QCOMPARE(net.layerWeights(all, 1)[0], net.weight(1, 0, 0, 0));
+    QCOMPARE(net.layerWeights(all, 2)[3], net.weight(2, 0, 3));
+    QVERIFY_THROWS_EXCEPTION(std::out_of_range, net.layerWeights(all, 3));
+    const std::vector<double> tooShort(3);
+    QVERIFY_THROWS_EXCEPTION(std::invalid_argument, net.layerWeights(tooShort, 0));
+}
 
 void tst_Mlp::backpropMatchesCentralDifferences_data()
 {
@@ -668,8 +752,9 @@ void tst_Mlp::initialWeightsFollowScheme_data()
                                   << std::sqrt(2.0 / (1.01 * fanIn)) << 0.0;
     QTest::newRow("he prelu") << InitScheme::HeNormal << HiddenActivation::Prelu
                               << std::sqrt(2.0 / (1.0625 * fanIn)) << 0.0;
+    // Maxout of 2 pieces keeps the variance with gain 1 (E[M_2^2] = 1), not He's 2.
     QTest::newRow("he maxout") << InitScheme::HeNormal << HiddenActivation::Maxout
-                               << std::sqrt(2.0 / fanIn) << 0.0;
+                               << std::sqrt(1.0 / fanIn) << 0.0;
     QTest::newRow("he-uniform relu") << InitScheme::HeUniform << HiddenActivation::Relu
                                      << std::sqrt(2.0 / fanIn) << std::sqrt(6.0 / fanIn);
     QTest::newRow("he-uniform prelu")

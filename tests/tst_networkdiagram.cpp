@@ -70,6 +70,36 @@ HandMadeRun handMadeRun(core::HiddenActivation activation = core::HiddenActivati
     return run;
 }
 
+// 2 inputs, hidden {2, 2, 2}, ReLU: the middle layer is off on every example, so the unit of
+// layer 1 that is on somewhere gets no gradient from above and both units of layer 3 (z = their
+// positive bias) see only zeros: three starved units, three dead ones, a collapsed net.
+HandMadeRun starvedRun()
+{
+    core::NetworkConfig config;
+    config.inputs = 2;
+    config.hidden = {2, 2, 2};
+    config.activation = core::HiddenActivation::Relu;
+    core::Mlp net(config, 1);
+    const double weights[3][2][3] = {{{1.0, 0.0, 0.1}, {0.5, 0.5, -100.0}},
+                                     {{1.0, 1.0, -10.0}, {-1.0, 1.0, -10.0}},
+                                     {{1.0, 1.0, 0.5}, {1.0, -1.0, 2.0}}};
+    for (int l = 0; l < 3; ++l) {
+        for (int u = 0; u < 2; ++u) {
+            net.weight(l, u, 0) = weights[l][u][0];
+            net.weight(l, u, 1) = weights[l][u][1];
+            net.bias(l, u) = weights[l][u][2];
+        }
+    }
+    const core::Dataset data = handMadeData();
+    HandMadeRun run;
+    run.snapshot.network = config;
+    const auto params = net.parameters();
+    run.snapshot.parameters.assign(params.begin(), params.end());
+    run.snapshot.dead = core::analyseDeadUnits(net, data);
+    run.field = core::evaluateField(net, core::boundsOf(data), 24, 24);
+    return run;
+}
+
 // A network of the given shape with its seeded initial weights, analysed on the data.
 HandMadeRun seededRun(core::NetworkConfig config, const core::Dataset &data)
 {
@@ -132,6 +162,8 @@ private Q_SLOTS:
     void deadUnitIsDrawnInVermillionAndActiveUnitIsNot();
     void deadUnitTooltipSaysDead();
     void accessibleDescriptionCountsDeadUnits();
+    void starvedUnitHasItsOwnMarkAndTooltip();
+    void accessibleDescriptionCountsStarvedUnitsAndSaysCollapsed();
     void selectionOfAUnitTheNetworkLacksIsCleared();
     void emptyDiagramPaintsWithoutCrashing();
     void twelveLayersOfThirtyTwoUnitsFitWithoutOverlap();
@@ -260,6 +292,50 @@ void tst_NetworkDiagram::accessibleDescriptionCountsDeadUnits()
     diagram.setSnapshot(run.snapshot, run.field);
     QVERIFY(diagram.accessibleDescription().contains(
         QString("%1 dead").arg(run.snapshot.dead.deadUnits)));
+}
+
+void tst_NetworkDiagram::starvedUnitHasItsOwnMarkAndTooltip()
+{
+    const HandMadeRun run = starvedRun();
+    const UnitRef starved{0, 0}, dead{0, 1}, aboveTheOffLayer{2, 0};
+    QCOMPARE(run.snapshot.dead.states[0][0], core::UnitState::Starved);
+    QCOMPARE(run.snapshot.dead.states[2][0], core::UnitState::Starved);
+    NetworkDiagram diagram;
+    diagram.resize(640, 420);
+    diagram.setSnapshot(run.snapshot, run.field);
+    saveForInspection(diagram, "starved");
+    const QImage image = diagram.grab().toImage();
+    const auto inner = [&](UnitRef u) {
+        return diagram.unitRect(u).toRect().adjusted(2, 2, -2, -2);
+    };
+    // Its dotted border and badge in reddish purple; no dead unit's vermillion cross.
+    const QColor purple = gui::okabeIto::kReddishPurple.darker(150);
+    QVERIFY(rectContainsColour(image, inner(starved), purple));
+    QVERIFY(rectContainsColour(image, inner(aboveTheOffLayer), purple));
+    QVERIFY(!rectContainsColour(image, inner(starved), gui::okabeIto::kVermillion));
+    QVERIFY(!rectContainsColour(image, inner(dead), purple));
+
+    QVERIFY(diagram.unitDescription(starved).startsWith("Layer 1, unit 1: starved"));
+    QVERIFY(
+        diagram.unitDescription(aboveTheOffLayer).contains("none reaches its incoming weights"));
+    QVERIFY(!diagram.unitDescription(dead).contains("starved"));
+}
+
+void tst_NetworkDiagram::accessibleDescriptionCountsStarvedUnitsAndSaysCollapsed()
+{
+    const HandMadeRun run = starvedRun();
+    QCOMPARE(run.snapshot.dead.starvedUnits, 3);
+    QCOMPARE(run.snapshot.dead.deadUnits, 3);
+    QVERIFY(run.snapshot.dead.collapsed);
+    NetworkDiagram diagram;
+    diagram.setSnapshot(run.snapshot, run.field);
+    const QString text = diagram.accessibleDescription();
+    QVERIFY2(text.contains("3 dead, 3 starved"), qPrintable(text));
+    QVERIFY2(text.contains("Collapsed"), qPrintable(text));
+    // The hand-made net with only a dead unit is not collapsed and has none starved.
+    diagram.setSnapshot(handMadeRun().snapshot, handMadeRun().field);
+    QVERIFY(diagram.accessibleDescription().contains("0 starved"));
+    QVERIFY(!diagram.accessibleDescription().contains("Collapsed"));
 }
 
 void tst_NetworkDiagram::selectionOfAUnitTheNetworkLacksIsCleared()

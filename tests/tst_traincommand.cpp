@@ -10,6 +10,7 @@
 #include <cmath>
 
 #include "core/Dataset.h"
+#include "core/LayerSizes.h"
 #include "core/Trainer.h"
 #include "session/SessionFile.h"
 #include "session/TrainCommand.h"
@@ -93,6 +94,9 @@ private Q_SLOTS:
     void sameOptionsAndSeedGiveTheSameSummary();
     void differentSeedGivesDifferentLoss();
     void zeroStepsReportsTheInitialNetwork();
+    void layerSizesAreTheCoresAtTheLastStep();
+    void bornDeadLessonIsCollapsedUnderEveryConvention_data();
+    void bornDeadLessonIsCollapsedUnderEveryConvention();
     void negativeBiasInitKillsReluButNotLeakyOrMaxout_data();
     void negativeBiasInitKillsReluButNotLeakyOrMaxout();
     void logHasHeaderRowsAtEveryKStepsAndAtTheEnd();
@@ -182,6 +186,21 @@ void tst_TrainCommand::summaryHasEveryField()
         sum += v.toInt(-1000);
     QCOMPARE(sum, dead);
     QVERIFY(s.value(QStringLiteral("collapsed")).isBool());
+    QVERIFY(s.value(QStringLiteral("starved")).isDouble());
+    const int starved = s.value(QStringLiteral("starved")).toInt(-1);
+    QVERIFY(starved >= 0 && dead + starved <= units);
+    // One gradient size per weight layer (the hidden layers, then the output layer), one
+    // activation size per hidden layer; all finite and >= 0.
+    const QJsonArray gradients = s.value(QStringLiteral("grad_rms_per_layer")).toArray();
+    const QJsonArray activations = s.value(QStringLiteral("activation_rms_per_layer")).toArray();
+    QCOMPARE(gradients.size(), layers + 1);
+    QCOMPARE(activations.size(), layers);
+    for (const QJsonArray &sizes : {gradients, activations}) {
+        for (const QJsonValue &v : sizes) {
+            QVERIFY(v.isDouble());
+            QVERIFY(std::isfinite(v.toDouble()) && v.toDouble() >= 0.0);
+        }
+    }
     QCOMPARE(s.value(QStringLiteral("diverged")).toBool(true), false);
     QCOMPARE(s.value(QStringLiteral("convention")).toString(), QStringLiteral("left"));
     QVERIFY(s.value(QStringLiteral("examples_per_s")).isDouble());
@@ -232,6 +251,62 @@ void tst_TrainCommand::zeroStepsReportsTheInitialNetwork()
     QCOMPARE(s.value(QStringLiteral("test_loss")).toDouble(), initial.testLoss);
     QVERIFY(initial.accuracy);
     QCOMPARE(s.value(QStringLiteral("accuracy")).toDouble(), *initial.accuracy);
+}
+
+void tst_TrainCommand::layerSizesAreTheCoresAtTheLastStep()
+{
+    const QStringList options =
+        args({"--dataset", "moons", "--hidden", "6,5,4", "--seed", "3", "--steps", "0"});
+    const QJsonObject s = summaryOf(runTrain(options));
+    const session::TrainArguments parsed = session::parseTrainArguments(options);
+    QVERIFY(parsed.request);
+    core::TrainingConfig config = parsed.request->setup.config;
+    core::DataSplit split = parsed.request->setup.makeSplit(&config);
+    const core::Trainer trainer(config, std::move(split));
+    const core::LayerSizes sizes = core::measureLayerSizes(trainer.network(), trainer.data().train);
+    const auto numbers = [](const QJsonValue &array) {
+        std::vector<double> values;
+        for (const QJsonValue &v : array.toArray())
+            values.push_back(v.toDouble());
+        return values;
+    };
+    QCOMPARE(numbers(s.value(QStringLiteral("grad_rms_per_layer"))), sizes.gradientRms);
+    QCOMPARE(numbers(s.value(QStringLiteral("activation_rms_per_layer"))), sizes.activationRms);
+}
+
+void tst_TrainCommand::bornDeadLessonIsCollapsedUnderEveryConvention_data()
+{
+    // Lesson 7's settings (9 hidden ReLU layers of 2 fitting |x|, He, bias 0, seed 1): the output
+    // is constant, whatever the convention; only which units count as dead and which as starved
+    // depends on relu'(0), since behind the off layer z = 0 exactly.
+    QTest::addColumn<QString>("convention");
+    QTest::addColumn<int>("dead");
+    QTest::addColumn<int>("starved");
+    QTest::newRow("left") << "left" << 11 << 7;
+    QTest::newRow("right") << "right" << 0 << 18;
+    QTest::newRow("mean") << "mean" << 0 << 18;
+}
+
+void tst_TrainCommand::bornDeadLessonIsCollapsedUnderEveryConvention()
+{
+    QFETCH(QString, convention);
+    QFETCH(int, dead);
+    QFETCH(int, starved);
+    const RunResult r =
+        runTrain(args({"--dataset", "abs", "--hidden", "2,2,2,2,2,2,2,2,2", "--init", "he",
+                       "--bias-init", "0", "--seed", "1", "--steps", "0", "--convention"}) +
+                 QStringList{convention});
+    QCOMPARE(r.code, 0);
+    const QJsonObject s = summaryOf(r);
+    QCOMPARE(s.value(QStringLiteral("collapsed")).toBool(false), true);
+    QCOMPARE(s.value(QStringLiteral("dead_units")).toInt(-1), dead);
+    QCOMPARE(s.value(QStringLiteral("starved")).toInt(-1), starved);
+    // No gradient reaches any weight: the last hidden layer is 0 on every example, so even the
+    // output layer's weights get none; only the output bias can learn (the constant).
+    const QJsonArray gradients = s.value(QStringLiteral("grad_rms_per_layer")).toArray();
+    QCOMPARE(gradients.size(), 10);
+    for (int l = 0; l < 10; ++l)
+        QCOMPARE(gradients[l].toDouble(-1.0), 0.0);
 }
 
 void tst_TrainCommand::negativeBiasInitKillsReluButNotLeakyOrMaxout_data()
@@ -551,6 +626,13 @@ void tst_TrainCommand::helpListsEveryOption()
         QVERIFY2(r.out.contains(QLatin1String(option)), option);
     }
     QVERIFY(r.out.contains(QStringLiteral("Exit status")));
+    // What --init draws for maxout, and whose PReLU slope is per unit (words may wrap: compare
+    // with the line breaks and indentation taken out).
+    const QString flat = r.out.simplified();
+    QVERIFY2(flat.contains(QStringLiteral("1 / E[M_k^2] for maxout of k pieces")),
+             qPrintable(flat));
+    QVERIFY(flat.contains(QStringLiteral("PReLU learns one slope per unit")));
+    QVERIFY(flat.contains(QStringLiteral("starved")));
 }
 
 namespace {

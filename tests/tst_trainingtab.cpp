@@ -6,8 +6,12 @@
 #include <QTabWidget>
 #include <QtTest>
 
+#include "core/DeadUnits.h"
+#include "core/LayerSizes.h"
+#include "core/Trainer.h"
 #include "gui/ExplorerPlot.h"
 #include "gui/InputSpaceView.h"
+#include "gui/LayerSizesPlot.h"
 #include "gui/MainWindow.h"
 #include "gui/NetworkDiagram.h"
 #include "gui/StatusLine.h"
@@ -125,6 +129,81 @@ private Q_SLOTS:
         tab()->panel()->step();
         QTRY_COMPARE(controller()->latest().step, 2L);
         QTRY_VERIFY(tab()->curves()->trainLoss()->dataCount() >= 2);
+    }
+
+    void layerSizesPlotShowsTheLatestSnapshot()
+    {
+        QTRY_VERIFY(tab()->diagram()->hasSnapshot());
+        const core::LayerSizes sizes = controller()->latest().layerSizes;
+        QCOMPARE(sizes.gradientRms.size(), size_t{3});  // 8,8 hidden, then the output layer
+        const gui::LayerSizesPlot *plot = tab()->layerSizes();
+        QCOMPARE(plot->accessibleName(), QStringLiteral("Gradient and activation size per layer"));
+        QVERIFY(!plot->toolTip().isEmpty());
+        QVERIFY(plot->accessibleDescription().startsWith(QStringLiteral("Gradient RMS")));
+        QCOMPARE(plot->yAxis->scaleType(), QCPAxis::stLogarithmic);
+        QVERIFY(plot->xAxis->label().contains(QStringLiteral("layer")));
+        QVERIFY(plot->yAxis->label().startsWith(QStringLiteral("RMS")));
+        // x = 1, 2 for the hidden layers and 3 for the output layer; the values are the
+        // snapshot's, exactly.
+        QCOMPARE(plot->gradient()->dataCount(), 3);
+        QCOMPARE(plot->activation()->dataCount(), 2);
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(plot->gradient()->data()->at(i)->key, i + 1.0);
+            QCOMPARE(plot->gradient()->data()->at(i)->value, sizes.gradientRms[size_t(i)]);
+        }
+        for (int i = 0; i < 2; ++i) {
+            QCOMPARE(plot->activation()->data()->at(i)->key, i + 1.0);
+            QCOMPARE(plot->activation()->data()->at(i)->value, sizes.activationRms[size_t(i)]);
+        }
+        QCOMPARE(plot->zeroGradient()->dataCount(), 0);
+        QVERIFY(!plot->legend->itemWithPlottable(plot->zeroGradient()));
+        // The two series differ in line style and marker, not only in colour.
+        QVERIFY(plot->gradient()->pen().style() != plot->activation()->pen().style());
+        QVERIFY(plot->gradient()->scatterStyle().shape() !=
+                plot->activation()->scatterStyle().shape());
+        // Presentation mode leaves the curves the whole width, as it hides the histogram.
+        tab()->setAdvancedVisible(false);
+        QVERIFY(!plot->isVisible());
+        tab()->setAdvancedVisible(true);
+        QVERIFY(plot->isVisible());
+    }
+
+    void collapsedNetShowsStarvedUnitsAndZeroGradients()
+    {
+        // Lesson 7's net (9 hidden ReLU layers of 2 on |x|, He, bias 0, seed 1) at step 0.
+        core::TrainingConfig config;
+        config.network.inputs = 1;
+        config.network.task = core::TaskKind::Regression;
+        config.network.hidden.assign(9, 2);
+        config.network.biasInit = 0.0;
+        const core::DataSplit split =
+            core::splitTrainTest(core::makeDataset(core::DatasetName::Abs, 400, 0.1, 1), 0.2, 1);
+        const core::Trainer trainer(config, split);
+        session::TrainingSnapshot s;
+        s.network = config.network;
+        const auto params = trainer.network().parameters();
+        s.parameters.assign(params.begin(), params.end());
+        s.evaluation = trainer.evaluate();
+        s.dead = core::analyseDeadUnits(trainer.network(), split.train);
+        s.layerSizes = core::measureLayerSizes(trainer.network(), split.train);
+        tab()->showNow(s, split);
+
+        const QString status = tab()->status()->text();
+        QVERIFY2(status.contains(QStringLiteral("starved <b>7</b>")), qPrintable(status));
+        QVERIFY2(status.contains(QStringLiteral("collapsed: the output is the same for every "
+                                                "training input")),
+                 qPrintable(status));
+        // No weight gets any gradient: ten zeros, drawn as triangles at the bottom edge, and
+        // named in the legend.
+        const gui::LayerSizesPlot *plot = tab()->layerSizes();
+        QCOMPARE(plot->gradient()->dataCount(), 0);
+        QCOMPARE(plot->zeroGradient()->dataCount(), 10);
+        QVERIFY(plot->legend->itemWithPlottable(plot->zeroGradient()));
+        for (int i = 0; i < 10; ++i)
+            QVERIFY(plot->zeroGradient()->data()->at(i)->value > plot->yAxis->range().lower);
+        // Activations: nonzero up to the layer that is off everywhere, exactly 0 from there on.
+        QCOMPARE(plot->activation()->dataCount() + plot->zeroActivation()->dataCount(), 9);
+        QVERIFY(plot->zeroActivation()->dataCount() > 0);
     }
 
     void negativeBiasKillsReluAndLeakyRevivesThem()

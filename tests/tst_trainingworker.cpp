@@ -125,6 +125,11 @@ void tst_TrainingWorker::configureSendsStepZeroSnapshotAndData()
     const core::Trainer trainer(config, std::move(reference));
     QVERIFY(bitIdentical(s.parameters, parametersOf(trainer)));
     QCOMPARE(s.evaluation.trainLoss, trainer.evaluate().trainLoss);
+    // The per-layer sizes come with the snapshot, computed by the worker from the same network.
+    const core::LayerSizes sizes = core::measureLayerSizes(trainer.network(), trainer.data().train);
+    QCOMPARE(s.layerSizes.gradientRms, sizes.gradientRms);
+    QCOMPARE(s.layerSizes.activationRms, sizes.activationRms);
+    QCOMPARE(s.layerSizes.gradientRms.size(), size_t(3));
     QCOMPARE(controller.isRunning(), false);
 }
 
@@ -307,6 +312,7 @@ void tst_TrainingWorker::divergedSnapshotCarriesTheLastFiniteNetwork()
         snapshots.at(snapshots.count() - 2).constFirst().value<TrainingSnapshot>();
     QCOMPARE(before.diverged, false);
     QVERIFY(bitIdentical(stopped.parameters, before.parameters));
+    QCOMPARE(stopped.layerSizes.gradientRms, before.layerSizes.gradientRms);
     QVERIFY2(stopped.message.contains(
                  QStringLiteral("Shown: the network at step %1, its last finite state.")
                      .arg(before.step)),

@@ -23,7 +23,7 @@ double collapsedFraction(int width, int hiddenLayers, int networks, const Datase
         if (cancel && cancel->load(std::memory_order_relaxed))
             return std::numeric_limits<double>::quiet_NaN();
         const Mlp net(config, firstSeed + static_cast<std::uint64_t>(n));
-        if (analyseDeadUnits(net, data).collapsed) ++collapsed;
+        if (isCollapsed(net, data)) ++collapsed;
     }
     return networks > 0 ? static_cast<double>(collapsed) / networks : 0.0;
 }

@@ -2,6 +2,7 @@
 // prediction, training and the dead-unit analysis.
 #include "Mlp.h"
 
+#include "MaxoutGain.h"
 #include "PortableRandom.h"
 #include "VectorKernels.h"
 
@@ -112,14 +113,16 @@ void Mlp::layout()
 void Mlp::initialise()
 {
     // The He gain corrects for the negative slope a of the activation feeding each layer (He et
-    // al. 2015): a = alpha for Leaky, PReLU's initial 0.25, 0 for ReLU. Maxout uses a = 0; the
-    // He derivation does not cover it, and this is what maxout code usually does. Sigmoid and tanh
-    // get He's gain 2 too when He is chosen: the scheme is the user's choice (Xavier is the one
-    // derived for them), never switched behind their back.
+    // al. 2015): a = alpha for Leaky, PReLU's initial 0.25, 0 for ReLU. Maxout of k pieces keeps
+    // the variance with 1 / E[M_k^2] instead (MaxoutGain.h): 1 for k = 2, not He's 2. Sigmoid and
+    // tanh get He's gain 2 too when He is chosen: the scheme is the user's choice (Xavier is the
+    // one derived for them), never switched behind their back.
     double a = 0.0;
     if (m_config.activation == HiddenActivation::Leaky) a = m_config.alpha;
     if (m_config.activation == HiddenActivation::Prelu) a = NetworkConfig::kPreluInit;
-    const double gain = 2.0 / (1.0 + a * a);
+    const double gain = m_config.activation == HiddenActivation::Maxout
+                            ? maxoutInitGain(m_config.pieces)
+                            : 2.0 / (1.0 + a * a);
 
     PortableRandom random(m_seed);
     const int layers = hiddenLayers();
@@ -227,6 +230,50 @@ double &Mlp::preluSlope(int hiddenLayer, int unit)
     return m_params[m_slopeOffset[static_cast<size_t>(hiddenLayer)] + static_cast<size_t>(unit)];
 }
 
+double Mlp::activationDerivative(int hiddenLayer, int unit, double z) const
+{
+    // The rectifiers: 1 right of the kink, their slope left of it, the convention's pick at it
+    // (as Backprop's rectifierDerivative and preluDerivative compute it). A switch without a
+    // default, so that a new activation cannot be added without saying what its slope is.
+    double left = 0.0;
+    switch (m_config.activation) {
+        case HiddenActivation::Relu:
+        case HiddenActivation::Leaky:
+        case HiddenActivation::Prelu:
+            left = slope(hiddenLayer, unit);
+            break;
+        case HiddenActivation::Maxout:
+        case HiddenActivation::Sigmoid:
+        case HiddenActivation::Tanh: {
+            if (hiddenLayer < 0 || hiddenLayer >= hiddenLayers() || unit < 0 ||
+                unit >= width(hiddenLayer))
+                throw std::out_of_range("no such hidden unit");
+            // As Backprop's saturatingDerivative computes it from the activation.
+            if (m_config.activation == HiddenActivation::Sigmoid) {
+                const double s = 1.0 / (1.0 + std::exp(-z));
+                return s * (1.0 - s);
+            }
+            if (m_config.activation == HiddenActivation::Tanh) {
+                const double t = std::tanh(z);
+                return 1.0 - t * t;
+            }
+            return 1.0;
+        }
+    }
+    if (z > 0.0) return 1.0;
+    if (z < 0.0) return left;
+    return pick({left, 1.0}, m_config.convention);
+}
+
+std::span<const double> Mlp::layerWeights(std::span<const double> all, int layer) const
+{
+    if (layer < 0 || layer > hiddenLayers()) throw std::out_of_range("no such layer");
+    if (all.size() != m_params.size())
+        throw std::invalid_argument("the array is not shaped like the parameters");
+    const auto l = static_cast<size_t>(layer);
+    return all.subspan(m_weightOffset[l], m_biasOffset[l] - m_weightOffset[l]);
+}
+
 kernels::LayerActivation Mlp::layerActivation(int layer) const
 {
     const auto li = static_cast<size_t>(layer);
@@ -282,6 +329,18 @@ void Mlp::preActivations(std::span<const double> x, std::vector<double> &out) co
     std::array<double, kMaxHiddenUnits> act;
     std::array<int, kMaxHiddenUnits> winner;
     forward(x.data(), act.data(), out.data(), winner.data());
+}
+
+void Mlp::hiddenValues(std::span<const double> x, std::vector<double> &z, std::vector<double> &act,
+                       std::vector<int> &winner) const
+{
+    if (x.size() != static_cast<size_t>(m_config.inputs))
+        throw std::invalid_argument("input has the wrong number of coordinates");
+    const auto units = static_cast<size_t>(hiddenUnits());
+    z.resize(units);
+    act.resize(units);
+    winner.assign(units, 0);  // forward() only writes maxout's
+    forward(x.data(), act.data(), z.data(), winner.data());
 }
 
 void Mlp::setActivation(HiddenActivation activation, double alpha)

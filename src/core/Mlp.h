@@ -44,12 +44,26 @@ public:
     // PReLU). Named apart from slope() so that reading a slope through a non-const net never
     // throws.
     double &preluSlope(int hiddenLayer, int unit);
+    // The derivative f'(z) of a hidden unit's activation that backprop multiplies by, at that
+    // unit's pre-activation z: the convention's value at z = 0, 1 for maxout (whose whole
+    // gradient goes to the winning piece). The one place the analyses ask an activation about
+    // its slope, so that they need no switch of their own.
+    double activationDerivative(int hiddenLayer, int unit, double z) const;
+
+    // The weights of layer `layer` (hidden layers, then the output layer; every piece's rows for
+    // maxout, row by row) within an array shaped like parameters(): the parameters themselves or
+    // a gradient.
+    std::span<const double> layerWeights(std::span<const double> all, int layer) const;
 
     // The prediction for one input: a probability (classification) or a value (regression).
     double predict(std::span<const double> x) const;
     // Pre-activations z of every hidden unit for x, layer after layer (for maxout, the value of
     // the winning piece). out.size() becomes hiddenUnits().
     void preActivations(std::span<const double> x, std::vector<double> &out) const;
+    // The same forward pass with everything it finds: pre-activations z, activations f(z) and,
+    // for maxout, each unit's winning piece (0 otherwise). Each vector becomes hiddenUnits() long.
+    void hiddenValues(std::span<const double> x, std::vector<double> &z, std::vector<double> &act,
+                      std::vector<int> &winner) const;
 
     // Keeps every weight between ReLU, Leaky, PReLU, sigmoid and tanh (one weight row per unit for
     // all of them; PReLU slopes start at 0.25 when switched to).

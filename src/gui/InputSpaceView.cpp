@@ -741,9 +741,13 @@ void InputSpaceView::updateCaption()
                 ? tr("and where unit %1 is off (z \u2264 0)").arg(name)
                 : tr("and where unit %1 is on its leaky side (z \u2264 0)").arg(name)};
         const auto layer = size_t(m_selected.layer);
-        if (layer < m_states.size() && size_t(m_selected.unit) < m_states[layer].size() &&
-            m_states[layer][size_t(m_selected.unit)] == core::UnitState::Dead)
-            m_captionParts << tr("\u2014 dead: off on every training example");
+        if (layer < m_states.size() && size_t(m_selected.unit) < m_states[layer].size()) {
+            const core::UnitState state = m_states[layer][size_t(m_selected.unit)];
+            if (state == core::UnitState::Dead)
+                m_captionParts << tr("\u2014 dead: off on every training example");
+            if (state == core::UnitState::Starved)
+                m_captionParts << tr("\u2014 starved: no gradient reaches it");
+        }
     }
     wrapCaption();
 }

@@ -29,6 +29,8 @@ const QColor kKinkLine{0x30, 0x30, 0x30};
 const QColor kActiveBorder{0x40, 0x40, 0x40};
 const QColor kInactiveBorder{0x80, 0x80, 0x80};
 const QColor kHighContrastInactiveBorder{0x40, 0x40, 0x40};
+// Okabe-Ito's reddish purple, darkened until it reads against white as a border and badge.
+const QColor kStarved = okabeIto::kReddishPurple.darker(150);
 
 constexpr double kMaxUnit = 72.0;          // thumbnail side in pixels at display scale 1
 constexpr double kMinThumbnail = 14.0;     // below this a unit is a plain square
@@ -69,6 +71,20 @@ void drawCross(QPainter &p, const QRectF &r, double width)
     p.setPen(QPen(okabeIto::kVermillion, width, Qt::SolidLine, Qt::RoundCap));
     p.drawLine(c.topLeft(), c.bottomRight());
     p.drawLine(c.topRight(), c.bottomLeft());
+}
+
+// "No gradient reaches it": a white disc with a ring and a slash (the no-entry sign), the badge of
+// a starved unit, in the corner of its square.
+void drawStarvedBadge(QPainter &p, const QRectF &badge, double width)
+{
+    p.save();
+    p.setBrush(Qt::white);
+    p.setPen(QPen(kStarved, width));
+    p.drawEllipse(badge);
+    const double inset = badge.width() * 0.22;
+    const QRectF c = badge.adjusted(inset, inset, -inset, -inset);
+    p.drawLine(c.bottomLeft(), c.topRight());
+    p.restore();
 }
 
 void drawHatchedRect(QPainter &p, const QRectF &r, double pitch, double width)
@@ -140,6 +156,7 @@ void NetworkDiagram::setSnapshot(const session::TrainingSnapshot &snapshot,
     }
     m_deadUnits = reportFits ? report.deadUnits : 0;
     m_inactiveUnits = reportFits ? report.inactiveUnits : 0;
+    m_starvedUnits = reportFits ? report.starvedUnits : 0;
     m_collapsed = reportFits && report.collapsed;
 
     // Links. For maxout the piece with the largest |w| for that input stands for the connection,
@@ -263,6 +280,12 @@ QString NetworkDiagram::unitDescription(UnitRef unit) const
             return tr("%1: inactive — z ≤ 0 on every training example, but it still passes "
                       "gradient and can recover (active on %2 of them)")
                 .arg(where, share);
+        case core::UnitState::Starved:
+            return tr("%1: starved — its own kink would pass gradient (active on %2 of the "
+                      "training examples), but none reaches its incoming weights: every path to "
+                      "the output is blocked by a dead layer or zero weights, or its inputs are "
+                      "all 0")
+                .arg(where, share);
         case core::UnitState::Active:
             break;
     }
@@ -275,13 +298,18 @@ void NetworkDiagram::updateAccessibleDescription()
     if (!m_hasSnapshot) {
         text = tr("No network yet. Press Play to train.");
     } else {
-        text = tr("%1 hidden layers, %2 units: %3 dead, %4 inactive but alive, %5 active.")
+        text = tr("%1 hidden layers, %2 units: %3 dead, %4 starved, %5 inactive but alive "
+                  "(counting the starved ones that are off on all data), %6 active on some data.")
                    .arg(layers())
                    .arg(m_hiddenUnits)
                    .arg(m_deadUnits)
+                   .arg(m_starvedUnits)
                    .arg(m_inactiveUnits - m_deadUnits)
                    .arg(m_hiddenUnits - m_inactiveUnits);
-        if (m_collapsed) text += tr(" A whole layer is dead: the output no longer depends on x.");
+        if (m_collapsed)
+            text +=
+                tr(" Collapsed: a hidden layer is the same on every training example, so the "
+                   "output no longer depends on x.");
         if (!m_hasOffSide)
             text += tr(" Sigmoid and tanh have no off region: no unit can be dead or inactive.");
         if (m_selected.isValid()) text += tr(" Selected: %1.").arg(unitDescription(m_selected));
@@ -319,8 +347,9 @@ void NetworkDiagram::relayout()
     // The legend flows over as many lines as the width needs, at the bottom.
     const double swatch = std::round(fm.height() * 0.9);
     const double lineHeight = std::max(fm.height(), swatch) + 4 * s;
-    const std::array<std::pair<LegendItem::Kind, QString>, 5> items{{
-        {LegendItem::Dead, tr("dead (no gradient on any example)")},
+    const std::array<std::pair<LegendItem::Kind, QString>, 6> items{{
+        {LegendItem::Dead, tr("dead (its kink blocks every example)")},
+        {LegendItem::Starved, tr("dotted, ⊘: starved (no gradient reaches it)")},
         {LegendItem::Inactive, tr("dashed: inactive (z ≤ 0 on all data)")},
         {LegendItem::Off, m_hasOffSide ? tr("hatched: where the unit is off (z ≤ 0)")
                                        : tr("grey: z ≤ 0 (sigmoid and tanh are never off)")},
@@ -352,11 +381,7 @@ void NetworkDiagram::relayout()
     }
     QFont bold = scaledFont(kLegendFont);
     bold.setBold(true);
-    const double countWidth =
-        QFontMetricsF(bold).horizontalAdvance(
-            tr("dead %1 / %2 (%3%)")
-                .arg(QStringLiteral("000"), QStringLiteral("000"), QStringLiteral("100"))) +
-        2;
+    const double countWidth = QFontMetricsF(bold).horizontalAdvance(countText(999, 999, 999)) + 2;
     if (x > area.left() && x + countWidth > area.right()) {
         x = area.left();
         y += rowHeight;
@@ -795,6 +820,26 @@ void NetworkDiagram::drawUnit(QPainter &p, int layer, int unit) const
             }
             break;
         }
+        case core::UnitState::Starved: {
+            // Dotted, not dashed (inactive) or solid (dead), and a badge of its own: the state
+            // reads without its colour.
+            const double border = std::max(2.0, std::min(3.0 * m_scale, r.width() * 0.12));
+            const QRectF inset = r.adjusted(border / 2, border / 2, -border / 2, -border / 2);
+            // Dense purple dots on a white band: visible over the dark blue of a thumbnail.
+            p.setPen(QPen(Qt::white, border, Qt::SolidLine, Qt::FlatCap, Qt::MiterJoin));
+            p.drawRect(inset);
+            QPen dots(kStarved, border, Qt::CustomDashLine, Qt::FlatCap, Qt::MiterJoin);
+            dots.setDashPattern({1.0, 1.0});
+            p.setPen(dots);
+            p.drawRect(inset);
+            if (r.width() >= 18) {
+                const double d = std::min(r.width() * 0.42, 16.0 * m_scale);
+                drawStarvedBadge(p,
+                                 QRectF(r.right() - d - 2 * m_scale, r.top() + 2 * m_scale, d, d),
+                                 std::max(1.0, 1.4 * m_scale));
+            }
+            break;
+        }
         case core::UnitState::Dead: {
             const double border = std::max(2.0, std::min(3.0 * m_scale, r.width() * 0.12));
             drawCross(p, r, std::max(1.5, std::min(3.0 * m_scale, r.width() * 0.1)));
@@ -831,6 +876,17 @@ void NetworkDiagram::drawLegend(QPainter &p) const
                 p.setPen(QPen(okabeIto::kVermillion, 2.0 * m_scale));
                 p.drawRect(s.adjusted(1, 1, -1, -1));
                 break;
+            case LegendItem::Starved: {
+                p.fillRect(s, Qt::white);
+                QPen dots(kStarved, 2.0 * m_scale, Qt::CustomDashLine, Qt::FlatCap);
+                dots.setDashPattern({1.0, 1.0});
+                p.setPen(dots);
+                p.drawRect(s.adjusted(1, 1, -1, -1));
+                const double d = s.width() * 0.6;
+                drawStarvedBadge(p, QRectF(s.center().x() - d / 2, s.center().y() - d / 2, d, d),
+                                 std::max(1.0, 1.2 * m_scale));
+                break;
+            }
             case LegendItem::Inactive:
                 p.fillRect(s, Qt::white);
                 p.setPen(QPen(inactiveBorder(), 1.6 * m_scale, Qt::DashLine));
@@ -872,12 +928,18 @@ void NetworkDiagram::drawLegend(QPainter &p) const
     bold.setBold(true);
     p.setFont(bold);
     p.setPen(m_deadUnits > 0 ? okabeIto::kVermillion : text);
-    const double share = m_hiddenUnits > 0 ? 100.0 * m_deadUnits / m_hiddenUnits : 0.0;
-    QString count =
-        tr("dead %1 / %2 (%3%)").arg(m_deadUnits).arg(m_hiddenUnits).arg(std::lround(share));
-    if (m_collapsed) count += tr(" — a whole layer is dead");
+    QString count = countText(m_deadUnits, m_starvedUnits, m_hiddenUnits);
+    if (m_collapsed) count += tr(" — collapsed");
     p.drawText(QRectF(m_countRect.left(), m_countRect.top(), 10000, m_countRect.height()),
                Qt::AlignLeft | Qt::AlignVCenter, count);
+}
+
+QString NetworkDiagram::countText(int dead, int starved, int units) const
+{
+    const double share = units > 0 ? 100.0 * dead / units : 0.0;
+    QString count = tr("dead %1 / %2 (%3%)").arg(dead).arg(units).arg(std::lround(share));
+    if (starved > 0) count += tr(", starved %1").arg(starved);
+    return count;
 }
 
 double NetworkDiagram::percentOffset() const

@@ -69,7 +69,7 @@ private:
     };
     struct LegendItem
     {
-        enum Kind { Dead, Inactive, Off, On, Links } kind;
+        enum Kind { Dead, Starved, Inactive, Off, On, Links } kind;
         QString text;
         QRectF swatch;
         QRectF label;
@@ -84,6 +84,7 @@ private:
     std::vector<std::vector<Link>> m_links;  // one list per column gap, inputs -> ... -> ŷ
     int m_deadUnits = 0;
     int m_inactiveUnits = 0;
+    int m_starvedUnits = 0;
     int m_hiddenUnits = 0;
     bool m_collapsed = false;
     // False for sigmoid and tanh: no side of z = 0 is "off", so nothing is hatched.
@@ -133,6 +134,8 @@ private:
     double percentOffset() const;
     void updateAccessibleDescription();
     core::UnitState stateOf(int layer, int unit) const;
+    // "dead 3 / 16 (19%)", with ", starved 2" when there are starved units.
+    QString countText(int dead, int starved, int units) const;
     double fractionOf(int layer, int unit) const;
     int layers() const { return static_cast<int>(m_widths.size()); }
     bool contains(UnitRef unit) const;

@@ -38,6 +38,8 @@ QByteArray renderTrainingFigure(const std::vector<session::TrainingSnapshot> &hi
         text += QObject::tr(" \u00b7 test accuracy %1%")
                     .arg(std::round(100 * *last.evaluation.accuracy));
     text += QObject::tr(" \u00b7 dead %1 / %2").arg(last.dead.deadUnits).arg(last.dead.hiddenUnits);
+    if (last.dead.starvedUnits > 0)
+        text += QObject::tr(" \u00b7 starved %1").arg(last.dead.starvedUnits);
     if (last.dead.collapsed) text += QObject::tr(" \u00b7 <b>collapsed</b>");
     if (last.diverged) text += QObject::tr(" \u00b7 <b>diverged</b>");
     title->setText(text);

@@ -195,10 +195,11 @@ void TrainingPanel::build()
     nl->addRow(tr("widths"), layers);
     m_activation = labelled(
         new QComboBox, tr("Hidden activation"),
-        tr("ReLU, Leaky ReLU (slope \u03b1), PReLU (learned slope per unit, starts at 0.25), "
-           "Maxout (k pieces), or for comparison sigmoid and tanh. Switching between ReLU, Leaky, "
-           "PReLU, sigmoid and tanh keeps the weights: dead units can come back. Switching to or "
-           "from Maxout starts a new network."));
+        tr("ReLU, Leaky ReLU (slope \u03b1), PReLU (a learned slope per unit, starts at 0.25; "
+           "PyTorch's nn.PReLU shares one slope per layer by default), Maxout (k pieces), or for "
+           "comparison sigmoid and tanh. Switching between ReLU, Leaky, PReLU, sigmoid and tanh "
+           "keeps the weights: dead units can come back. Switching to or from Maxout starts a new "
+           "network."));
     const auto addActivation = [this](const QString &name, core::HiddenActivation a,
                                       const QString &tip) {
         m_activation->addItem(name, static_cast<int>(a));
@@ -231,7 +232,12 @@ void TrainingPanel::build()
     act->addWidget(m_pieces);
     nl->addRow(tr("activation"), act);
     m_init = labelled(new QComboBox, tr("Initialisation"),
-                      tr("He normal N(0, 2/fan-in), He uniform, or Xavier uniform"));
+                      tr("He normal N(0, gain/fan-in), He uniform (the same variance), or "
+                         "Xavier uniform U(\u00b1\u221a(6/(fan-in + fan-out))). He's gain is 2 "
+                         "for ReLU, 2/(1 + a\u00b2) for Leaky and PReLU (a = \u03b1, or PReLU's "
+                         "initial 0.25), and 1/E[M\u2096\u00b2] for maxout of k pieces, M\u2096 "
+                         "the largest of k standard normals: 1, 0.78, 0.64, 0.56 for k = 2 \u2026 "
+                         "5 (He's 2 would make maxout layers grow)."));
     m_init->addItem(tr("He normal"), static_cast<int>(core::InitScheme::HeNormal));
     m_init->addItem(tr("He uniform"), static_cast<int>(core::InitScheme::HeUniform));
     m_init->addItem(tr("Xavier"), static_cast<int>(core::InitScheme::Xavier));

@@ -14,6 +14,7 @@
 
 #include "FrameClock.h"
 #include "InputSpaceView.h"
+#include "LayerSizesPlot.h"
 #include "NetworkDiagram.h"
 #include "PanelScrollArea.h"
 #include "PlotStyle.h"
@@ -55,7 +56,9 @@ TrainingTab::TrainingTab(session::TrainingController *controller, QWidget *paren
     m_status = new StatusLine;
     m_status->setObjectName(QStringLiteral("trainingStatus"));
     m_status->setAccessibleName(tr("Training status"));
-    m_status->setToolTip(tr("Step, losses, test accuracy, dead units and training speed"));
+    m_status->setToolTip(
+        tr("Step, losses, test accuracy, dead and starved units, whether the "
+           "network has collapsed, and training speed"));
     QFont statusFont = m_status->font();
     statusFont.setPointSizeF(statusFont.pointSizeF() * 1.15);
     m_status->setFont(statusFont);
@@ -63,6 +66,7 @@ TrainingTab::TrainingTab(session::TrainingController *controller, QWidget *paren
     m_diagram = new NetworkDiagram;
     m_inputView = new InputSpaceView;
     m_curves = new TrainingCurves;
+    m_layerSizes = new LayerSizesPlot;
     m_inputView->setToolTip(
         tr("The examples (filled: training, hollow: test), the network's "
            "prediction and, hatched, where the selected unit is off (z \u2264 0)"));
@@ -99,7 +103,15 @@ TrainingTab::TrainingTab(session::TrainingController *controller, QWidget *paren
     auto *right = new QSplitter(Qt::Vertical);
     m_outputSplit = right;
     right->addWidget(m_inputView);
-    right->addWidget(m_curves);
+    // The per-layer sizes beside the curves: both say how the run is going, the curves over
+    // steps, the sizes over depth at the current step.
+    auto *curvesRow = new QSplitter(Qt::Horizontal);
+    curvesRow->addWidget(m_curves);
+    curvesRow->addWidget(m_layerSizes);
+    curvesRow->setStretchFactor(0, 3);
+    curvesRow->setStretchFactor(1, 2);
+    curvesRow->setChildrenCollapsible(false);
+    right->addWidget(curvesRow);
     right->addWidget(m_histogram);
     right->setStretchFactor(0, 3);
     right->setStretchFactor(1, 2);
@@ -156,6 +168,8 @@ void TrainingTab::setAdvancedVisible(bool visible)
     m_advancedVisible = visible;
     m_panel->setAdvancedVisible(visible);
     m_histogram->setVisible(visible);
+    // Beside the curves there is no room for both at presentation text sizes: the curves stay.
+    m_layerSizes->setVisible(visible);
 }
 
 void TrainingTab::setControlsVisible(bool visible)
@@ -196,6 +210,7 @@ void TrainingTab::setDisplayStyle(const DisplayStyle &style)
     m_diagram->setDisplayStyle(style);
     m_inputView->setDisplayStyle(style);
     m_curves->setDisplayStyle(style);
+    m_layerSizes->setDisplayStyle(style);
     styleAxes(m_histogram->axisRect(), font(), style, 11.0, 10.0);
     const double line = style.line * theme(style.highContrast).curveWidth;
     m_bars->setPen(QPen(okabeIto::kBlue.darker(130), line));
@@ -268,6 +283,7 @@ void TrainingTab::applySnapshot(const session::TrainingSnapshot &snapshot)
     m_haveSnapshot = true;
     if (shapeChanged) m_selected = {};
     refreshStatus(snapshot);
+    m_layerSizes->setSizes(snapshot.layerSizes);
 }
 
 void TrainingTab::showEvent(QShowEvent *event)
@@ -304,9 +320,12 @@ void TrainingTab::refreshStatus(const session::TrainingSnapshot &s)
     parts << (s.dead.deadUnits > 0
                   ? QStringLiteral("<span style='color:%1'>%2</span>").arg(m_errorColor, dead)
                   : dead);
+    // Starved units get no gradient either, though their own kink would pass it.
+    if (s.dead.starvedUnits > 0) parts << tr("starved <b>%1</b>").arg(s.dead.starvedUnits);
     if (s.dead.collapsed)
         parts << QStringLiteral("<span style='color:%1'><b>%2</b></span>")
-                     .arg(m_errorColor, tr("collapsed"));
+                     .arg(m_errorColor, tr("collapsed: the output is the same for every "
+                                           "training input"));
     if (s.running && s.examplesPerSecond > 0)
         parts << tr("%1 examples/s").arg(locale.toString(std::round(s.examplesPerSecond), 'f', 0));
     if (s.diverged)

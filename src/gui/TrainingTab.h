@@ -20,6 +20,7 @@ class QCustomPlot;
 namespace relulab::gui {
 
 class InputSpaceView;
+class LayerSizesPlot;
 class NetworkDiagram;
 class StatusLine;
 class TrainingCurves;
@@ -38,13 +39,14 @@ public:
     NetworkDiagram *diagram() const { return m_diagram; }
     InputSpaceView *inputView() const { return m_inputView; }
     TrainingCurves *curves() const { return m_curves; }
+    LayerSizesPlot *layerSizes() const { return m_layerSizes; }
     StatusLine *status() const { return m_status; }
     QCustomPlot *histogram() const { return m_histogram; }
 
     // Draws this snapshot and data at once (no throttling): for figures and tests.
     void showNow(const session::TrainingSnapshot &snapshot, const core::DataSplit &data);
-    // Presentation mode: the panel's advanced rows and the histogram (the explorer's plot shows
-    // the selected unit's histogram too) make room for the views.
+    // Presentation mode: the panel's advanced rows, the histogram (the explorer's plot shows
+    // the selected unit's histogram too) and the per-layer sizes make room for the views.
     void setAdvancedVisible(bool visible);
     bool advancedVisible() const { return m_advancedVisible; }
     // The controls column (View ▸ Controls): folded away in presentation mode, where the toolbar
@@ -85,6 +87,7 @@ private:
     NetworkDiagram *m_diagram = nullptr;
     InputSpaceView *m_inputView = nullptr;
     TrainingCurves *m_curves = nullptr;
+    LayerSizesPlot *m_layerSizes = nullptr;
     StatusLine *m_status = nullptr;
     QCustomPlot *m_histogram = nullptr;
     QCPBars *m_bars = nullptr;

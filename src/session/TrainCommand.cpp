@@ -15,6 +15,7 @@
 #include "SessionFile.h"
 #include "TrainingLog.h"
 #include "core/DeadUnits.h"
+#include "core/LayerSizes.h"
 #include "core/TextParsing.h"
 #include "core/Trainer.h"
 
@@ -70,9 +71,10 @@ std::vector<OptionSpec> optionSpecs()
          QStringLiteral("--hidden 8,8: 1 to 12 widths of 1 to 32")},
         {QStringLiteral("activation"), QStringLiteral("NAME"),
          QStringLiteral("Hidden activation: relu|leaky|prelu|maxout|sigmoid|tanh (default relu). "
-                        "sigmoid and tanh are there to compare with: they saturate, so gradients "
-                        "vanish in deep nets (Xavier init, --init xavier, is the one derived for "
-                        "them)."),
+                        "PReLU learns one slope per unit (PyTorch's nn.PReLU shares one per layer "
+                        "by default). sigmoid and tanh are there to compare with: they saturate, "
+                        "so gradients vanish in deep nets (Xavier init, --init xavier, is the one "
+                        "derived for them)."),
          QStringLiteral("--activation relu|leaky|prelu|maxout|sigmoid|tanh")},
         {QStringLiteral("alpha"), QStringLiteral("A"),
          QStringLiteral("Leaky ReLU slope (default %1).").arg(num(c.network.alpha)),
@@ -81,7 +83,12 @@ std::vector<OptionSpec> optionSpecs()
          QStringLiteral("Maxout pieces per unit (default %1).").arg(c.network.pieces),
          QStringLiteral("--pieces K, a whole number from 2 to 5")},
         {QStringLiteral("init"), QStringLiteral("he|he-uniform|xavier"),
-         QStringLiteral("Weight initialisation (default he)."),
+         QStringLiteral("Weight initialisation (default he): he draws N(0, gain / fan_in), "
+                        "he-uniform the uniform law with that variance; gain 2 for ReLU, "
+                        "2 / (1 + a^2) for Leaky and PReLU (a = alpha, or PReLU's initial "
+                        "0.25), 1 / E[M_k^2] for maxout of k pieces (1, 0.784, 0.645, 0.556 "
+                        "for k = 2..5: M_k is the largest of k standard normals). xavier: "
+                        "U(+-sqrt(6 / (fan_in + fan_out)))."),
          QStringLiteral("--init he|he-uniform|xavier")},
         {QStringLiteral("bias-init"), QStringLiteral("C"),
          QStringLiteral("Initial value of every hidden bias; negative values kill ReLUs "
@@ -134,8 +141,18 @@ std::vector<OptionSpec> optionSpecs()
 
 const QString kEpilogue = QStringLiteral(
     "\nThe last line on standard output is a JSON summary: activation, steps, loss, test_loss, "
-    "accuracy, hidden_units, dead_units, inactive_units, dead_fraction, dead_per_layer, "
-    "collapsed, diverged, examples_per_s. The same options give the same numbers (but examples_per_s).\n"
+    "accuracy, hidden_units, dead_units, inactive_units, dead_fraction, dead_per_layer, starved, "
+    "collapsed, grad_rms_per_layer, activation_rms_per_layer, diverged, convention, examples_per_s. The "
+    "same options give the same numbers (but examples_per_s).\n"
+    "A unit is dead when its own kink passes no gradient on any training example (ReLU: z <= 0 "
+    "on all of them, z < 0 under --convention right or mean), starved when its kink would pass "
+    "gradient but none reaches its incoming weights (e.g. every unit above an entirely-off "
+    "layer); collapsed: some hidden layer's activations are the same on every training example, "
+    "so the output no longer depends on the input (the same under every convention). "
+    "grad_rms_per_layer: the root mean square of the gradient of the mean training loss with "
+    "respect to each layer's weights (hidden layers, then the output layer); "
+    "activation_rms_per_layer: the RMS of f(z) over the training examples and each hidden "
+    "layer's units; both at the last step.\n"
     "With --session, steps counts from the start of the saved run: --session FILE --steps 0 "
     "reports the saved network exactly as the run that saved it did.\n"
     "\nExit status:\n"
@@ -538,6 +555,14 @@ int runTrainCommand(const QStringList &arguments, QTextStream &out, QTextStream 
         QJsonArray perLayer;
         for (int count : dead.deadPerLayer)
             perLayer.append(count);
+        const core::LayerSizes sizes =
+            core::measureLayerSizes(trainer.network(), trainer.data().train);
+        const auto numbers = [](const std::vector<double> &values) {
+            QJsonArray array;
+            for (double v : values)
+                array.append(jsonNumber(v));
+            return array;
+        };
         const double seconds = static_cast<double>(trainingNs) / 1e9;
         const QJsonObject summary{
             {QStringLiteral("activation"),
@@ -552,7 +577,10 @@ int runTrainCommand(const QStringList &arguments, QTextStream &out, QTextStream 
             {QStringLiteral("inactive_units"), dead.inactiveUnits},
             {QStringLiteral("dead_fraction"), dead.deadFraction},
             {QStringLiteral("dead_per_layer"), perLayer},
+            {QStringLiteral("starved"), dead.starvedUnits},
             {QStringLiteral("collapsed"), dead.collapsed},
+            {QStringLiteral("grad_rms_per_layer"), numbers(sizes.gradientRms)},
+            {QStringLiteral("activation_rms_per_layer"), numbers(sizes.activationRms)},
             {QStringLiteral("diverged"), diverged},
             // The kink convention backpropagation used (a restored session's, unless overridden).
             {QStringLiteral("convention"),

@@ -9,6 +9,7 @@
 
 #include "TrainingSetup.h"
 #include "core/DeadUnits.h"
+#include "core/LayerSizes.h"
 #include "core/Trainer.h"
 
 namespace relulab::session {
@@ -19,6 +20,8 @@ struct TrainingSnapshot
     long examples = 0;
     core::Evaluation evaluation;
     core::DeadUnitReport dead;
+    // Gradient and activation sizes per layer over the training set (the views plot them).
+    core::LayerSizes layerSizes;
     core::NetworkConfig network;     // the shape and activation the parameters belong to
     std::vector<double> parameters;  // a copy: the GUI rebuilds an Mlp from it for drawing
     double examplesPerSecond = 0.0;

@@ -218,6 +218,7 @@ void TrainingWorker::sendSnapshot(bool force)
                         std::isfinite(s.evaluation.testLoss);
     if (finite || m_lastFinite.parameters.empty()) {
         s.dead = core::analyseDeadUnits(m_trainer->network(), m_trainer->data().train);
+        s.layerSizes = core::measureLayerSizes(m_trainer->network(), m_trainer->data().train);
         const auto params = m_trainer->network().parameters();
         s.parameters.assign(params.begin(), params.end());
     } else {
@@ -226,6 +227,7 @@ void TrainingWorker::sendSnapshot(bool force)
         s.network = m_lastFinite.network;
         s.parameters = m_lastFinite.parameters;
         s.dead = m_lastFinite.dead;
+        s.layerSizes = m_lastFinite.layerSizes;
     }
     s.examplesPerSecond = m_examplesPerSecond;
     s.running = m_timer->isActive();
@@ -238,6 +240,7 @@ void TrainingWorker::sendSnapshot(bool force)
         m_lastFinite.network = s.network;
         m_lastFinite.parameters = s.parameters;
         m_lastFinite.dead = s.dead;
+        m_lastFinite.layerSizes = s.layerSizes;
         m_lastFinite.step = s.step;
     } else if (m_diverged && !m_lastFinite.parameters.empty()) {
         s.message +=
