@@ -113,6 +113,7 @@ private Q_SLOTS:
     void mismatchedInputsAreRejected();
     void saturatingUnitsAreNeverInactiveOrDead_data();
     void saturatingUnitsAreNeverInactiveOrDead();
+    void saturatedTanhLayerCollapsesTheNet();
 };
 
 void tst_DeadUnits::hugeNegativeBiasKillsOnlyFlatUnits_data()
@@ -391,16 +392,17 @@ void tst_DeadUnits::saturatingUnitsAreNeverInactiveOrDead_data()
     QTest::newRow("tanh") << HiddenActivation::Tanh;
 }
 
-// Sigmoid and tanh have no flat side: a whole layer with z far below 0 on every example still
-// passes gradient, so nothing is inactive, dead or collapsed under any convention.
+// Sigmoid and tanh have no flat side: a whole layer with z below 0 on every example still
+// passes gradient, so nothing is inactive, dead or collapsed under any convention (as long as
+// the units do not saturate to a constant in floating point: see the next test).
 void tst_DeadUnits::saturatingUnitsAreNeverInactiveOrDead()
 {
     QFETCH(HiddenActivation, activation);
-    for (KinkConvention convention :
-         {KinkConvention::Left, KinkConvention::Right, KinkConvention::Mean}) {
+    for (KinkConvention convention : {KinkConvention::Left, KinkConvention::Right,
+                                      KinkConvention::Mean, KinkConvention::First}) {
         Mlp net(configFor({2, 2}, activation, convention), 1);
-        setUnit(net, 0, 0, {1.0, 1.0}, -100.0);
-        setUnit(net, 0, 1, {1.0, -1.0}, -100.0);
+        setUnit(net, 0, 0, {1.0, 1.0}, -5.0);
+        setUnit(net, 0, 1, {1.0, -1.0}, -5.0);
         setUnit(net, 1, 0, {0.0, 0.0}, 0.0);  // z = 0 exactly on every example
 
         const DeadUnitReport report = analyseDeadUnits(net, lineData());
@@ -413,6 +415,21 @@ void tst_DeadUnits::saturatingUnitsAreNeverInactiveOrDead()
         QCOMPARE(report.deadFraction, 0.0);
         QCOMPARE(report.collapsed, false);
     }
+}
+
+// A tanh layer at z = -100 is exactly -1 on every example: the net's output no longer depends
+// on the input, and tanh' = 1 - 1 * 1 = 0 lets no gradient through. Collapsed and starved are
+// what the network computes, not what its activation could do in exact arithmetic.
+void tst_DeadUnits::saturatedTanhLayerCollapsesTheNet()
+{
+    Mlp net(configFor({2, 2}, HiddenActivation::Tanh), 1);
+    setUnit(net, 0, 0, {1.0, 1.0}, -100.0);
+    setUnit(net, 0, 1, {1.0, -1.0}, -100.0);
+    const DeadUnitReport report = analyseDeadUnits(net, lineData());
+    QVERIFY(report.collapsed);
+    QCOMPARE(report.deadUnits, 0);
+    QCOMPARE(report.inactiveUnits, 0);
+    QCOMPARE(report.starvedPerLayer, (std::vector<int>{2, 0}));
 }
 
 QTEST_APPLESS_MAIN(tst_DeadUnits)

@@ -19,6 +19,7 @@
 #include "gui/ControlPanel.h"
 #include "gui/ExplorerPlot.h"
 #include "gui/InputSpaceView.h"
+#include "gui/LayerSizesPlot.h"
 #include "gui/LessonPanel.h"
 #include "gui/MainWindow.h"
 #include "gui/NetworkDiagram.h"
@@ -44,10 +45,12 @@ constexpr double kExplorerPlotsWidth = 0.5;
 // view's drawing area is the size of the picture (for one input, the height is): about a quarter
 // of the height, 24% (it had 19% at 1080 lines and 16% at 720; now 36% and 28%, and the
 // one-input lesson, whose legend takes another row, 33% and 25%). The diagram: 30% of the width
-// (it had 25% and 19%), three quarters of the height.
+// (it had 25% and 19%), 40% of the height, with the per-layer sizes under it (lessons 5 and 9
+// point at them) on at least 15% of the height.
 constexpr double kDataPlotSide = 0.24;
 constexpr double kDiagramWidth = 0.3;
-constexpr double kDiagramHeight = 0.75;
+constexpr double kDiagramHeight = 0.4;
+constexpr double kLayerSizesHeight = 0.15;
 
 void clearWindowSettings()
 {
@@ -210,6 +213,13 @@ private Q_SLOTS:
                      qPrintable(QStringLiteral("diagram %1 x %2 px")
                                     .arg(diagram.width())
                                     .arg(diagram.height())));
+            const QWidget *sizes = tab->layerSizes();
+            QVERIFY(sizes->isVisible());
+            QVERIFY2(sizes->height() >= kLayerSizesHeight * window.height() &&
+                         sizes->width() >= kDiagramWidth * window.width(),
+                     qPrintable(QStringLiteral("layer sizes %1 x %2 px")
+                                    .arg(sizes->width())
+                                    .arg(sizes->height())));
         }
 
         // Nothing overlaps, and everything is on the screen.

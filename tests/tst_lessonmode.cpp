@@ -71,6 +71,9 @@ private Q_SLOTS:
         QAction *tenth = action(QKeySequence(Qt::ALT | Qt::Key_0));
         QVERIFY(tenth);
         QVERIFY(tenth->text().contains(m_window->lessons()[9].title));
+        QAction *thirteenth = action(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_3));
+        QVERIFY(thirteenth);
+        QVERIFY(thirteenth->text().contains(m_window->lessons()[12].title));
         QVERIFY(!m_window->lessonDock()->isVisible());
     }
 

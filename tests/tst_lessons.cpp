@@ -260,7 +260,7 @@ private Q_SLOTS:
     }
 
     // Lesson 13: "10 of 16 units stay dead [with ReLU]. [...] Leaky ReLU or PReLU: no dead
-    // units, inactive ones recover; Maxout (k = 2): no unit inactive after 500 steps; each
+    // units, inactive ones recover; Maxout (k = 2): no unit inactive by step 2,000; each
     // reaches a lower loss than ReLU." The note: lesson 7's run with SGD at 0.1 or Adam at 0.01
     // loses at most 2 units; there PReLU and maxout diverge.
     void remediesLessonComparesWhatItSays()
@@ -287,9 +287,8 @@ private Q_SLOTS:
         for (const auto &[name, change] : remedies) {
             LessonRun run(lesson, change);
             const int inactiveAtStart = run.report().inactiveUnits;
-            QVERIFY2(run.stepTo(500), name);
-            if (std::string_view(name) == "maxout") QCOMPARE(run.report().inactiveUnits, 0);
             QVERIFY2(run.stepTo(2000), name);
+            if (std::string_view(name) == "maxout") QCOMPARE(run.report().inactiveUnits, 0);
             const auto report = run.report();
             QCOMPARE(report.deadUnits, 0);
             QVERIFY2(report.inactiveUnits < inactiveAtStart || inactiveAtStart == 0, name);
@@ -315,32 +314,43 @@ private Q_SLOTS:
 
     // Lesson 10: "This net [...] is collapsed: its output is the same for every input. Press
     // Space: it cannot learn." Lesson 11 says it is collapsed under every convention.
-    // Lesson 5: sigmoid (Xavier), 8 hidden layers of 8: "The first layer gets about a millionth
-    // of the output layer's [gradient]: it barely learns. [...] switch the activation to tanh,
-    // then to ReLU with He init: the first layer's gradient grows to a sizeable share of the
-    // output's."
+    // Lesson 5: sigmoid (Xavier, plain SGD), 8 hidden layers of 8: "the first layer gets less
+    // than a millionth of the output layer's. Press Space: after 3,000 steps the loss is still
+    // 0.69, a coin toss. [...] switch to tanh [...] or to ReLU with He init [...]: the first layer
+    // gets a tenth or more, and the net learns the circle."
     void vanishingGradientLessonShowsTheRatiosItNames()
     {
         const Lesson lesson = builtIn("05-why-relu-vanishing-gradients");
         QCOMPARE(lesson.training.config.network.activation, core::HiddenActivation::Sigmoid);
         QCOMPARE(lesson.training.config.network.init, core::InitScheme::Xavier);
+        QCOMPARE(lesson.training.config.optimizer, core::OptimizerKind::Sgd);
         QCOMPARE(lesson.training.config.network.hidden, std::vector<int>(8, 8));
         const auto ratio = [](const LessonRun &run) {
             const auto sizes = core::measureLayerSizes(run.trainer->network(), run.split.train);
             return sizes.gradientRms.front() / sizes.gradientRms.back();
         };
-        const double sigmoid = ratio(LessonRun(lesson));
-        QVERIFY2(sigmoid > 1e-7 && sigmoid < 1e-5, qPrintable(QString::number(sigmoid)));
-        const double tanh = ratio(LessonRun(lesson, [](core::TrainingConfig &c) {
-            c.network.activation = core::HiddenActivation::Tanh;
-        }));
-        QVERIFY2(tanh > 1000 * sigmoid, qPrintable(QString::number(tanh)));
-        const double relu = ratio(LessonRun(lesson, [](core::TrainingConfig &c) {
-            c.network.activation = core::HiddenActivation::Relu;
-            c.network.init = core::InitScheme::HeNormal;
-        }));
-        QVERIFY2(relu > 0.05, qPrintable(QString::number(relu)));
-        QVERIFY(relu > tanh);
+        LessonRun sigmoid(lesson);
+        const double vanishing = ratio(sigmoid);
+        QVERIFY2(vanishing > 1e-7 && vanishing < 1e-6, qPrintable(QString::number(vanishing)));
+        QVERIFY(sigmoid.stepTo(3000));
+        QVERIFY2(std::abs(sigmoid.trainLoss() - 0.69) < 0.005,
+                 qPrintable(QString::number(sigmoid.trainLoss())));
+
+        using Change = std::function<void(core::TrainingConfig &)>;
+        const std::vector<std::pair<const char *, Change>> others = {
+            {"tanh",
+             [](core::TrainingConfig &c) { c.network.activation = core::HiddenActivation::Tanh; }},
+            {"relu", [](core::TrainingConfig &c) {
+                 c.network.activation = core::HiddenActivation::Relu;
+                 c.network.init = core::InitScheme::HeNormal;
+             }}};
+        for (const auto &[name, change] : others) {
+            LessonRun run(lesson, change);
+            QVERIFY2(ratio(run) >= 0.1, name);
+            QVERIFY2(run.stepTo(3000), name);
+            QVERIFY2(run.trainLoss() < 0.25, name);
+            QVERIFY2(run.trainer->evaluate().accuracy.value_or(0.0) > 0.8, name);
+        }
     }
 
     // Lesson 9: 10 ReLU layers of 16. "With Xavier [...] the activation size plot falls to a few

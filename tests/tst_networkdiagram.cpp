@@ -464,7 +464,11 @@ void tst_NetworkDiagram::saturatingUnitsAreNeitherHatchedNorCalledOff()
         QVERIFY2(!hasHatch(u), qPrintable(QString("unit %1.%2").arg(u.layer).arg(u.unit)));
     QVERIFY2(description.startsWith("Layer 1, unit 2: never off"), qPrintable(description));
     QVERIFY(!description.contains("dead"));
-    QVERIFY(diagram.accessibleDescription().contains("0 dead, 0 inactive but alive, 5 active"));
+    // Never dead or inactive; the tanh unit at z = -100 is exactly -1, its slope exactly 0, so
+    // it may be starved (no gradient gets through it), which is what backprop computes.
+    const QString text = diagram.accessibleDescription();
+    QVERIFY2(text.contains("5 units: 0 dead, ") && text.contains(", 0 inactive but alive"),
+             qPrintable(text));
     QVERIFY(diagram.accessibleDescription().contains("no off region"));
 }
 

@@ -320,9 +320,11 @@ void tst_TrainCommand::negativeBiasInitKillsReluButNotLeakyOrMaxout_data()
     QTest::newRow("relu: every unit dead") << "relu" << 16 << 16 << true;
     QTest::newRow("leaky: inactive, not dead") << "leaky" << 0 << 16 << false;
     QTest::newRow("maxout: never dead") << "maxout" << 0 << -1 << false;
-    // No flat side: nothing is off, whatever z is.
-    QTest::newRow("sigmoid: never inactive") << "sigmoid" << 0 << 0 << false;
-    QTest::newRow("tanh: never inactive") << "tanh" << 0 << 0 << false;
+    // No flat side: nothing is off, whatever z is. But at a bias of -100 every unit saturates:
+    // the first layer's values are ~1e-44 (sigmoid) or exactly -1 (tanh), so the second layer is
+    // the same on every example in floating point and the net is collapsed all the same.
+    QTest::newRow("sigmoid: never inactive, saturated") << "sigmoid" << 0 << 0 << true;
+    QTest::newRow("tanh: never inactive, saturated") << "tanh" << 0 << 0 << true;
 }
 
 void tst_TrainCommand::negativeBiasInitKillsReluButNotLeakyOrMaxout()

@@ -174,9 +174,17 @@ void LayerSizesPlot::setSizes(const core::LayerSizes &sizes)
     for (size_t l = 0; l < sizes.activationRms.size(); ++l)
         add(m_activation, zeroActivationAt, double(l + 1), sizes.activationRms[l]);
 
-    if (high > 0.0)
-        yAxis->setRange(low / 3.0, high * 2.0);
-    else
+    if (high > 0.0) {
+        // Whole decades, at least two: the log ticker then labels powers of ten only, where a
+        // narrow range would crowd the axis with labels like 2·10⁰ and 8·10⁻¹.
+        double lower = std::floor(std::log10(low / 2.0));
+        double upper = std::ceil(std::log10(high * 1.5));
+        if (upper - lower < 2.0) {
+            lower = std::floor((lower + upper) / 2.0 - 1.0);
+            upper = lower + 2.0;
+        }
+        yAxis->setRange(std::pow(10.0, lower), std::pow(10.0, upper));
+    } else
         yAxis->setRange(1e-3, 1.0);
     // Just above the bottom edge, in the log axis's own proportions.
     const double floor =

@@ -491,11 +491,12 @@ void MainWindow::createLessons(QMenu *menu)
     addAction(m_lessonPanel->noteAction());  // its shortcut works with the menu bar hidden
     menu->addSeparator();
     for (int i = 0; i < static_cast<int>(m_lessons.size()); ++i) {
-        // Alt+1 … Alt+9 and Alt+0 jump straight to the first ten lessons (later ones: Page Down
-        // or this menu).
+        // Alt+1 … Alt+9 and Alt+0 jump straight to the first ten lessons, Ctrl+Alt+1 … Ctrl+Alt+9
+        // to the next nine.
         QKeySequence key;
         if (i < 9) key = QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i));
         if (i == 9) key = QKeySequence(Qt::ALT | Qt::Key_0);
+        if (i >= 10 && i < 19) key = QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key(Qt::Key_1 + i - 10));
         add(tr("&%1. %2").arg(i + 1).arg(m_lessons[size_t(i)].title), key,
             tr("Set up the lesson “%1”").arg(m_lessons[size_t(i)].title),
             [this, i] { showLesson(i); });

@@ -103,25 +103,26 @@ TrainingTab::TrainingTab(session::TrainingController *controller, QWidget *paren
     auto *right = new QSplitter(Qt::Vertical);
     m_outputSplit = right;
     right->addWidget(m_inputView);
-    // The per-layer sizes beside the curves: both say how the run is going, the curves over
-    // steps, the sizes over depth at the current step.
-    auto *curvesRow = new QSplitter(Qt::Horizontal);
-    curvesRow->addWidget(m_curves);
-    curvesRow->addWidget(m_layerSizes);
-    curvesRow->setStretchFactor(0, 3);
-    curvesRow->setStretchFactor(1, 2);
-    curvesRow->setChildrenCollapsible(false);
-    right->addWidget(curvesRow);
+    right->addWidget(m_curves);
     right->addWidget(m_histogram);
     right->setStretchFactor(0, 3);
     right->setStretchFactor(1, 2);
     right->setStretchFactor(2, 1);
 
+    // The per-layer sizes under the diagram: the sizes over depth at the current step, drawn
+    // beside the layers they measure. They stay in presentation mode, where the lessons on
+    // vanishing gradients and He's factor 2 point at them.
+    auto *network = new QSplitter(Qt::Vertical);
+    network->addWidget(m_diagram);
+    network->addWidget(m_layerSizes);
+    network->setStretchFactor(0, 4);
+    network->setStretchFactor(1, 1);
+    network->setChildrenCollapsible(false);
     auto *middle = new QWidget;
     auto *ml = new QVBoxLayout(middle);
     ml->setContentsMargins(0, 0, 0, 0);
     ml->addWidget(m_status);
-    ml->addWidget(m_diagram, 1);
+    ml->addWidget(network, 1);
 
     auto *split = new QSplitter(Qt::Horizontal);
     split->addWidget(panelScroll);
@@ -168,8 +169,6 @@ void TrainingTab::setAdvancedVisible(bool visible)
     m_advancedVisible = visible;
     m_panel->setAdvancedVisible(visible);
     m_histogram->setVisible(visible);
-    // Beside the curves there is no room for both at presentation text sizes: the curves stay.
-    m_layerSizes->setVisible(visible);
 }
 
 void TrainingTab::setControlsVisible(bool visible)
