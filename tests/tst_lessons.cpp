@@ -5,6 +5,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 #include <cmath>
 #include <functional>
 #include <memory>
@@ -257,6 +258,28 @@ private Q_SLOTS:
         QVERIFY(run.stepTo(2000));
         QCOMPARE(run.report().deadUnits, 0);
         QCOMPARE(run.report().inactiveUnits, 3);
+    }
+
+    // Lesson 12: "in lesson 8, train until units die, then switch to Leaky ReLU: the weights are
+    // kept and the units come back."
+    void switchingTheDeadRunToLeakyBringsUnitsBack()
+    {
+        LessonRun run(builtIn("08-dying-negative-bias"));
+        QVERIFY(run.stepTo(2000));
+        const auto before = run.report();
+        QCOMPARE(before.deadUnits, 10);
+        const std::vector<double> weights(run.trainer->network().parameters().begin(),
+                                          run.trainer->network().parameters().end());
+        run.trainer->setActivation(core::HiddenActivation::Leaky, 0.01);
+        QVERIFY(std::equal(weights.begin(), weights.end(),
+                           run.trainer->network().parameters().begin()));
+        const auto switched = run.report();
+        QCOMPARE(switched.deadUnits, 0);
+        QCOMPARE(switched.inactiveUnits, 10);
+        QVERIFY(run.stepTo(6000));
+        const auto after = run.report();
+        QVERIFY2(after.inactiveUnits < switched.inactiveUnits,
+                 qPrintable(QString::number(after.inactiveUnits)));
     }
 
     // Lesson 13: "10 of 16 units stay dead [with ReLU]. [...] Leaky ReLU or PReLU: no dead
