@@ -187,8 +187,8 @@ private Q_SLOTS:
                            << QList<double>{-0.5};
         QTest::newRow("M") << int(Qt::Key_M) << "&Mean" << 2 << "mean" << 0.25
                            << QList<double>{-0.5, 1.0};
-        QTest::newRow("F") << int(Qt::Key_F) << "&First (PyTorch)" << 3 << "first (PyTorch)" << 1.0
-                           << QList<double>{-0.5};
+        QTest::newRow("F") << int(Qt::Key_F) << "&First (PyTorch relu, max(dim))" << 3
+                           << "first (PyTorch max(dim))" << 1.0 << QList<double>{-0.5};
     }
     void conventionShortcutSetsMenuComboAndMaxoutDot()
     {

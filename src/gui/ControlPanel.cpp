@@ -281,8 +281,9 @@ void ControlPanel::wireConvention()
                       "largest tied slope.")},
         std::tuple{core::KinkConvention::Mean, tr("mean"),
                    tr("The average of the left and right derivatives: ReLU′(0) = ½.")},
-        std::tuple{core::KinkConvention::First, tr("first (PyTorch)"),
-                   tr("What PyTorch computes: relu′(0) = 0, leaky_relu′(0) = α, "
+        std::tuple{core::KinkConvention::First, tr("first (PyTorch max(dim))"),
+                   tr("What PyTorch's relu, leaky_relu and max(dim) compute: relu′(0) = 0, "
+                      "leaky_relu′(0) = α, "
                       "and maxout written as max over the piece dimension gives a tie to the "
                       "first maximal piece in table order.")}};
     for (const auto &[c, text, tip] : items) {

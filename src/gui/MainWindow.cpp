@@ -345,9 +345,11 @@ void MainWindow::createMenus()
                    tr("Use the right derivative: ReLU′(0) = 1, the largest tied slope")},
         std::tuple{core::KinkConvention::Mean, tr("&Mean"), Qt::Key_M,
                    tr("Use the mean of the left and right derivatives: ReLU′(0) = ½")},
-        std::tuple{core::KinkConvention::First, tr("&First (PyTorch)"), Qt::Key_F,
-                   tr("Use PyTorch's values: relu and leaky_relu as left (0, α); maxout "
-                      "as max over the piece dimension gives a tie to the first maximal piece")}};
+        std::tuple{
+            core::KinkConvention::First, tr("&First (PyTorch relu, max(dim))"), Qt::Key_F,
+            tr("Use what PyTorch's relu, leaky_relu and max(dim) compute: 0 and α as left; maxout "
+               "as max over the piece dimension gives a tie to the first maximal piece "
+               "(torch.amax would split it evenly)")}};
     auto *group = new QActionGroup(this);
     for (const auto &[c, text, key, tip] : conventions) {
         QAction *a = add(convention, text, QKeySequence(key), tip,
