@@ -142,7 +142,8 @@ std::vector<OptionSpec> optionSpecs()
 const QString kEpilogue = QStringLiteral(
     "\nThe last line on standard output is a JSON summary: activation, steps, loss, test_loss, "
     "accuracy, hidden_units, dead_units, inactive_units, dead_fraction, dead_per_layer, starved, "
-    "collapsed, grad_rms_per_layer, activation_rms_per_layer, diverged, convention, examples_per_s. The "
+    "collapsed, grad_rms_per_layer, activation_rms_per_layer, diverged, convention, "
+    "examples_per_s. The "
     "same options give the same numbers (but examples_per_s).\n"
     "A unit is dead when its own kink passes no gradient on any training example (ReLU: z <= 0 "
     "on all of them, z < 0 under --convention right or mean), starved when its kink would pass "
