@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "gui/ExplorerPlot.h"
+#include "gui/PlotStyle.h"
 #include "session/ExplorerState.h"
 
 using relulab::gui::ExplorerPlot;
@@ -57,6 +58,23 @@ class tst_ExplorerPlot : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // Nine functions, seven Okabe-Ito colours that read on white: a smooth cousin may share a hue
+    // with another cousin, never with ReLU, Leaky ReLU or Maxout, and no two functions share
+    // both colour and line style.
+    void everyFunctionLooksDifferentAndTheMainThreeHaveTheirOwnColours()
+    {
+        for (FunctionId a : kAllFunctions) {
+            for (FunctionId b : kAllFunctions) {
+                if (a == b) continue;
+                const auto sa = relulab::gui::functionStyle(a), sb = relulab::gui::functionStyle(b);
+                QVERIFY(sa.color != sb.color || sa.line != sb.line);
+                const bool main =
+                    a == FunctionId::Relu || a == FunctionId::Leaky || a == FunctionId::Maxout;
+                if (main) QVERIFY(sa.color != sb.color);
+            }
+        }
+    }
+
     void changeResamplesOnlyTheCurvesItTouches();
     void hiddenFunctionIsResampledOnlyWhenShownAgain();
     void changeOfAHiddenFunctionDrawsNothing();

@@ -35,12 +35,13 @@ FunctionStyle functionStyle(session::FunctionId id)
             return {okabeIto::kBlack, Qt::DotLine, Shape::ssCircle,
                     QObject::tr("fine dotted line")};
         // The palette has no eighth colour that reads on white (its yellow does not): the
-        // saturating pair reuse two hues with dash patterns and markers of their own.
+        // saturating pair reuse the hues of two other smooth cousins (never those of ReLU, Leaky
+        // ReLU or Maxout), with dash patterns and markers of their own.
         case FunctionId::Sigmoid:
             return {okabeIto::kReddishPurple, Qt::DashDotLine, Shape::ssTriangle,
                     QObject::tr("long dash-dot line")};
         case FunctionId::Tanh:
-            return {okabeIto::kBluishGreen, Qt::DashLine, Shape::ssTriangleInverted,
+            return {okabeIto::kBlack, Qt::DashLine, Shape::ssTriangleInverted,
                     QObject::tr("very long-dashed line")};
     }
     return {};
