@@ -142,6 +142,23 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(m_window->training()->latest().dead.collapsed, 10000);
     }
 
+    // Lesson 11: "Press R (the run starts over): [...] they [...] show as starved", and the net
+    // is collapsed either way.
+    void deadLayerLessonRunsAgainUnderTheRightConvention()
+    {
+        m_window->showLesson(10);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->training()->latest().network.hidden.size(), size_t(9),
+                                  10000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->training()->latest().dead.deadUnits, 11, 10000);
+        QCOMPARE(m_window->training()->latest().dead.starvedUnits, 7);
+        QVERIFY(m_window->training()->latest().dead.collapsed);
+        QTest::keyClick(m_window.get(), Qt::Key_R);
+        QCOMPARE(m_state->convention(), core::KinkConvention::Right);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->training()->latest().dead.starvedUnits, 18, 10000);
+        QCOMPARE(m_window->training()->latest().dead.deadUnits, 0);
+        QVERIFY(m_window->training()->latest().dead.collapsed);
+    }
+
     void leavingHidesThePanelAndArrowsNoLongerStep()
     {
         m_window->showLesson(3);

@@ -396,9 +396,9 @@ private Q_SLOTS:
     }
 
     // Lesson 11: "Above its dead layer every unit [...] z is exactly its bias: 0. Under Left or
-    // First those units pass no gradient and count as dead. Press R: [...] they pass gradient to
-    // their biases, and are shown as starved instead: their weights still get nothing [...] the
-    // net is collapsed under every convention."
+    // First those units pass no gradient and count as dead. Press R (the run starts over): [...]
+    // they pass gradient to their biases, and are shown as starved instead: their weights still get
+    // nothing [...] the net is collapsed under every convention."
     void deadLayerLessonShowsWhereTheConventionMatters()
     {
         const Lesson lesson = builtIn("11-relu-prime-zero-behind-a-dead-layer");

@@ -99,7 +99,7 @@ void SessionDocument::apply(const session::Session &session)
     m_panel->restoreRun(session.training, session.network);
     // The restored run keeps the convention it was trained with; the next restart takes the
     // explorer's, as always.
-    m_panel->setConvention(m_state->convention());
+    m_panel->setConventionForNextRun(m_state->convention());
     m_undo->reset();
 }
 

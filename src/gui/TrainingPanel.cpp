@@ -465,6 +465,9 @@ QString TrainingPanel::errorText() const
 void TrainingPanel::setConvention(core::KinkConvention convention)
 {
     m_convention = convention;
+    // Backpropagation's ReLU'(0) is part of the run's setup: a different one starts the run over,
+    // as editing any other setting that is not taken live does (lesson 11 relies on it).
+    if (m_controller->setup().config.network.convention != convention) restart();
 }
 
 void TrainingPanel::showError(const QString &message)

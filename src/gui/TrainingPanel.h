@@ -42,8 +42,10 @@ public:
     double stepsPerSecond() const;
 
     QString errorText() const;
-    // Backpropagation uses the explorer's kink convention; applied at the next restart.
+    // Backpropagation uses the explorer's kink convention: a different one starts the run over.
     void setConvention(core::KinkConvention convention);
+    // The same for the next restart only: a restored run keeps the convention it was trained with.
+    void setConventionForNextRun(core::KinkConvention convention) { m_convention = convention; }
 
     // The transport, for menus and shortcuts.
     void togglePlay();
