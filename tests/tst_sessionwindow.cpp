@@ -12,18 +12,16 @@
 #include <QUndoStack>
 #include <QtTest>
 
-#include <fcntl.h>
-#include <linux/fs.h>
-#include <sys/ioctl.h>
 #include <unistd.h>
 
 #include "gui/ExplorerPlot.h"
-#include "gui/MainWindow.h"
 #include "gui/SessionDocument.h"
 #include "gui/SettingsUndo.h"
 #include "gui/TrainingPanel.h"
 #include "gui/TrainingTab.h"
 #include "session/ExplorerText.h"
+#include "support/Files.h"
+#include "support/MainWindowFixture.h"
 
 using namespace relulab;
 using gui::ExplorerPlot;
@@ -32,6 +30,10 @@ using gui::SessionDocument;
 using session::ExplorerState;
 using session::FunctionId;
 using session::Session;
+
+using relulab::test::readAll;
+using relulab::test::setUnwritable;
+using relulab::test::writeFile;
 
 namespace {
 
@@ -42,19 +44,6 @@ void sendMouse(QWidget *w, QEvent::Type type, QPointF pos, Qt::MouseButtons butt
 {
     QMouseEvent event(type, pos, w->mapToGlobal(pos), button, buttons, Qt::NoModifier);
     QApplication::sendEvent(w, &event);
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) return {};
-    return file.readAll();
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
 }
 
 // A session unlike the defaults: explorer settings, a training setup with values the controls
@@ -102,32 +91,13 @@ QString textOfMessageBox(const std::function<void()> &call)
     return text;
 }
 
-// Read-only for this process: permissions, or for root the immutable attribute.
-bool setUnwritable(const QString &path, bool unwritable)
-{
-    if (geteuid() != 0) {
-        const QFileDevice::Permissions ro = QFileDevice::ReadOwner | QFileDevice::ExeOwner;
-        return QFile::setPermissions(path, unwritable ? ro : ro | QFileDevice::WriteOwner);
-    }
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK);
-    if (fd < 0) return false;
-    int flags = 0;
-    bool ok = ::ioctl(fd, FS_IOC_GETFLAGS, &flags) == 0;
-    flags = unwritable ? flags | FS_IMMUTABLE_FL : flags & ~FS_IMMUTABLE_FL;
-    ok = ok && ::ioctl(fd, FS_IOC_SETFLAGS, &flags) == 0;
-    ::close(fd);
-    return ok;
-}
-
 }  // namespace
 
-class tst_SessionWindow : public QObject
+class tst_SessionWindow : public QObject, protected relulab::test::MainWindowFixture
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<ExplorerState> m_state;
-    std::unique_ptr<MainWindow> m_window;
     QTemporaryDir m_dir;
 
     SessionDocument *document() { return m_window->document(); }
@@ -181,20 +151,12 @@ private Q_SLOTS:
     {
         QSettings().remove(QStringLiteral("session"));
         QFile::remove(SessionDocument::autosavePath());
-        m_state = std::make_unique<ExplorerState>();
-        m_window = std::make_unique<MainWindow>(m_state.get());
-        m_window->resize(1280, 800);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(openMainWindow());
         m_window->plot()->replot();
         QVERIFY(settled());
     }
 
-    void cleanup()
-    {
-        m_window.reset();
-        m_state.reset();
-    }
+    void cleanup() { closeMainWindow(); }
 
     void startsUntitledAndUnmodified()
     {
