@@ -16,12 +16,15 @@
 #include "gui/ExplorerPlot.h"
 #include "session/ExplorerState.h"
 #include "support/MainWindowFixture.h"
+#include "support/MouseEvents.h"
 
 using relulab::gui::ControlPanel;
 using relulab::gui::ExplorerPlot;
 using relulab::gui::MainWindow;
 using relulab::session::ExplorerState;
 using relulab::session::FunctionId;
+
+using relulab::test::sendMouse;
 
 namespace {
 
@@ -41,13 +44,6 @@ QList<double> valuesAtKey(QCPGraph *graph, double key)
         if (it->key == key) values << it->value;
     }
     return values;
-}
-
-void sendMouse(QWidget *w, QEvent::Type type, QPointF pos, Qt::MouseButtons buttons,
-               Qt::MouseButton button = Qt::LeftButton)
-{
-    QMouseEvent event(type, pos, w->mapToGlobal(pos), button, buttons, Qt::NoModifier);
-    QApplication::sendEvent(w, &event);
 }
 
 }  // namespace

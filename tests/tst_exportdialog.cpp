@@ -52,15 +52,6 @@ private:
 
     gui::ExportDialog *dialog() { return m_window->exportDialog(); }
     QString path(const QString &name) { return m_dir->filePath(name); }
-    QAction *menuAction(const QString &text)
-    {
-        for (QAction *menu : m_window->menuBar()->actions()) {
-            for (QAction *a : menu->menu()->actions()) {
-                if (a->text().remove(QLatin1Char('&')) == text) return a;
-            }
-        }
-        qFatal("no menu action %s", qPrintable(text));
-    }
     // A few training steps, so the curves and the log have rows.
     void train(long steps)
     {

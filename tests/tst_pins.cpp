@@ -63,15 +63,6 @@ class tst_Pins : public QObject, protected relulab::test::MainWindowFixture
 private:
     gui::ExplorerPlot *plot() { return m_window->plot(); }
     const gui::PinnedGhosts &pins() { return plot()->pins(); }
-    QAction *menuAction(const QString &text)
-    {
-        for (QAction *menu : m_window->menuBar()->actions()) {
-            for (QAction *a : menu->menu()->actions()) {
-                if (a->text().remove(QLatin1Char('&')) == text) return a;
-            }
-        }
-        qFatal("no menu action %s", qPrintable(text));
-    }
 
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }

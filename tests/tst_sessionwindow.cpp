@@ -22,6 +22,7 @@
 #include "session/ExplorerText.h"
 #include "support/Files.h"
 #include "support/MainWindowFixture.h"
+#include "support/MouseEvents.h"
 
 using namespace relulab;
 using gui::ExplorerPlot;
@@ -35,16 +36,11 @@ using relulab::test::readAll;
 using relulab::test::setUnwritable;
 using relulab::test::writeFile;
 
+using relulab::test::sendMouse;
+
 namespace {
 
 constexpr int kTimeoutMs = 20000;
-
-void sendMouse(QWidget *w, QEvent::Type type, QPointF pos, Qt::MouseButtons buttons,
-               Qt::MouseButton button = Qt::LeftButton)
-{
-    QMouseEvent event(type, pos, w->mapToGlobal(pos), button, buttons, Qt::NoModifier);
-    QApplication::sendEvent(w, &event);
-}
 
 // A session unlike the defaults: explorer settings, a training setup with values the controls
 // cannot show exactly, and a network trained for 23 steps.
@@ -263,7 +259,6 @@ private Q_SLOTS:
                  qPrintable(shown));
         QVERIFY(shown.contains(QStringLiteral("Nothing in the open session was changed.")));
 
-        QTest::qWait(100);  // a restore sent to the worker would have arrived by now
         QVERIFY(document()->current() == before);
         QCOMPARE(training()->latest().step, 2L);
         QCOMPARE(m_window->windowTitle(), title);
@@ -271,6 +266,10 @@ private Q_SLOTS:
         QCOMPARE(undoStack()->count(), undoCount);
         QCOMPARE(document()->recentFiles(), recent);
         QCOMPARE(document()->filePath(), path("current.relulab"));
+        // Nor was anything sent to the worker: it handles commands in order, so a single step
+        // asked for now lands on step 3 only if no restore went before it.
+        training()->stepOnce();
+        QTRY_COMPARE_WITH_TIMEOUT(training()->latest().step, 3L, kTimeoutMs);
     }
 
     void failedSaveKeepsTheOldFileAndTheModifiedMarker()
@@ -408,9 +407,11 @@ private Q_SLOTS:
         undoStack()->undo();  // the learning rate changes live: the run goes on
         QCOMPARE(lr->value(), 0.01);
         QCOMPARE(training()->setup().config.learningRate, 0.01);
-        QTest::qWait(100);
-        QCOMPARE(training()->latest().step, 1L);
         QVERIFY(!m_window->isWindowModified());
+        // Not started over: the worker handles commands in order, so a single step asked for
+        // now lands on step 2 only if no restart went before it.
+        training()->stepOnce();
+        QTRY_COMPARE_WITH_TIMEOUT(training()->latest().step, 2L, kTimeoutMs);
         undoStack()->redo();
         QCOMPARE(lr->value(), 0.05);
     }

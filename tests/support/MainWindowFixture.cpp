@@ -1,5 +1,8 @@
 #include "support/MainWindowFixture.h"
 
+#include <QAction>
+#include <QMenu>
+#include <QMenuBar>
 #include <QTest>
 
 namespace relulab::test {
@@ -11,6 +14,16 @@ bool MainWindowFixture::openMainWindow(QSize size)
     m_window->resize(size);
     m_window->show();
     return QTest::qWaitForWindowExposed(m_window.get());
+}
+
+QAction *MainWindowFixture::menuAction(const QString &text)
+{
+    for (QAction *menu : m_window->menuBar()->actions()) {
+        for (QAction *a : menu->menu()->actions()) {
+            if (a->text().remove(QLatin1Char('&')) == text) return a;
+        }
+    }
+    qFatal("no menu action %s", qPrintable(text));
 }
 
 void MainWindowFixture::closeMainWindow()

@@ -5,6 +5,8 @@
 #include <QString>
 #include <memory>
 
+class QAction;
+
 #include "gui/MainWindow.h"
 #include "session/ExplorerState.h"
 
@@ -31,6 +33,10 @@ protected:
         if (!w) qFatal("no child %s", name);
         return w;
     }
+
+    // The action of the window's menus with that text (mnemonic ampersands left out); the test
+    // stops if there is none.
+    QAction *menuAction(const QString &text);
 };
 
 }  // namespace relulab::test
