@@ -25,7 +25,6 @@
 #include "gui/ExplorerPlot.h"
 #include "gui/FocusRing.h"
 #include "gui/InputSpaceView.h"
-#include "gui/MainWindow.h"
 #include "gui/NetworkDiagram.h"
 #include "gui/PlotStyle.h"
 #include "gui/ShortcutSheet.h"
@@ -34,6 +33,7 @@
 #include "gui/TrainingCurves.h"
 #include "gui/TrainingTab.h"
 #include "session/ExplorerState.h"
+#include "support/MainWindowFixture.h"
 
 using relulab::gui::contrastRatio;
 using relulab::gui::MainWindow;
@@ -113,14 +113,11 @@ QColor backgroundOf(QWidget *w)
 
 }  // namespace
 
-class tst_Accessibility : public QObject
+class tst_Accessibility : public QObject, protected relulab::test::MainWindowFixture
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<ExplorerState> m_state;
-    std::unique_ptr<MainWindow> m_window;
-
     void setHighContrast(bool on)
     {
         if (m_window->appearance()->highContrast() != on)
@@ -135,18 +132,10 @@ private Q_SLOTS:
         QStandardPaths::setTestModeEnabled(true);
         QSettings().remove(QStringLiteral("appearance"));
     }
-    void init()
-    {
-        m_state = std::make_unique<ExplorerState>();
-        m_window = std::make_unique<MainWindow>(m_state.get());
-        m_window->resize(1280, 800);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    }
+    void init() { QVERIFY(openMainWindow()); }
     void cleanup()
     {
-        m_window.reset();
-        m_state.reset();
+        closeMainWindow();
         QSettings().remove(QStringLiteral("appearance"));
     }
 

@@ -9,40 +9,22 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <charconv>
+#include "support/Files.h"
+#include "support/ProcessRun.h"
+
+using relulab::test::readAll;
+using relulab::test::RunResult;
 
 namespace {
 
-constexpr int kTimeoutMs = 120000;
-
-struct RunResult
-{
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-// Runs `relulab arguments...` with no display at all: neither an X server nor a chosen Qt
-// platform, as on a build server, so the command has to be headless by itself.
+// Runs `relulab arguments...` with no display at all, as on a build server, so the command has
+// to be headless by itself.
 RunResult runRelulab(const QStringList &arguments, const QString &workingDirectory = {})
 {
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
-        environment.remove(QString::fromLatin1(name));
     QProcess process;
-    process.setProcessEnvironment(environment);
+    process.setProcessEnvironment(relulab::test::headlessEnvironment());
     if (!workingDirectory.isEmpty()) process.setWorkingDirectory(workingDirectory);
-    process.start(QStringLiteral(RELULAB_BINARY), arguments);
-    RunResult result;
-    if (!process.waitForFinished(kTimeoutMs) || process.exitStatus() != QProcess::NormalExit) {
-        process.kill();
-        process.waitForFinished();
-        qWarning("relulab did not finish: %s", qPrintable(process.errorString()));
-        return result;
-    }
-    result.code = process.exitCode();
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
+    return relulab::test::runToEnd(process, QStringLiteral(RELULAB_BINARY), arguments);
 }
 
 RunResult runExport(const QStringList &arguments, const QString &workingDirectory = {})
@@ -75,13 +57,6 @@ QJsonObject lastJsonLine(const QByteArray &out)
 {
     const QList<QByteArray> lines = out.trimmed().split('\n');
     return QJsonDocument::fromJson(lines.constLast()).object();
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) return {};
-    return file.readAll();
 }
 
 }  // namespace
@@ -536,14 +511,14 @@ void TestCli::benchmarkStartupPrintsTheFirstFrameAndQuits()
     QProcess process;
     process.setProcessEnvironment(environment);
     process.start(QStringLiteral(RELULAB_BINARY), {QStringLiteral("--benchmark-startup")});
-    QVERIFY(process.waitForFinished(kTimeoutMs));
+    QVERIFY(process.waitForFinished(relulab::test::kProcessTimeoutMs));
     QCOMPARE(process.exitStatus(), QProcess::NormalExit);
     QCOMPARE(process.exitCode(), 0);
     const QList<QByteArray> lines = process.readAllStandardOutput().trimmed().split('\n');
     QCOMPARE(lines.size(), 1);
     const QJsonObject probe = QJsonDocument::fromJson(lines.constFirst()).object();
     const double ms = probe.value(QStringLiteral("first_frame_ms")).toDouble(-1.0);
-    QVERIFY2(ms > 0.0 && ms < kTimeoutMs, lines.constFirst().constData());
+    QVERIFY2(ms > 0.0 && ms < relulab::test::kProcessTimeoutMs, lines.constFirst().constData());
     // A Qt Widgets process with a window holds some MiB; less than one is no real reading.
     QVERIFY2(probe.value(QStringLiteral("rss_kb")).toInteger(-1) > 1024,
              lines.constFirst().constData());

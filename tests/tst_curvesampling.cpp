@@ -9,33 +9,17 @@
 
 #include "core/Activation.h"
 #include "core/CurveSampling.h"
+#include "support/ExactReal.h"
 
 using namespace relulab::core;
+
+using relulab::test::exact;
+using relulab::test::Real;
 
 namespace {
 
 constexpr double kInf = std::numeric_limits<double>::infinity();
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-
-// QCOMPARE on doubles is fuzzy; Real compares exactly. Two NaNs are equal (so NaN can be the
-// expected value); -0.0 == +0.0.
-struct Real
-{
-    double v = 0.0;
-
-    friend bool operator==(const Real &a, const Real &b)
-    {
-        return a.v == b.v || (std::isnan(a.v) && std::isnan(b.v));
-    }
-};
-char *toString(const Real &r)
-{
-    return qstrdup(QByteArray::number(r.v, 'g', 17).constData());
-}
-Real exact(double v)
-{
-    return {v};
-}
 
 const KinkConvention kConventions[] = {KinkConvention::Left, KinkConvention::Right,
                                        KinkConvention::Mean, KinkConvention::First};

@@ -14,14 +14,17 @@
 #include "core/Activation.h"
 #include "gui/ControlPanel.h"
 #include "gui/ExplorerPlot.h"
-#include "gui/MainWindow.h"
 #include "session/ExplorerState.h"
+#include "support/MainWindowFixture.h"
+#include "support/MouseEvents.h"
 
 using relulab::gui::ControlPanel;
 using relulab::gui::ExplorerPlot;
 using relulab::gui::MainWindow;
 using relulab::session::ExplorerState;
 using relulab::session::FunctionId;
+
+using relulab::test::sendMouse;
 
 namespace {
 
@@ -43,48 +46,23 @@ QList<double> valuesAtKey(QCPGraph *graph, double key)
     return values;
 }
 
-void sendMouse(QWidget *w, QEvent::Type type, QPointF pos, Qt::MouseButtons buttons,
-               Qt::MouseButton button = Qt::LeftButton)
-{
-    QMouseEvent event(type, pos, w->mapToGlobal(pos), button, buttons, Qt::NoModifier);
-    QApplication::sendEvent(w, &event);
-}
-
 }  // namespace
 
-class tst_ExplorerWindow : public QObject
+class tst_ExplorerWindow : public QObject, protected relulab::test::MainWindowFixture
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<ExplorerState> m_state;
-    std::unique_ptr<MainWindow> m_window;
-
-    template <class T>
-    T *child(const char *name)
-    {
-        T *w = m_window->findChild<T *>(QString::fromLatin1(name));
-        if (!w) qFatal("no child %s", name);
-        return w;
-    }
     ExplorerPlot *plot() { return m_window->plot(); }
 
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void init()
     {
-        m_state = std::make_unique<ExplorerState>();
-        m_window = std::make_unique<MainWindow>(m_state.get());
-        m_window->resize(1280, 800);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(openMainWindow());
         plot()->replot();
     }
-    void cleanup()
-    {
-        m_window.reset();
-        m_state.reset();
-    }
+    void cleanup() { closeMainWindow(); }
 
     void alphaSliderChangesLeakyGraphData()
     {

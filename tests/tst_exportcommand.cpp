@@ -14,12 +14,16 @@
 #include "core/TextParsing.h"
 #include "session/ExportCommand.h"
 #include "session/SessionFile.h"
+#include "support/Files.h"
 
 using namespace relulab;
 using session::ExplorerSettings;
 using session::ExportRequest;
 using session::FunctionId;
 using session::ImageFormat;
+
+using relulab::test::readAll;
+using relulab::test::writeFile;
 
 namespace {
 
@@ -124,20 +128,6 @@ QStringList withDir(QStringList arguments, const QString &dir)
     for (QString &a : arguments)
         a.replace(QStringLiteral("%DIR%"), dir);
     return arguments;
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) return {};
-    return file.readAll();
-}
-
-void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    QCOMPARE(file.write(bytes), bytes.size());
 }
 
 // The left / right derivative of max_i(s_i z + b_i) is the least / greatest slope among the
@@ -401,7 +391,7 @@ void TestExportCommand::unwritablePathExitsTwoAndCreatesNothing()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("sub")));
-    writeFile(dir.filePath(QStringLiteral("file")), "keep");
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("file")), "keep"));
     path.replace(QStringLiteral("%DIR%"), dir.path());
     FakeRenderer renderer;
 
@@ -424,8 +414,8 @@ void TestExportCommand::existingFileIsNotTruncatedWhenAnotherOptionIsBad()
     QVERIFY(dir.isValid());
     const QString csv = dir.filePath(QStringLiteral("curves.csv"));
     const QString png = dir.filePath(QStringLiteral("figure.png"));
-    writeFile(csv, "old");
-    writeFile(png, "old");
+    QVERIFY(writeFile(csv, "old"));
+    QVERIFY(writeFile(png, "old"));
     FakeRenderer renderer;
 
     const RunResult r = runExport({QStringLiteral("--csv"), csv, QStringLiteral("--png"), png,
@@ -443,7 +433,7 @@ void TestExportCommand::existingFileIsKeptWhenRendererFails()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString csv = dir.filePath(QStringLiteral("curves.csv"));
-    writeFile(csv, "old");
+    QVERIFY(writeFile(csv, "old"));
     FakeRenderer renderer;
     renderer.failWith = QStringLiteral("no fonts");
 
@@ -503,7 +493,7 @@ void TestExportCommand::existingFileIsReplacedOnSuccess()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString png = dir.filePath(QStringLiteral("figure.png"));
-    writeFile(png, "an older, longer figure");
+    QVERIFY(writeFile(png, "an older, longer figure"));
     FakeRenderer renderer;
     const RunResult r = runExport({QStringLiteral("--png"), png}, renderer);
     QCOMPARE(r.code, 0);
@@ -772,7 +762,7 @@ void TestExportCommand::badSessionExitsTwoNamingTheOptionAndWritesNothing()
     QFETCH(QString, problem);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("bad.relulab"));
-    if (!content.isEmpty()) writeFile(path, content);
+    if (!content.isEmpty()) QVERIFY(writeFile(path, content));
     FakeRenderer renderer;
     const RunResult r = runExport({QStringLiteral("--session"), path, QStringLiteral("--csv"),
                                    dir.filePath(QStringLiteral("out.csv")), QStringLiteral("--png"),

@@ -12,11 +12,12 @@
 #include "gui/ExplorerPlot.h"
 #include "gui/ExportDialog.h"
 #include "gui/FigureExporter.h"
-#include "gui/MainWindow.h"
 #include "gui/TrainingCurves.h"
 #include "gui/TrainingTab.h"
 #include "session/ExplorerState.h"
 #include "session/ExportCommand.h"
+#include "support/Files.h"
+#include "support/MainWindowFixture.h"
 
 using namespace relulab;
 using gui::ExportFormat;
@@ -24,13 +25,9 @@ using gui::ExportTarget;
 
 Q_DECLARE_METATYPE(relulab::gui::ExportTarget)
 
-namespace {
+using relulab::test::readAll;
 
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
+namespace {
 
 // More than one colour: something was drawn.
 bool hasContent(const QImage &image)
@@ -46,26 +43,15 @@ bool hasContent(const QImage &image)
 
 }  // namespace
 
-class tst_ExportDialog : public QObject
+class tst_ExportDialog : public QObject, protected relulab::test::MainWindowFixture
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<session::ExplorerState> m_state;
-    std::unique_ptr<gui::MainWindow> m_window;
     std::unique_ptr<QTemporaryDir> m_dir;
 
     gui::ExportDialog *dialog() { return m_window->exportDialog(); }
     QString path(const QString &name) { return m_dir->filePath(name); }
-    QAction *menuAction(const QString &text)
-    {
-        for (QAction *menu : m_window->menuBar()->actions()) {
-            for (QAction *a : menu->menu()->actions()) {
-                if (a->text().remove(QLatin1Char('&')) == text) return a;
-            }
-        }
-        qFatal("no menu action %s", qPrintable(text));
-    }
     // A few training steps, so the curves and the log have rows.
     void train(long steps)
     {
@@ -85,17 +71,12 @@ private Q_SLOTS:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
-        m_state = std::make_unique<session::ExplorerState>();
-        m_window = std::make_unique<gui::MainWindow>(m_state.get());
-        m_window->resize(1400, 900);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(openMainWindow({1400, 900}));
         QTRY_VERIFY_WITH_TIMEOUT(m_window->training()->latest().dead.hiddenUnits == 16, 10000);
     }
     void cleanup()
     {
-        m_window.reset();
-        m_state.reset();
+        closeMainWindow();
         m_dir.reset();
     }
 

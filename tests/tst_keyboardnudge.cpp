@@ -8,8 +8,8 @@
 
 #include "gui/ControlPanel.h"
 #include "gui/ExplorerPlot.h"
-#include "gui/MainWindow.h"
 #include "session/ExplorerState.h"
+#include "support/MainWindowFixture.h"
 
 using relulab::gui::ControlPanel;
 using relulab::gui::ExplorerPlot;
@@ -17,22 +17,12 @@ using relulab::gui::MainWindow;
 using relulab::session::ExplorerState;
 using relulab::session::FunctionId;
 
-class tst_KeyboardNudge : public QObject
+class tst_KeyboardNudge : public QObject, protected relulab::test::MainWindowFixture
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<ExplorerState> m_state;
-    std::unique_ptr<MainWindow> m_window;
-
     ExplorerPlot *plot() { return m_window->plot(); }
-    template <class T>
-    T *child(const char *name)
-    {
-        T *w = m_window->findChild<T *>(QString::fromLatin1(name));
-        if (!w) qFatal("no child %s", name);
-        return w;
-    }
     void key(QWidget *w, Qt::Key k, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
     {
         QTest::keyClick(w, k, modifiers);
@@ -46,19 +36,11 @@ private Q_SLOTS:
     }
     void init()
     {
-        m_state = std::make_unique<ExplorerState>();
-        m_window = std::make_unique<MainWindow>(m_state.get());
-        m_window->resize(1280, 800);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(openMainWindow());
         plot()->replot();
         plot()->setFocus(Qt::TabFocusReason);
     }
-    void cleanup()
-    {
-        m_window.reset();
-        m_state.reset();
-    }
+    void cleanup() { closeMainWindow(); }
 
     void upAndDownOnThePlotChangeAlphaByAStep()
     {

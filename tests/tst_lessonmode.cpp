@@ -17,18 +17,15 @@
 #include <memory>
 
 #include "gui/LessonPanel.h"
-#include "gui/MainWindow.h"
 #include "session/ExplorerState.h"
+#include "support/MainWindowFixture.h"
 
 using namespace relulab;
 using session::FunctionId;
 
-class tst_LessonMode : public QObject
+class tst_LessonMode : public QObject, protected relulab::test::MainWindowFixture
 {
     Q_OBJECT
-
-    std::unique_ptr<session::ExplorerState> m_state;
-    std::unique_ptr<gui::MainWindow> m_window;
 
     QAction *action(const QKeySequence &key) const
     {
@@ -47,16 +44,12 @@ private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void init()
     {
-        m_state = std::make_unique<session::ExplorerState>();
-        m_window = std::make_unique<gui::MainWindow>(m_state.get());
-        m_window->resize(1400, 900);
-        m_window->show();
+        QVERIFY(openMainWindow({1400, 900}));
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     }
     void cleanup()
     {
-        m_window.reset();
-        m_state.reset();
+        closeMainWindow();
         QDir(session::userLessonDirectory()).removeRecursively();
     }
 

@@ -12,43 +12,17 @@
 #include "core/KinkConvention.h"
 #include "core/Maxout.h"
 #include "core/MaxoutPiece.h"
+#include "support/ExactReal.h"
 
 using namespace relulab::core;
+
+using relulab::test::exact;
+using relulab::test::near;
 
 namespace {
 
 constexpr double kInf = std::numeric_limits<double>::infinity();
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-
-// QCOMPARE on doubles is fuzzy; Real compares exactly unless a tolerance is given. Two NaNs are
-// equal (so NaN can be the expected value); -0.0 == +0.0.
-struct Real
-{
-    double v = 0.0;
-    double rel = 0.0;  // allowed |a - b| relative to max(|a|, |b|)
-    double abs = 0.0;  // allowed |a - b| in absolute terms
-
-    friend bool operator==(const Real &a, const Real &b)
-    {
-        if (std::isnan(a.v) || std::isnan(b.v)) return std::isnan(a.v) && std::isnan(b.v);
-        if (a.v == b.v) return true;
-        if (std::isinf(a.v) || std::isinf(b.v)) return false;
-        const double scale = std::max(std::abs(a.v), std::abs(b.v));
-        return std::abs(a.v - b.v) <= std::max(a.abs, b.abs) + std::max(a.rel, b.rel) * scale;
-    }
-};
-char *toString(const Real &r)
-{
-    return qstrdup(QByteArray::number(r.v, 'g', 17).constData());
-}
-Real exact(double v)
-{
-    return {v, 0.0, 0.0};
-}
-Real near(double v, double rel, double abs = 0.0)
-{
-    return {v, rel, abs};
-}
 
 using Pieces = std::vector<MaxoutPiece>;
 using States = std::vector<PieceState>;

@@ -17,8 +17,11 @@
 #include "core/Mlp.h"
 #include "core/NetworkConfig.h"
 #include "core/Trainer.h"
+#include "support/TestRandom.h"
 
 using namespace relulab::core;
+
+using relulab::test::TestRandom;
 
 namespace {
 
@@ -31,24 +34,6 @@ constexpr double kKinkMargin = 1e-4;
 // central differences carry ~1e-10 of rounding noise (eps * loss / step), which a purely
 // relative test would flag on tiny gradients.
 constexpr double kGradientFloor = 1e-3;
-
-// Test data from its own generator, independent of the code under test.
-class TestRandom
-{
-public:
-    explicit TestRandom(std::uint64_t seed) : m_state(seed) {}
-    double uniform(double lo, double hi)
-    {
-        std::uint64_t z = (m_state += 0x9E3779B97F4A7C15ull);
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-        z ^= z >> 31;
-        return lo + (hi - lo) * static_cast<double>(z >> 11) * 0x1.0p-53;
-    }
-
-private:
-    std::uint64_t m_state;
-};
 
 Dataset randomData(TaskKind task, int examples, std::uint64_t seed)
 {

@@ -10,10 +10,10 @@
 #include "gui/ControlPanel.h"
 #include "gui/ExplorerPlot.h"
 #include "gui/FigureRenderer.h"
-#include "gui/MainWindow.h"
 #include "gui/PinnedGhosts.h"
 #include "gui/PinsPanel.h"
 #include "session/ExplorerState.h"
+#include "support/MainWindowFixture.h"
 
 using namespace relulab;
 using session::FunctionId;
@@ -56,42 +56,22 @@ QStringList legendTexts(QCPLegend *legend)
 
 }  // namespace
 
-class tst_Pins : public QObject
+class tst_Pins : public QObject, protected relulab::test::MainWindowFixture
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<session::ExplorerState> m_state;
-    std::unique_ptr<gui::MainWindow> m_window;
-
     gui::ExplorerPlot *plot() { return m_window->plot(); }
     const gui::PinnedGhosts &pins() { return plot()->pins(); }
-    QAction *menuAction(const QString &text)
-    {
-        for (QAction *menu : m_window->menuBar()->actions()) {
-            for (QAction *a : menu->menu()->actions()) {
-                if (a->text().remove(QLatin1Char('&')) == text) return a;
-            }
-        }
-        qFatal("no menu action %s", qPrintable(text));
-    }
 
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void init()
     {
-        m_state = std::make_unique<session::ExplorerState>();
-        m_window = std::make_unique<gui::MainWindow>(m_state.get());
-        m_window->resize(1280, 800);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(openMainWindow());
         plot()->replot();
     }
-    void cleanup()
-    {
-        m_window.reset();
-        m_state.reset();
-    }
+    void cleanup() { closeMainWindow(); }
 
     void pinnedLeakyKeepsItsAlphaWhileTheLiveAlphaMoves()
     {

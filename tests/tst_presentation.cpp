@@ -20,7 +20,6 @@
 #include "gui/ControlPanel.h"
 #include "gui/ExplorerPlot.h"
 #include "gui/InputSpaceView.h"
-#include "gui/MainWindow.h"
 #include "gui/NetworkDiagram.h"
 #include "gui/PlotStyle.h"
 #include "gui/StatusLine.h"
@@ -28,6 +27,7 @@
 #include "gui/TrainingPanel.h"
 #include "gui/TrainingTab.h"
 #include "session/ExplorerState.h"
+#include "support/MainWindowFixture.h"
 
 using relulab::gui::Appearance;
 using relulab::gui::MainWindow;
@@ -58,14 +58,11 @@ void clearAppearanceSettings()
 
 }  // namespace
 
-class tst_Presentation : public QObject
+class tst_Presentation : public QObject, protected relulab::test::MainWindowFixture
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<ExplorerState> m_state;
-    std::unique_ptr<MainWindow> m_window;
-
     void press(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
     {
         QTest::keyClick(m_window.get(), static_cast<Qt::Key>(key), modifiers);
@@ -156,11 +153,7 @@ private Q_SLOTS:
     }
     void init()
     {
-        m_state = std::make_unique<ExplorerState>();
-        m_window = std::make_unique<MainWindow>(m_state.get());
-        m_window->resize(1280, 800);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(openMainWindow());
         // Both tabs laid out once, as they are after a look at each: what "before" means.
         for (int tab : {1, 0}) {
             m_window->tabs()->setCurrentIndex(tab);
@@ -169,8 +162,7 @@ private Q_SLOTS:
     }
     void cleanup()
     {
-        m_window.reset();
-        m_state.reset();
+        closeMainWindow();
         clearAppearanceSettings();
     }
 

@@ -14,18 +14,17 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include "support/Files.h"
+#include "support/ProcessRun.h"
+
+using relulab::test::readAll;
+using relulab::test::RunResult;
+using relulab::test::writeFile;
 
 namespace {
 
-constexpr int kTimeoutMs = 120000;
+constexpr int kTimeoutMs = relulab::test::kProcessTimeoutMs;
 constexpr uid_t kNobody = 65534;  // Debian's nobody and nogroup
-
-struct RunResult
-{
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-};
 
 // What the child process is put under before it runs relulab.
 enum class Limit {
@@ -39,9 +38,7 @@ enum class Limit {
 
 QProcessEnvironment headlessEnvironment(Limit limit)
 {
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
-        environment.remove(QString::fromLatin1(name));
+    QProcessEnvironment environment = relulab::test::headlessEnvironment();
     if (limit == Limit::NotRoot && geteuid() == 0) {
         // nobody's own runtime directory and no home of root's: nothing to warn about.
         environment.insert(QStringLiteral("USER"), QStringLiteral("nobody"));
@@ -98,31 +95,7 @@ RunResult run(const QStringList &arguments, Limit limit = Limit::None)
         qWarning("could not copy relulab where the unprivileged child can run it");
         return {};
     }
-    process.start(binary, arguments);
-    RunResult result;
-    if (!process.waitForFinished(kTimeoutMs) || process.exitStatus() != QProcess::NormalExit) {
-        process.kill();
-        process.waitForFinished();
-        qWarning("relulab did not finish: %s", qPrintable(process.errorString()));
-        return result;
-    }
-    result.code = process.exitCode();
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) return {};
-    return file.readAll();
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+    return relulab::test::runToEnd(process, binary, arguments);
 }
 
 QStringList entries(const QString &directory)

@@ -11,30 +11,19 @@
 #include <bit>
 #include <cmath>
 
-#include <fcntl.h>
-#include <linux/fs.h>
-#include <sys/ioctl.h>
 #include <unistd.h>
 
 #include "session/SessionFile.h"
+#include "support/Files.h"
 
 using namespace relulab;
 using session::Session;
 
+using relulab::test::readAll;
+using relulab::test::setUnwritable;
+using relulab::test::writeFile;
+
 namespace {
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) return {};
-    return file.readAll();
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
 
 QList<quint64> bitsOf(std::span<const double> values)
 {
@@ -85,24 +74,6 @@ QString errorOf(const QJsonObject &json)
 {
     const auto read = session::parseSession(QJsonDocument(json).toJson());
     return read ? QStringLiteral("(accepted)") : read.error;
-}
-
-// Makes path unwritable for this process and back: read-only permissions, and for root (whom
-// permissions do not stop) the immutable attribute. False when that is not possible here.
-bool setUnwritable(const QString &path, bool unwritable)
-{
-    if (geteuid() != 0) {
-        const QFileDevice::Permissions ro = QFileDevice::ReadOwner | QFileDevice::ExeOwner;
-        return QFile::setPermissions(path, unwritable ? ro : ro | QFileDevice::WriteOwner);
-    }
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK);
-    if (fd < 0) return false;
-    int flags = 0;
-    bool ok = ::ioctl(fd, FS_IOC_GETFLAGS, &flags) == 0;
-    flags = unwritable ? flags | FS_IMMUTABLE_FL : flags & ~FS_IMMUTABLE_FL;
-    ok = ok && ::ioctl(fd, FS_IOC_SETFLAGS, &flags) == 0;
-    ::close(fd);
-    return ok;
 }
 
 }  // namespace

@@ -12,18 +12,17 @@
 #include <QUndoStack>
 #include <QtTest>
 
-#include <fcntl.h>
-#include <linux/fs.h>
-#include <sys/ioctl.h>
 #include <unistd.h>
 
 #include "gui/ExplorerPlot.h"
-#include "gui/MainWindow.h"
 #include "gui/SessionDocument.h"
 #include "gui/SettingsUndo.h"
 #include "gui/TrainingPanel.h"
 #include "gui/TrainingTab.h"
 #include "session/ExplorerText.h"
+#include "support/Files.h"
+#include "support/MainWindowFixture.h"
+#include "support/MouseEvents.h"
 
 using namespace relulab;
 using gui::ExplorerPlot;
@@ -33,29 +32,15 @@ using session::ExplorerState;
 using session::FunctionId;
 using session::Session;
 
+using relulab::test::readAll;
+using relulab::test::setUnwritable;
+using relulab::test::writeFile;
+
+using relulab::test::sendMouse;
+
 namespace {
 
 constexpr int kTimeoutMs = 20000;
-
-void sendMouse(QWidget *w, QEvent::Type type, QPointF pos, Qt::MouseButtons buttons,
-               Qt::MouseButton button = Qt::LeftButton)
-{
-    QMouseEvent event(type, pos, w->mapToGlobal(pos), button, buttons, Qt::NoModifier);
-    QApplication::sendEvent(w, &event);
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) return {};
-    return file.readAll();
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
-}
 
 // A session unlike the defaults: explorer settings, a training setup with values the controls
 // cannot show exactly, and a network trained for 23 steps.
@@ -102,32 +87,13 @@ QString textOfMessageBox(const std::function<void()> &call)
     return text;
 }
 
-// Read-only for this process: permissions, or for root the immutable attribute.
-bool setUnwritable(const QString &path, bool unwritable)
-{
-    if (geteuid() != 0) {
-        const QFileDevice::Permissions ro = QFileDevice::ReadOwner | QFileDevice::ExeOwner;
-        return QFile::setPermissions(path, unwritable ? ro : ro | QFileDevice::WriteOwner);
-    }
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK);
-    if (fd < 0) return false;
-    int flags = 0;
-    bool ok = ::ioctl(fd, FS_IOC_GETFLAGS, &flags) == 0;
-    flags = unwritable ? flags | FS_IMMUTABLE_FL : flags & ~FS_IMMUTABLE_FL;
-    ok = ok && ::ioctl(fd, FS_IOC_SETFLAGS, &flags) == 0;
-    ::close(fd);
-    return ok;
-}
-
 }  // namespace
 
-class tst_SessionWindow : public QObject
+class tst_SessionWindow : public QObject, protected relulab::test::MainWindowFixture
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<ExplorerState> m_state;
-    std::unique_ptr<MainWindow> m_window;
     QTemporaryDir m_dir;
 
     SessionDocument *document() { return m_window->document(); }
@@ -181,20 +147,12 @@ private Q_SLOTS:
     {
         QSettings().remove(QStringLiteral("session"));
         QFile::remove(SessionDocument::autosavePath());
-        m_state = std::make_unique<ExplorerState>();
-        m_window = std::make_unique<MainWindow>(m_state.get());
-        m_window->resize(1280, 800);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QVERIFY(openMainWindow());
         m_window->plot()->replot();
         QVERIFY(settled());
     }
 
-    void cleanup()
-    {
-        m_window.reset();
-        m_state.reset();
-    }
+    void cleanup() { closeMainWindow(); }
 
     void startsUntitledAndUnmodified()
     {
@@ -301,7 +259,6 @@ private Q_SLOTS:
                  qPrintable(shown));
         QVERIFY(shown.contains(QStringLiteral("Nothing in the open session was changed.")));
 
-        QTest::qWait(100);  // a restore sent to the worker would have arrived by now
         QVERIFY(document()->current() == before);
         QCOMPARE(training()->latest().step, 2L);
         QCOMPARE(m_window->windowTitle(), title);
@@ -309,6 +266,10 @@ private Q_SLOTS:
         QCOMPARE(undoStack()->count(), undoCount);
         QCOMPARE(document()->recentFiles(), recent);
         QCOMPARE(document()->filePath(), path("current.relulab"));
+        // Nor was anything sent to the worker: it handles commands in order, so a single step
+        // asked for now lands on step 3 only if no restore went before it.
+        training()->stepOnce();
+        QTRY_COMPARE_WITH_TIMEOUT(training()->latest().step, 3L, kTimeoutMs);
     }
 
     void failedSaveKeepsTheOldFileAndTheModifiedMarker()
@@ -446,9 +407,11 @@ private Q_SLOTS:
         undoStack()->undo();  // the learning rate changes live: the run goes on
         QCOMPARE(lr->value(), 0.01);
         QCOMPARE(training()->setup().config.learningRate, 0.01);
-        QTest::qWait(100);
-        QCOMPARE(training()->latest().step, 1L);
         QVERIFY(!m_window->isWindowModified());
+        // Not started over: the worker handles commands in order, so a single step asked for
+        // now lands on step 2 only if no restart went before it.
+        training()->stepOnce();
+        QTRY_COMPARE_WITH_TIMEOUT(training()->latest().step, 2L, kTimeoutMs);
         undoStack()->redo();
         QCOMPARE(lr->value(), 0.05);
     }

@@ -15,40 +15,17 @@
 #include "core/MaxoutPiece.h"
 #include "core/MaxoutPresets.h"
 #include "core/SliderScale.h"
+#include "support/ExactReal.h"
 
 using namespace relulab::core;
+
+using relulab::test::exact;
+using relulab::test::near;
 
 namespace {
 
 constexpr double kInf = std::numeric_limits<double>::infinity();
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-
-// QCOMPARE on doubles is fuzzy; Real compares exactly unless a relative tolerance is given.
-struct Real
-{
-    double v = 0.0;
-    double rel = 0.0;
-
-    friend bool operator==(const Real &a, const Real &b)
-    {
-        if (a.v == b.v) return true;
-        if (!std::isfinite(a.v) || !std::isfinite(b.v)) return false;
-        const double scale = std::max(std::abs(a.v), std::abs(b.v));
-        return std::abs(a.v - b.v) <= std::max(a.rel, b.rel) * scale;
-    }
-};
-char *toString(const Real &r)
-{
-    return qstrdup(QByteArray::number(r.v, 'g', 17).constData());
-}
-Real exact(double v)
-{
-    return {v, 0.0};
-}
-Real near(double v, double rel)
-{
-    return {v, rel};
-}
 
 using Kind = SliderScale::Kind;
 using Pieces = std::vector<MaxoutPiece>;

@@ -11,25 +11,13 @@
 
 #include "core/MaxoutPiece.h"
 #include "core/TextParsing.h"
+#include "support/ExactReal.h"
 
 using namespace relulab::core;
 
-namespace {
+using relulab::test::exact;
 
-// QCOMPARE on doubles is fuzzy; Real compares exactly (-0.0 == +0.0; signs checked apart).
-struct Real
-{
-    double v = 0.0;
-    friend bool operator==(const Real &a, const Real &b) { return a.v == b.v; }
-};
-char *toString(const Real &r)
-{
-    return qstrdup(QByteArray::number(r.v, 'g', 17).constData());
-}
-Real exact(double v)
-{
-    return {v};
-}
+namespace {
 
 using Pieces = std::vector<MaxoutPiece>;
 

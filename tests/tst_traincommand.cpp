@@ -14,8 +14,12 @@
 #include "core/Trainer.h"
 #include "session/SessionFile.h"
 #include "session/TrainCommand.h"
+#include "support/Files.h"
 
 using namespace relulab;
+
+using relulab::test::readAll;
+using relulab::test::writeFile;
 
 namespace {
 
@@ -54,19 +58,6 @@ bool parseExact(const QByteArray &text, double *value)
     const auto [end, ec] =
         std::from_chars(text.constData(), text.constData() + text.size(), *value);
     return ec == std::errc() && end == text.constData() + text.size();
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) return {};
-    return file.readAll();
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
 }
 
 QStringList args(std::initializer_list<const char *> words)

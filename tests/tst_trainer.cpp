@@ -19,6 +19,7 @@
 #include "core/DeadUnits.h"
 #include "core/NetworkConfig.h"
 #include "core/Trainer.h"
+#include "support/TestRandom.h"
 
 using namespace relulab::core;
 
@@ -60,24 +61,9 @@ void operator delete[](void *p, std::size_t) noexcept
     std::free(p);
 }
 
+using relulab::test::TestRandom;
+
 namespace {
-
-class TestRandom
-{
-public:
-    explicit TestRandom(std::uint64_t seed) : m_state(seed) {}
-    double uniform(double lo, double hi)
-    {
-        std::uint64_t z = (m_state += 0x9E3779B97F4A7C15ull);
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
-        z ^= z >> 31;
-        return lo + (hi - lo) * static_cast<double>(z >> 11) * 0x1.0p-53;
-    }
-
-private:
-    std::uint64_t m_state;
-};
 
 // Uniform points in [-1, 1]^2, label 1 inside the circle of radius 0.5 (about a fifth of them).
 Dataset circle(int examples, std::uint64_t seed)

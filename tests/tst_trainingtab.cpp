@@ -14,26 +14,23 @@
 #include "gui/ExplorerPlot.h"
 #include "gui/InputSpaceView.h"
 #include "gui/LayerSizesPlot.h"
-#include "gui/MainWindow.h"
 #include "gui/NetworkDiagram.h"
 #include "gui/StatusLine.h"
 #include "gui/TrainingCurves.h"
 #include "gui/TrainingPanel.h"
 #include "gui/TrainingTab.h"
 #include "session/ExplorerState.h"
+#include "support/MainWindowFixture.h"
 
 using namespace relulab;
 
 Q_DECLARE_METATYPE(relulab::core::HiddenActivation)
 
-class tst_TrainingTab : public QObject
+class tst_TrainingTab : public QObject, protected relulab::test::MainWindowFixture
 {
     Q_OBJECT
 
 private:
-    std::unique_ptr<session::ExplorerState> m_state;
-    std::unique_ptr<gui::MainWindow> m_window;
-
     session::TrainingController *controller() { return m_window->training(); }
     gui::TrainingTab *tab() { return m_window->trainingTab(); }
     template <class T>
@@ -59,21 +56,13 @@ private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void init()
     {
-        m_state = std::make_unique<session::ExplorerState>();
-        m_window = std::make_unique<gui::MainWindow>(m_state.get());
-        m_window->resize(1400, 900);
-        m_window->show();
+        QVERIFY(openMainWindow({1400, 900}));
         m_window->tabs()->setCurrentIndex(1);
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         // The window configures the run at start: a step-0 snapshot arrives.
         QTRY_VERIFY_WITH_TIMEOUT(controller()->latest().dead.hiddenUnits == 16, 10000);
         controller()->setStepsPerSecond(0.0);  // as fast as possible
     }
-    void cleanup()
-    {
-        m_window.reset();
-        m_state.reset();
-    }
+    void cleanup() { closeMainWindow(); }
 
     void firstSnapshotFillsDiagramViewAndStatus()
     {
