@@ -5,7 +5,7 @@
 #include <array>
 #include <cmath>
 
-#include "gui/ExplorerPlot.h"
+#include "gui/explorer/ExplorerPlot.h"
 #include "session/ExplorerState.h"
 
 using relulab::gui::ExplorerPlot;

@@ -12,9 +12,9 @@
 #include <cmath>
 
 #include "core/Activation.h"
-#include "gui/ControlPanel.h"
-#include "gui/ExplorerPlot.h"
-#include "gui/MainWindow.h"
+#include "gui/explorer/ControlPanel.h"
+#include "gui/explorer/ExplorerPlot.h"
+#include "gui/window/MainWindow.h"
 #include "session/ExplorerState.h"
 
 using relulab::gui::ControlPanel;

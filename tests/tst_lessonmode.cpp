@@ -16,8 +16,8 @@
 #include <QtTest>
 #include <memory>
 
-#include "gui/LessonPanel.h"
-#include "gui/MainWindow.h"
+#include "gui/window/LessonPanel.h"
+#include "gui/window/MainWindow.h"
 #include "session/ExplorerState.h"
 
 using namespace relulab;

@@ -17,12 +17,12 @@
 #include <sys/ioctl.h>
 #include <unistd.h>
 
-#include "gui/ExplorerPlot.h"
-#include "gui/MainWindow.h"
-#include "gui/SessionDocument.h"
-#include "gui/SettingsUndo.h"
-#include "gui/TrainingPanel.h"
-#include "gui/TrainingTab.h"
+#include "gui/explorer/ExplorerPlot.h"
+#include "gui/training/TrainingPanel.h"
+#include "gui/training/TrainingTab.h"
+#include "gui/window/MainWindow.h"
+#include "gui/window/SessionDocument.h"
+#include "gui/window/SettingsUndo.h"
 #include "session/ExplorerText.h"
 
 using namespace relulab;
