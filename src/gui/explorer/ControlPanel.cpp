@@ -12,6 +12,7 @@
 #include "core/MaxoutPresets.h"
 #include "gui/explorer/MaxoutPiecesModel.h"
 #include "gui/explorer/PinsPanel.h"
+#include "gui/style/Theme.h"
 #include "session/ExplorerText.h"
 #include "ui_ControlPanel.h"
 
@@ -72,7 +73,9 @@ ControlPanel::ControlPanel(session::ExplorerState *state, QWidget *parent)
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setWordWrap(true);
     m_error->setAccessibleName(tr("Input error"));
-    m_error->setStyleSheet(QStringLiteral("color:#B00020; font-weight:600;"));
+    // Both themes share the error red, so the label need not follow a theme switch.
+    m_error->setStyleSheet(
+        QStringLiteral("color:%1; font-weight:600;").arg(standardTheme().errorText.name()));
     m_error->setVisible(false);
     static_cast<QBoxLayout *>(layout())->insertWidget(layout()->count() - 1, m_error);
     m_pins = new PinsPanel(m_state, this);

@@ -20,6 +20,7 @@
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
+#include "gui/style/Theme.h"
 #include "session/CommandLine.h"
 #include "session/ExportCommand.h"
 
@@ -158,7 +159,9 @@ void ExportDialog::build()
     m_error->setObjectName(QStringLiteral("exportError"));
     m_error->setAccessibleName(tr("Export error"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color:#B00020; font-weight:600;"));
+    // Both themes share the error red, so the label need not follow a theme switch.
+    m_error->setStyleSheet(
+        QStringLiteral("color:%1; font-weight:600;").arg(standardTheme().errorText.name()));
     m_error->setVisible(false);
     layout->addWidget(m_error);
 

@@ -6,6 +6,7 @@
 #include <QTabWidget>
 #include <algorithm>
 
+#include "gui/common/MainTab.h"
 #include "gui/explorer/ExplorerPlot.h"
 #include "gui/export/FigureRenderer.h"
 #include "gui/training/InputSpaceView.h"
@@ -175,7 +176,7 @@ QWidget *FigureExporter::widget(ExportTarget target) const
         case ExportTarget::ExplorerPlots:
             return m_plot;
         case ExportTarget::ExplorerView:
-            return m_tabs->widget(0);
+            return m_tabs->widget(tabIndex(MainTab::Explorer));
         case ExportTarget::TrainingView:
             return m_training;
         case ExportTarget::TrainingCurves:
@@ -202,7 +203,8 @@ QSize FigureExporter::screenSize(ExportTarget target) const
 
 void FigureExporter::reveal(ExportTarget target) const
 {
-    QWidget *page = isExplorerTarget(target) ? m_tabs->widget(0) : m_training;
+    QWidget *page =
+        isExplorerTarget(target) ? m_tabs->widget(tabIndex(MainTab::Explorer)) : m_training;
     if (m_tabs->currentWidget() != page) m_tabs->setCurrentWidget(page);
 }
 

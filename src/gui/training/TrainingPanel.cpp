@@ -23,6 +23,7 @@
 
 #include "core/SliderScale.h"
 #include "gui/style/PlotStyle.h"
+#include "gui/style/Theme.h"
 #include "session/ExplorerText.h"
 
 namespace relulab::gui {
@@ -277,7 +278,9 @@ void TrainingPanel::build()
     m_error->setObjectName(QStringLiteral("trainingError"));
     m_error->setAccessibleName(tr("Training message"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color:#B00020; font-weight:600;"));
+    // Both themes share the error red, so the label need not follow a theme switch.
+    m_error->setStyleSheet(
+        QStringLiteral("color:%1; font-weight:600;").arg(standardTheme().errorText.name()));
     m_error->setVisible(false);
     layout->addWidget(m_error);
     layout->addStretch(1);

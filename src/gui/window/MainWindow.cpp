@@ -27,6 +27,7 @@
 #include <QVBoxLayout>
 
 #include "gui/common/KeyboardNudge.h"
+#include "gui/common/MainTab.h"
 #include "gui/common/PanelScrollArea.h"
 #include "gui/common/StatusLine.h"
 #include "gui/explorer/ControlPanel.h"
@@ -130,10 +131,13 @@ MainWindow::MainWindow(session::ExplorerState *state, QWidget *parent)
     m_tabs = new QTabWidget;
     m_tabs->setAccessibleName(tr("Views"));
     m_tabs->setDocumentMode(true);
+    // In MainTab's order: its values are these indices.
     m_tabs->addTab(explorer, tr("&Explorer"));
     m_tabs->addTab(m_trainingTab, tr("&Training"));
-    m_tabs->setTabToolTip(0, tr("ReLU, Leaky ReLU and Maxout and their derivatives (Ctrl+1)"));
-    m_tabs->setTabToolTip(1, tr("Train a small network and watch units die (Ctrl+2)"));
+    m_tabs->setTabToolTip(tabIndex(MainTab::Explorer),
+                          tr("ReLU, Leaky ReLU and Maxout and their derivatives (Ctrl+1)"));
+    m_tabs->setTabToolTip(tabIndex(MainTab::Training),
+                          tr("Train a small network and watch units die (Ctrl+2)"));
     setCentralWidget(m_tabs);
     // The selected unit's pre-activations pile up on the explorer's activation plot.
     connect(m_trainingTab, &TrainingTab::unitHistogramChanged, m_plot, &ExplorerPlot::setHistogram);
@@ -380,21 +384,21 @@ void MainWindow::createMenus()
 
     view->addSeparator();
     add(view, tr("E&xplorer tab"), QKeySequence(Qt::CTRL | Qt::Key_1), tr("Show the explorer"),
-        [this] { m_tabs->setCurrentIndex(0); });
+        [this] { m_tabs->setCurrentIndex(tabIndex(MainTab::Explorer)); });
     add(view, tr("&Training tab"), QKeySequence(Qt::CTRL | Qt::Key_2), tr("Show the training run"),
-        [this] { m_tabs->setCurrentIndex(1); });
+        [this] { m_tabs->setCurrentIndex(tabIndex(MainTab::Training)); });
     view->addSeparator();
     addClassroomActions(view);
 
     QMenu *training = menuBar()->addMenu(tr("&Training"));
     m_playAction = add(training, tr("&Play / Pause"), QKeySequence(Qt::Key_Space),
                        tr("Start or pause training"), [this] {
-                           m_tabs->setCurrentIndex(1);
+                           m_tabs->setCurrentIndex(tabIndex(MainTab::Training));
                            m_trainingTab->panel()->togglePlay();
                        });
     m_stepAction = add(training, tr("&Step"), QKeySequence(Qt::Key_N),
                        tr("Train one mini-batch step"), [this] {
-                           m_tabs->setCurrentIndex(1);
+                           m_tabs->setCurrentIndex(tabIndex(MainTab::Training));
                            m_trainingTab->panel()->step();
                        });
     m_resetAction = add(training, tr("&Reset"), QKeySequence(Qt::CTRL | Qt::Key_R),
@@ -514,7 +518,8 @@ void MainWindow::showLesson(int index)
     m_controls->showError(m_state->apply(lesson.explorer));
     m_training->pause();
     m_trainingTab->panel()->applySetup(lesson.training);
-    m_tabs->setCurrentIndex(lesson.tab == session::Lesson::Tab::Training ? 1 : 0);
+    m_tabs->setCurrentIndex(tabIndex(
+        lesson.tab == session::Lesson::Tab::Training ? MainTab::Training : MainTab::Explorer));
     m_lessonPanel->showLesson(lesson, index, static_cast<int>(m_lessons.size()));
     const bool opening = m_lessonDock->isHidden();
     m_lessonDock->show();
@@ -633,7 +638,7 @@ void MainWindow::compareWith()
 
 void MainWindow::startComparison(const session::CompareSpec &spec)
 {
-    m_tabs->setCurrentIndex(1);
+    m_tabs->setCurrentIndex(tabIndex(MainTab::Training));
     m_compare->start(spec);
 }
 
@@ -679,7 +684,7 @@ void MainWindow::exportFigure()
 {
     ExportDialog *dialog = exportDialog();
     // What was exported last, if it is on the tab in front; else this tab's main plot.
-    const bool explorer = m_tabs->currentIndex() == 0;
+    const bool explorer = m_tabs->currentIndex() == tabIndex(MainTab::Explorer);
     if (isExplorerTarget(dialog->target()) != explorer)
         dialog->setTarget(explorer ? ExportTarget::ExplorerPlots : ExportTarget::TrainingCurves);
     dialog->show();
@@ -689,8 +694,9 @@ void MainWindow::exportFigure()
 
 void MainWindow::copyPlotImage()
 {
-    const ExportTarget target =
-        m_tabs->currentIndex() == 0 ? ExportTarget::ExplorerPlots : ExportTarget::TrainingCurves;
+    const ExportTarget target = m_tabs->currentIndex() == tabIndex(MainTab::Explorer)
+                                    ? ExportTarget::ExplorerPlots
+                                    : ExportTarget::TrainingCurves;
     QApplication::clipboard()->setImage(m_exporter->image(target, m_exporter->screenSize(target)));
     statusBar()->showMessage(tr("Copied %1 as an image").arg(exportTargetName(target)), 4000);
 }
