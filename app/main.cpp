@@ -10,10 +10,10 @@
 #include <cstring>
 #include <optional>
 
-#include "gui/FigureRenderer.h"
-#include "gui/MainWindow.h"
-#include "gui/SessionDocument.h"
-#include "gui/TrainingFigure.h"
+#include "gui/export/FigureRenderer.h"
+#include "gui/export/TrainingFigure.h"
+#include "gui/window/MainWindow.h"
+#include "gui/window/SessionDocument.h"
 #include "session/ExplorerState.h"
 #include "session/ExportCommand.h"
 #include "session/ProcessMemory.h"

@@ -10,9 +10,9 @@
 #include <cstdio>
 #include <cstdlib>
 
-#include "gui/MainWindow.h"
-#include "gui/TrainingPanel.h"
-#include "gui/TrainingTab.h"
+#include "gui/training/TrainingPanel.h"
+#include "gui/training/TrainingTab.h"
+#include "gui/window/MainWindow.h"
 #include "session/ExplorerState.h"
 #include "session/ProcessMemory.h"
 

@@ -15,7 +15,7 @@
 #include <vector>
 
 #include "Percentile.h"
-#include "gui/ExplorerPlot.h"
+#include "gui/explorer/ExplorerPlot.h"
 #include "session/ExplorerState.h"
 
 namespace {

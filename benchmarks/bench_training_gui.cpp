@@ -19,9 +19,9 @@
 #include <vector>
 
 #include "Percentile.h"
-#include "gui/FrameClock.h"
-#include "gui/MainWindow.h"
-#include "gui/TrainingTab.h"
+#include "gui/common/FrameClock.h"
+#include "gui/training/TrainingTab.h"
+#include "gui/window/MainWindow.h"
 #include "session/ExplorerState.h"
 
 namespace {

@@ -16,9 +16,9 @@
 #include "core/DeadUnits.h"
 #include "core/InputField.h"
 #include "core/Trainer.h"
-#include "gui/InputSpaceView.h"
-#include "gui/NetworkDiagram.h"
-#include "gui/TrainingCurves.h"
+#include "gui/training/InputSpaceView.h"
+#include "gui/training/NetworkDiagram.h"
+#include "gui/training/TrainingCurves.h"
 #include "session/TrainingSnapshot.h"
 
 using namespace relulab;

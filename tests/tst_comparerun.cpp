@@ -7,10 +7,10 @@
 #include <QSpinBox>
 #include <QtTest>
 
-#include "gui/CompareDialog.h"
-#include "gui/MainWindow.h"
-#include "gui/TrainingCurves.h"
-#include "gui/TrainingTab.h"
+#include "gui/training/CompareDialog.h"
+#include "gui/training/TrainingCurves.h"
+#include "gui/training/TrainingTab.h"
+#include "gui/window/MainWindow.h"
 #include "session/CompareRun.h"
 #include "session/ExplorerState.h"
 

@@ -5,8 +5,8 @@
 #include <array>
 #include <cmath>
 
-#include "gui/ExplorerPlot.h"
-#include "gui/PlotStyle.h"
+#include "gui/explorer/ExplorerPlot.h"
+#include "gui/style/PlotStyle.h"
 #include "session/ExplorerState.h"
 
 using relulab::gui::ExplorerPlot;

@@ -12,8 +12,9 @@
 #include <cmath>
 
 #include "core/Activation.h"
-#include "gui/ControlPanel.h"
-#include "gui/ExplorerPlot.h"
+#include "gui/explorer/ControlPanel.h"
+#include "gui/explorer/ExplorerPlot.h"
+#include "gui/window/MainWindow.h"
 #include "session/ExplorerState.h"
 #include "support/MainWindowFixture.h"
 #include "support/MouseEvents.h"

@@ -9,11 +9,12 @@
 #include <QXmlStreamReader>
 #include <QtTest>
 
-#include "gui/ExplorerPlot.h"
-#include "gui/ExportDialog.h"
-#include "gui/FigureExporter.h"
-#include "gui/TrainingCurves.h"
-#include "gui/TrainingTab.h"
+#include "gui/explorer/ExplorerPlot.h"
+#include "gui/export/ExportDialog.h"
+#include "gui/export/FigureExporter.h"
+#include "gui/training/TrainingCurves.h"
+#include "gui/training/TrainingTab.h"
+#include "gui/window/MainWindow.h"
 #include "session/ExplorerState.h"
 #include "session/ExportCommand.h"
 #include "support/Files.h"

@@ -4,7 +4,7 @@
 #include <QTest>
 #include <memory>
 
-#include "gui/FrameClock.h"
+#include "gui/common/FrameClock.h"
 
 using relulab::gui::FrameClock;
 

@@ -6,7 +6,7 @@
 #include "core/DeadUnits.h"
 #include "core/InputField.h"
 #include "core/Mlp.h"
-#include "gui/InputSpaceView.h"
+#include "gui/training/InputSpaceView.h"
 
 using relulab::gui::InputSpaceView;
 using relulab::gui::UnitRef;

@@ -6,8 +6,9 @@
 #include <QSlider>
 #include <QtTest>
 
-#include "gui/ControlPanel.h"
-#include "gui/ExplorerPlot.h"
+#include "gui/explorer/ControlPanel.h"
+#include "gui/explorer/ExplorerPlot.h"
+#include "gui/window/MainWindow.h"
 #include "session/ExplorerState.h"
 #include "support/MainWindowFixture.h"
 

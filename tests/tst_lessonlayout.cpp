@@ -16,16 +16,16 @@
 #include <QtTest>
 #include <memory>
 
-#include "gui/ControlPanel.h"
-#include "gui/ExplorerPlot.h"
-#include "gui/InputSpaceView.h"
-#include "gui/LayerSizesPlot.h"
-#include "gui/LessonPanel.h"
-#include "gui/MainWindow.h"
-#include "gui/NetworkDiagram.h"
-#include "gui/StatusLine.h"
-#include "gui/TrainingCurves.h"
-#include "gui/TrainingTab.h"
+#include "gui/common/StatusLine.h"
+#include "gui/explorer/ControlPanel.h"
+#include "gui/explorer/ExplorerPlot.h"
+#include "gui/training/InputSpaceView.h"
+#include "gui/training/LayerSizesPlot.h"
+#include "gui/training/NetworkDiagram.h"
+#include "gui/training/TrainingCurves.h"
+#include "gui/training/TrainingTab.h"
+#include "gui/window/LessonPanel.h"
+#include "gui/window/MainWindow.h"
 #include "session/ExplorerState.h"
 #include "session/Lesson.h"
 

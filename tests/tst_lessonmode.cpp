@@ -16,7 +16,8 @@
 #include <QtTest>
 #include <memory>
 
-#include "gui/LessonPanel.h"
+#include "gui/window/LessonPanel.h"
+#include "gui/window/MainWindow.h"
 #include "session/ExplorerState.h"
 #include "support/MainWindowFixture.h"
 

@@ -7,8 +7,8 @@
 #include "core/DeadUnits.h"
 #include "core/InputField.h"
 #include "core/Mlp.h"
-#include "gui/NetworkDiagram.h"
-#include "gui/PlotStyle.h"
+#include "gui/style/PlotStyle.h"
+#include "gui/training/NetworkDiagram.h"
 #include "session/TrainingSnapshot.h"
 
 using namespace relulab;

@@ -7,11 +7,12 @@
 #include <QtTest>
 #include <cmath>
 
-#include "gui/ControlPanel.h"
-#include "gui/ExplorerPlot.h"
-#include "gui/FigureRenderer.h"
-#include "gui/PinnedGhosts.h"
-#include "gui/PinsPanel.h"
+#include "gui/explorer/ControlPanel.h"
+#include "gui/explorer/ExplorerPlot.h"
+#include "gui/explorer/PinnedGhosts.h"
+#include "gui/explorer/PinsPanel.h"
+#include "gui/export/FigureRenderer.h"
+#include "gui/window/MainWindow.h"
 #include "session/ExplorerState.h"
 #include "support/MainWindowFixture.h"
 

@@ -16,16 +16,17 @@
 #include <QToolBar>
 #include <QtTest>
 
-#include "gui/Appearance.h"
-#include "gui/ControlPanel.h"
-#include "gui/ExplorerPlot.h"
-#include "gui/InputSpaceView.h"
-#include "gui/NetworkDiagram.h"
-#include "gui/PlotStyle.h"
-#include "gui/StatusLine.h"
-#include "gui/TrainingCurves.h"
-#include "gui/TrainingPanel.h"
-#include "gui/TrainingTab.h"
+#include "gui/common/StatusLine.h"
+#include "gui/explorer/ControlPanel.h"
+#include "gui/explorer/ExplorerPlot.h"
+#include "gui/style/Appearance.h"
+#include "gui/style/PlotStyle.h"
+#include "gui/training/InputSpaceView.h"
+#include "gui/training/NetworkDiagram.h"
+#include "gui/training/TrainingCurves.h"
+#include "gui/training/TrainingPanel.h"
+#include "gui/training/TrainingTab.h"
+#include "gui/window/MainWindow.h"
 #include "session/ExplorerState.h"
 #include "support/MainWindowFixture.h"
 

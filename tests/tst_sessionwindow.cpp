@@ -14,11 +14,12 @@
 
 #include <unistd.h>
 
-#include "gui/ExplorerPlot.h"
-#include "gui/SessionDocument.h"
-#include "gui/SettingsUndo.h"
-#include "gui/TrainingPanel.h"
-#include "gui/TrainingTab.h"
+#include "gui/explorer/ExplorerPlot.h"
+#include "gui/training/TrainingPanel.h"
+#include "gui/training/TrainingTab.h"
+#include "gui/window/MainWindow.h"
+#include "gui/window/SessionDocument.h"
+#include "gui/window/SettingsUndo.h"
 #include "session/ExplorerText.h"
 #include "support/Files.h"
 #include "support/MainWindowFixture.h"

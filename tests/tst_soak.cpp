@@ -6,10 +6,10 @@
 #include <cstddef>
 #include <vector>
 
-#include "gui/MainWindow.h"
-#include "gui/NetworkDiagram.h"
-#include "gui/TrainingCurves.h"
-#include "gui/TrainingTab.h"
+#include "gui/training/NetworkDiagram.h"
+#include "gui/training/TrainingCurves.h"
+#include "gui/training/TrainingTab.h"
+#include "gui/window/MainWindow.h"
 #include "session/ExplorerState.h"
 #include "session/ProcessMemory.h"
 

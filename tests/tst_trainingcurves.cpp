@@ -4,7 +4,7 @@
 #include <cmath>
 #include <limits>
 
-#include "gui/TrainingCurves.h"
+#include "gui/training/TrainingCurves.h"
 
 using relulab::gui::TrainingCurves;
 namespace session = relulab::session;

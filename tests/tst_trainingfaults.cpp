@@ -4,14 +4,14 @@
 #include <QtTest>
 #include <cmath>
 
-#include "gui/ExplorerPlot.h"
-#include "gui/InputSpaceView.h"
-#include "gui/MainWindow.h"
-#include "gui/NetworkDiagram.h"
-#include "gui/StatusLine.h"
-#include "gui/TrainingCurves.h"
-#include "gui/TrainingPanel.h"
-#include "gui/TrainingTab.h"
+#include "gui/common/StatusLine.h"
+#include "gui/explorer/ExplorerPlot.h"
+#include "gui/training/InputSpaceView.h"
+#include "gui/training/NetworkDiagram.h"
+#include "gui/training/TrainingCurves.h"
+#include "gui/training/TrainingPanel.h"
+#include "gui/training/TrainingTab.h"
+#include "gui/window/MainWindow.h"
 #include "session/ExplorerState.h"
 
 using namespace relulab;

@@ -150,6 +150,8 @@ RELULAB_KERNEL void sumRows(const Terms &terms, int width, double *out)
 
 // A set of units of a layer (at most 64), one bit each: bit u for unit u.
 using UnitMask = std::uint64_t;
+static_assert(NetworkConfig::kMaxWidth <= static_cast<int>(sizeof(UnitMask) * 8),
+              "a layer's units must fit one UnitMask");
 
 // Calls visit(u) for each unit of the mask, in increasing order, of a layer of `width` units.
 // The loop takes no jump that depends on which units are in the set, only one at its end; when

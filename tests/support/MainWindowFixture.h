@@ -7,7 +7,7 @@
 
 class QAction;
 
-#include "gui/MainWindow.h"
+#include "gui/window/MainWindow.h"
 #include "session/ExplorerState.h"
 
 namespace relulab::test {

@@ -1,0 +1,85 @@
+// Lays the training view's widgets out off-screen, feeds them the run, and grabs a PNG.
+#include "gui/export/TrainingFigure.h"
+
+#include <QBuffer>
+#include <QGridLayout>
+#include <QLabel>
+#include <QPixmap>
+
+#include "core/InputField.h"
+#include "gui/training/InputSpaceView.h"
+#include "gui/training/NetworkDiagram.h"
+#include "gui/training/TrainingCurves.h"
+#include "session/ExplorerText.h"
+
+namespace relulab::gui {
+
+QByteArray renderTrainingFigure(const std::vector<session::TrainingSnapshot> &history,
+                                const core::DataSplit &data, QString *error)
+{
+    if (history.empty()) {
+        if (error) *error = QObject::tr("nothing to draw");
+        return {};
+    }
+    const session::TrainingSnapshot &last = history.back();
+    QWidget page;
+    page.setAttribute(Qt::WA_DontShowOnScreen);
+    page.setStyleSheet(QStringLiteral("background:white;"));
+    auto *title = new QLabel;
+    title->setTextFormat(Qt::RichText);
+    QFont font = title->font();
+    font.setPointSizeF(15);
+    title->setFont(font);
+    QString text = QObject::tr("step %1 \u00b7 loss %2 (test %3)")
+                       .arg(last.step)
+                       .arg(session::formatNumber(last.evaluation.trainLoss),
+                            session::formatNumber(last.evaluation.testLoss));
+    if (last.evaluation.accuracy)
+        text += QObject::tr(" \u00b7 test accuracy %1%")
+                    .arg(std::round(100 * *last.evaluation.accuracy));
+    text += QObject::tr(" \u00b7 dead %1 / %2").arg(last.dead.deadUnits).arg(last.dead.hiddenUnits);
+    if (last.dead.starvedUnits > 0)
+        text += QObject::tr(" \u00b7 starved %1").arg(last.dead.starvedUnits);
+    if (last.dead.collapsed) text += QObject::tr(" \u00b7 <b>collapsed</b>");
+    if (last.diverged) text += QObject::tr(" \u00b7 <b>diverged</b>");
+    title->setText(text);
+
+    auto *diagram = new NetworkDiagram;
+    auto *view = new InputSpaceView;
+    auto *curves = new TrainingCurves;
+    auto *grid = new QGridLayout(&page);
+    grid->addWidget(title, 0, 0, 1, 2);
+    grid->addWidget(diagram, 1, 0, 2, 1);
+    grid->addWidget(view, 1, 1);
+    grid->addWidget(curves, 2, 1);
+    grid->setRowStretch(1, 3);
+    grid->setRowStretch(2, 2);
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
+    page.resize(1600, 900);
+    page.show();
+
+    const core::Mlp net = session::rebuildNetwork(last);
+    view->setData(data);
+    view->replot();  // lays the plot out, so the field can match its visible area
+    const core::InputField field =
+        core::evaluateField(net, view->viewBounds(core::boundsOf(data.train)), 48, 48);
+    diagram->setSnapshot(last, field);
+    view->setField(last, field);
+    for (const session::TrainingSnapshot &s : history)
+        curves->append(s);
+    view->replot();
+    curves->replot();
+
+    const QPixmap pixmap = page.grab();
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    if (pixmap.isNull() || !pixmap.save(&buffer, "PNG")) {
+        if (error) *error = QObject::tr("could not encode the PNG image");
+        return {};
+    }
+    return bytes;
+}
+
+}  // namespace relulab::gui
