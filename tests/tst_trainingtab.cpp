@@ -76,6 +76,22 @@ private Q_SLOTS:
                  qPrintable(tab()->status()->text()));
     }
 
+    // Switching to 1-D data: the new examples arrive before the new run's first snapshot. The
+    // 2-D network of the last snapshot must not be evaluated on them (it threw, uncaught, on the
+    // GUI thread): the histogram and field wait for the snapshot that fits.
+    void newDataOfAnotherDimensionWaitsForItsOwnSnapshot()
+    {
+        QTRY_VERIFY(tab()->diagram()->hasSnapshot());
+        Q_EMIT tab()->diagram()->unitSelected(gui::UnitRef{0, 0});
+        QVERIFY(tab()->histogram()->plottableCount() > 0);
+        const core::DataSplit oneInput =
+            core::splitTrainTest(core::makeDataset(core::DatasetName::Abs, 400, 0.1, 1), 0.2, 1);
+        Q_EMIT controller()->dataChanged(oneInput);
+        Q_EMIT tab()->diagram()->unitSelected(
+            gui::UnitRef{0, 1});  // recomputes the histogram from data and snapshot
+        QCOMPARE(controller()->latest().network.inputs, 2);
+    }
+
     void burstOfSnapshotsIsDrawnOncePerFrameAndFieldAtMostTenTimesASecond()
     {
         QTRY_VERIFY(tab()->diagram()->hasSnapshot());

@@ -333,9 +333,17 @@ void TrainingTab::refreshStatus(const session::TrainingSnapshot &s)
     m_status->setText(parts.join(QStringLiteral(" &nbsp;\u00b7&nbsp; ")));
 }
 
+// New data can arrive before the snapshot of the run that trains on it (a 1-D data set after a
+// 2-D run): until then the last snapshot's network does not fit the data, and nothing is drawn
+// from the two together.
+bool TrainingTab::snapshotFitsData() const
+{
+    return m_haveSnapshot && m_snapshot.network.inputs == m_data.train.inputDim;
+}
+
 void TrainingTab::refreshField()
 {
-    if (!m_haveSnapshot) return;
+    if (!snapshotFitsData()) return;
     m_fieldDue = false;
     ++m_fieldRefreshes;
     m_sinceField.restart();
@@ -359,7 +367,7 @@ void TrainingTab::selectUnit(UnitRef unit)
 void TrainingTab::refreshHistogram()
 {
     std::vector<double> values;
-    if (m_haveSnapshot && m_selected.isValid() &&
+    if (snapshotFitsData() && m_selected.isValid() &&
         m_selected.layer < static_cast<int>(m_snapshot.network.hidden.size())) {
         const core::Mlp net = session::rebuildNetwork(m_snapshot);
         const int index = unitIndex(m_snapshot.network, m_selected);

@@ -76,6 +76,7 @@ private:
     void recordCurves(const session::TrainingSnapshot &snapshot);
     void onData(const core::DataSplit &data);
     void refreshField();
+    bool snapshotFitsData() const;
     void refreshStatus(const session::TrainingSnapshot &snapshot);
     void refreshHistogram();
     void selectUnit(UnitRef unit);
