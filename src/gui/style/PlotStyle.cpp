@@ -59,6 +59,19 @@ QColor functionTextColor(session::FunctionId id, const Theme &theme)
                       composite(theme.legendFill, theme.plotBackground));
 }
 
+void placeLegendBelow(QCustomPlot *plot, int row, int columns)
+{
+    QCPLegend *legend = plot->legend;
+    plot->axisRect()->insetLayout()->take(legend);
+    plot->plotLayout()->addElement(row, 0, legend);
+    plot->plotLayout()->setRowStretchFactor(row, 0.001);
+    legend->setVisible(true);
+    legend->setFillOrder(QCPLegend::foColumnsFirst);
+    legend->setWrap(columns);
+    legend->setBorderPen(Qt::NoPen);
+    legend->setMargins(QMargins(4, 0, 4, 2));
+}
+
 int fittingLegendColumns(const QCPLegend *legend, int width, int maxColumns)
 {
     int widest = 1;

@@ -9,6 +9,7 @@
 #include "session/FunctionId.h"
 
 class QCPAxisRect;
+class QCustomPlot;
 class QCPLegend;
 class QCPScatterStyle;
 
@@ -57,6 +58,10 @@ void styleAxes(QCPAxisRect *rect, const QFont &base, double scale, double labelP
 // How many legend columns (1 to maxColumns) fit in width pixels with the legend's widest entry,
 // so that large text wraps the legend instead of cutting entries off.
 int fittingLegendColumns(const QCPLegend *legend, int width, int maxColumns);
+
+// Moves the plot's legend out of its axis rect into row `row` of its layout, under the plot,
+// borderless and filled column by column in `columns` columns.
+void placeLegendBelow(QCustomPlot *plot, int row, int columns);
 
 // The curve's pen at the given line width in pixels.
 QPen functionPen(session::FunctionId id, double width, bool highContrast = false);

@@ -341,15 +341,8 @@ InputSpaceView::InputSpaceView(QWidget *parent) : QCustomPlot(parent)
     plotLayout()->addElement(0, 0, m_title);
 
     // The legend goes under the plot: the Output column is narrow and the plane is full of data.
-    axisRect()->insetLayout()->take(legend);
-    plotLayout()->addElement(2, 0, legend);
+    placeLegendBelow(this, 2, 3);
     plotLayout()->setRowStretchFactor(0, 0.001);
-    plotLayout()->setRowStretchFactor(2, 0.001);
-    legend->setVisible(true);
-    legend->setFillOrder(QCPLegend::foColumnsFirst);
-    legend->setWrap(3);
-    legend->setBorderPen(Qt::NoPen);
-    legend->setMargins(QMargins(4, 0, 4, 2));
 
     xAxis->setLabel(QStringLiteral("x\u2081"));
     yAxis->setLabel(QStringLiteral("x\u2082"));

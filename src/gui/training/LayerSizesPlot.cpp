@@ -31,14 +31,7 @@ LayerSizesPlot::LayerSizesPlot(QWidget *parent) : QCustomPlot(parent)
     setAutoAddPlottableToLegend(false);
     setAntialiasedElements(QCP::aeAll);
 
-    axisRect()->insetLayout()->take(legend);
-    plotLayout()->addElement(1, 0, legend);
-    plotLayout()->setRowStretchFactor(1, 0.001);
-    legend->setVisible(true);
-    legend->setBorderPen(Qt::NoPen);
-    legend->setMargins(QMargins(4, 0, 4, 2));
-    legend->setFillOrder(QCPLegend::foColumnsFirst);
-    legend->setWrap(m_legendColumns);
+    placeLegendBelow(this, 1, m_legendColumns);
 
     xAxis->setLabel(tr("layer (out = output layer)"));
     m_layerTicks = QSharedPointer<QCPAxisTickerText>::create();

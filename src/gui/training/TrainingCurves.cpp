@@ -67,14 +67,7 @@ TrainingCurves::TrainingCurves(QWidget *parent) : QCustomPlot(parent)
     setAntialiasedElements(QCP::aeAll);
 
     // The legend sits under the plot, so it never hides the end of a curve.
-    axisRect()->insetLayout()->take(legend);
-    plotLayout()->addElement(1, 0, legend);
-    plotLayout()->setRowStretchFactor(1, 0.001);
-    legend->setVisible(true);
-    legend->setFillOrder(QCPLegend::foColumnsFirst);
-    legend->setWrap(3);
-    legend->setBorderPen(Qt::NoPen);
-    legend->setMargins(QMargins(4, 0, 4, 2));
+    placeLegendBelow(this, 1, 3);
 
     xAxis->setLabel(tr("step"));
     yAxis->setLabel(tr("loss"));
