@@ -250,7 +250,7 @@ double Mlp::activationDerivative(int hiddenLayer, int unit, double z) const
                 throw std::out_of_range("no such hidden unit");
             // As Backprop's saturatingDerivative computes it from the activation.
             if (m_config.activation == HiddenActivation::Sigmoid) {
-                const double s = 1.0 / (1.0 + std::exp(-z));
+                const double s = kernels::logistic(z);
                 return s * (1.0 - s);
             }
             if (m_config.activation == HiddenActivation::Tanh) {
