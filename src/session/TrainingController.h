@@ -29,6 +29,9 @@ public:
     void setLearningRate(double learningRate);
     void setActivation(core::HiddenActivation activation, double alpha);
 
+    // The setup the current run follows: what it was configured or restored with, plus the live
+    // changes since. A record of the run, not a place to edit: the setup is edited in
+    // TrainingSetupModel, which TrainingSetupBinder turns into these commands.
     const TrainingSetup &setup() const { return m_setup; }
     double stepsPerSecond() const { return m_stepsPerSecond; }
     bool isRunning() const { return m_running; }

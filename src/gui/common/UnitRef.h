@@ -1,15 +1,10 @@
-// Names one hidden unit of the network: its layer and its index in that layer.
+// The views name hidden units with the session layer's UnitRef (the shared selection holds one).
 #pragma once
+
+#include "session/UnitRef.h"
 
 namespace relulab::gui {
 
-struct UnitRef
-{
-    int layer = -1;
-    int unit = -1;
-
-    bool isValid() const { return layer >= 0 && unit >= 0; }
-    friend bool operator==(const UnitRef &, const UnitRef &) = default;
-};
+using session::UnitRef;
 
 }  // namespace relulab::gui
