@@ -28,7 +28,7 @@ int main(int argc, char **argv)
     window.show();
     auto *training = window.training();
     // The default run (2-8-8-1 ReLU on the circle set, Adam, batch 10), whatever was saved last.
-    window.trainingTab()->panel()->applySetup(relulab::session::TrainingSetup{});
+    window.trainingBinder()->startOver(relulab::session::TrainingSetup{});
 
     long rssStart = 0, rssEnd = 0, stepsDone = 0;
     double seconds = 0.0;

@@ -179,7 +179,7 @@ private Q_SLOTS:
         // The next restart takes the explorer's convention, as always; the rest is exact.
         session::TrainingSetup next = saved.training;
         next.config.network.convention = core::KinkConvention::Mean;
-        QVERIFY(panel()->setup() == next);
+        QVERIFY(m_window->trainingSetup()->setup() == next);
         // What the window would save is what was opened.
         QVERIFY(document()->current() == saved);
         QCOMPARE(m_window->windowTitle(), QStringLiteral("saved.relulab[*] \u2014 ReLU Lab"));

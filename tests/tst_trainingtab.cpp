@@ -82,13 +82,13 @@ private Q_SLOTS:
     void newDataOfAnotherDimensionWaitsForItsOwnSnapshot()
     {
         QTRY_VERIFY(tab()->diagram()->hasSnapshot());
-        Q_EMIT tab()->diagram()->unitSelected(gui::UnitRef{0, 0});
+        tab()->diagram()->setSelectedUnit({0, 0});
         QVERIFY(tab()->histogram()->plottableCount() > 0);
         const core::DataSplit oneInput =
             core::splitTrainTest(core::makeDataset(core::DatasetName::Abs, 400, 0.1, 1), 0.2, 1);
         Q_EMIT controller()->dataChanged(oneInput);
-        Q_EMIT tab()->diagram()->unitSelected(
-            gui::UnitRef{0, 1});  // recomputes the histogram from data and snapshot
+        // Recomputes the histogram from data and snapshot.
+        tab()->diagram()->setSelectedUnit({0, 1});
         QCOMPARE(controller()->latest().network.inputs, 2);
     }
 

@@ -10,9 +10,9 @@
 #include <tuple>
 
 #include "core/MaxoutPresets.h"
+#include "gui/common/ErrorLabel.h"
 #include "gui/explorer/MaxoutPiecesModel.h"
 #include "gui/explorer/PinsPanel.h"
-#include "gui/style/Theme.h"
 #include "session/ExplorerText.h"
 #include "ui_ControlPanel.h"
 
@@ -69,14 +69,7 @@ ControlPanel::ControlPanel(session::ExplorerState *state, QWidget *parent)
 {
     m_ui->setupUi(this);
 
-    m_error = new QLabel(this);
-    m_error->setObjectName(QStringLiteral("errorLabel"));
-    m_error->setWordWrap(true);
-    m_error->setAccessibleName(tr("Input error"));
-    // Both themes share the error red, so the label need not follow a theme switch.
-    m_error->setStyleSheet(
-        QStringLiteral("color:%1; font-weight:600;").arg(standardTheme().errorText.name()));
-    m_error->setVisible(false);
+    m_error = makeErrorLabel(QStringLiteral("errorLabel"), tr("Input error"), this);
     static_cast<QBoxLayout *>(layout())->insertWidget(layout()->count() - 1, m_error);
     m_pins = new PinsPanel(m_state, this);
     // Under the slope: pin, move α, compare.

@@ -20,7 +20,7 @@
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
-#include "gui/style/Theme.h"
+#include "gui/common/ErrorLabel.h"
 #include "session/CommandLine.h"
 #include "session/ExportCommand.h"
 
@@ -155,14 +155,7 @@ void ExportDialog::build()
     m_preview->setStyleSheet(QStringLiteral("QLabel#exportPreview { background:#E8EAED; }"));
     layout->addWidget(m_preview, 0, Qt::AlignHCenter);
 
-    m_error = new QLabel;
-    m_error->setObjectName(QStringLiteral("exportError"));
-    m_error->setAccessibleName(tr("Export error"));
-    m_error->setWordWrap(true);
-    // Both themes share the error red, so the label need not follow a theme switch.
-    m_error->setStyleSheet(
-        QStringLiteral("color:%1; font-weight:600;").arg(standardTheme().errorText.name()));
-    m_error->setVisible(false);
+    m_error = makeErrorLabel(QStringLiteral("exportError"), tr("Export error"));
     layout->addWidget(m_error);
 
     auto *buttons = new QHBoxLayout;

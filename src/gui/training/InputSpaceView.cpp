@@ -394,6 +394,9 @@ InputSpaceView::InputSpaceView(QWidget *parent) : QCustomPlot(parent)
     m_testTargets = pointGraph(tr("test"));
     m_kinks = pointGraph(tr("kink of a layer-1 unit"));
 
+    m_selection = new session::TrainingSelection(this);
+    connect(m_selection, &session::TrainingSelection::unitChanged, this,
+            &InputSpaceView::selectionChanged);
     applyStyles();
     updateMode();
     updateCaption();
@@ -581,8 +584,23 @@ void InputSpaceView::setField(const session::TrainingSnapshot &snapshot,
 
 void InputSpaceView::setSelectedUnit(UnitRef unit)
 {
-    if (unit == m_selected) return;
-    m_selected = unit;
+    m_selection->setUnit(unit);
+}
+
+void InputSpaceView::setSelection(session::TrainingSelection *selection)
+{
+    if (m_selection) {
+        disconnect(m_selection, nullptr, this, nullptr);
+        if (m_selection->parent() == this) delete m_selection;
+    }
+    m_selection = selection;
+    connect(m_selection, &session::TrainingSelection::unitChanged, this,
+            &InputSpaceView::selectionChanged);
+    selectionChanged();
+}
+
+void InputSpaceView::selectionChanged()
+{
     updateOffRegion();
     updateMode();
     updateCaption();
@@ -625,7 +643,7 @@ void InputSpaceView::updatePrediction()
 
 void InputSpaceView::updateOffRegion()
 {
-    const int unit = flatUnit(m_selected);
+    const int unit = flatUnit(selectedUnit());
     if (!m_haveField || unit < 0 || m_activation == core::HiddenActivation::Maxout ||
         core::isSaturating(m_activation)) {
         m_offArea->clearRegion();
@@ -713,9 +731,9 @@ void InputSpaceView::fitLegendColumns()
 
 void InputSpaceView::updateCaption()
 {
-    const int unit = flatUnit(m_selected);
+    const int unit = flatUnit(selectedUnit());
     const QString name =
-        QStringLiteral("%1\u00b7%2").arg(m_selected.layer + 1).arg(m_selected.unit + 1);
+        QStringLiteral("%1\u00b7%2").arg(selectedUnit().layer + 1).arg(selectedUnit().unit + 1);
     if (unit < 0) {
         m_captionParts = {tr("Data and prediction \u2014"),
                           tr("click a unit to see where it is off")};
@@ -733,9 +751,9 @@ void InputSpaceView::updateCaption()
             m_activation == core::HiddenActivation::Relu
                 ? tr("and where unit %1 is off (z \u2264 0)").arg(name)
                 : tr("and where unit %1 is on its leaky side (z \u2264 0)").arg(name)};
-        const auto layer = size_t(m_selected.layer);
-        if (layer < m_states.size() && size_t(m_selected.unit) < m_states[layer].size()) {
-            const core::UnitState state = m_states[layer][size_t(m_selected.unit)];
+        const auto layer = size_t(selectedUnit().layer);
+        if (layer < m_states.size() && size_t(selectedUnit().unit) < m_states[layer].size()) {
+            const core::UnitState state = m_states[layer][size_t(selectedUnit().unit)];
             if (state == core::UnitState::Dead)
                 m_captionParts << tr("\u2014 dead: off on every training example");
             if (state == core::UnitState::Starved)

@@ -11,6 +11,7 @@
 #include "core/InputField.h"
 #include "gui/common/UnitRef.h"
 #include "gui/style/DisplayStyle.h"
+#include "session/TrainingSelection.h"
 #include "session/TrainingSnapshot.h"
 
 namespace relulab::gui {
@@ -30,7 +31,9 @@ public:
     void setField(const session::TrainingSnapshot &snapshot, const core::InputField &field);
     // Whose off-region (z <= 0) to show; an invalid unit or one the network lacks shows none.
     void setSelectedUnit(UnitRef unit);
-    UnitRef selectedUnit() const { return m_selected; }
+    UnitRef selectedUnit() const { return m_selection->unit(); }
+    // The selection this view shows and writes: its own until it is given a shared one.
+    void setSelection(session::TrainingSelection *selection);
     // 1 normal; bigger fonts, lines and markers for a projector.
     void setDisplayScale(double scale) { setDisplayStyle(DisplayStyle::uniform(scale)); }
     void setDisplayStyle(const relulab::gui::DisplayStyle &style);
@@ -66,6 +69,7 @@ protected:
     void updateLayout() override;
 
 private:
+    void selectionChanged();
     void applyStyles();
     void updateMode();
     void updatePrediction();
@@ -97,7 +101,7 @@ private:
     std::vector<int> m_widths;  // hidden layer widths of the snapshot's network
     std::vector<std::vector<core::UnitState>> m_states;
     core::HiddenActivation m_activation = core::HiddenActivation::Relu;
-    UnitRef m_selected;
+    session::TrainingSelection *m_selection = nullptr;
     DisplayStyle m_style;
 };
 

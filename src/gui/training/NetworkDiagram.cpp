@@ -106,7 +106,7 @@ NetworkDiagram::NetworkDiagram(QWidget *parent) : QWidget(parent)
     setAttribute(Qt::WA_OpaquePaintEvent);
     setAccessibleName(tr("Network diagram"));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
-    updateAccessibleDescription();
+    setSelection(new session::TrainingSelection(this));
 }
 
 QSize NetworkDiagram::sizeHint() const
@@ -194,7 +194,7 @@ void NetworkDiagram::setSnapshot(const session::TrainingSnapshot &snapshot,
     }
 
     m_field = field;
-    if (m_selected.isValid() && !contains(m_selected)) setSelectedUnit({});
+    if (selectedUnit().isValid() && !contains(selectedUnit())) setSelectedUnit({});
     relayout();
     rebuildThumbnails();
     invalidate();
@@ -204,11 +204,26 @@ void NetworkDiagram::setSnapshot(const session::TrainingSnapshot &snapshot,
 void NetworkDiagram::setSelectedUnit(UnitRef unit)
 {
     if (!contains(unit)) unit = {};
-    if (unit == m_selected) return;
-    m_selected = unit;
+    m_selection->setUnit(unit);
+}
+
+void NetworkDiagram::setSelection(session::TrainingSelection *selection)
+{
+    if (m_selection) {
+        disconnect(m_selection, nullptr, this, nullptr);
+        if (m_selection->parent() == this) delete m_selection;
+    }
+    m_selection = selection;
+    connect(m_selection, &session::TrainingSelection::unitChanged, this,
+            &NetworkDiagram::selectionChanged);
+    selectionChanged();
+}
+
+void NetworkDiagram::selectionChanged()
+{
     updateAccessibleDescription();
     update();
-    Q_EMIT unitSelected(m_selected);
+    Q_EMIT unitSelected(selectedUnit());
 }
 
 bool NetworkDiagram::contains(UnitRef unit) const
@@ -312,7 +327,8 @@ void NetworkDiagram::updateAccessibleDescription()
                    "output no longer depends on x.");
         if (!m_hasOffSide)
             text += tr(" Sigmoid and tanh have no off region: no unit can be dead or inactive.");
-        if (m_selected.isValid()) text += tr(" Selected: %1.").arg(unitDescription(m_selected));
+        if (selectedUnit().isValid())
+            text += tr(" Selected: %1.").arg(unitDescription(selectedUnit()));
     }
     setAccessibleDescription(text);
 }
@@ -949,9 +965,9 @@ double NetworkDiagram::percentOffset() const
 
 void NetworkDiagram::drawSelection(QPainter &p) const
 {
-    if (m_selected.isValid() && contains(m_selected)) {
+    if (selectedUnit().isValid() && contains(selectedUnit())) {
         const double gap = kRingGap * m_scale;
-        const QRectF ring = unitRect(m_selected).adjusted(-gap, -gap, gap, gap);
+        const QRectF ring = unitRect(selectedUnit()).adjusted(-gap, -gap, gap, gap);
         p.setBrush(Qt::NoBrush);
         // White under black: the ring stays visible over dark links too.
         p.setPen(QPen(Qt::white, 5.0 * m_scale));
@@ -1045,18 +1061,18 @@ void NetworkDiagram::keyPressEvent(QKeyEvent *event)
         return;
     }
     const auto widthOf = [this](int layer) { return m_widths[static_cast<size_t>(layer)]; };
-    UnitRef next = m_selected;
+    UnitRef next = selectedUnit();
     switch (event->key()) {
         case Qt::Key_Left:
         case Qt::Key_Right: {
-            if (!m_selected.isValid()) {
+            if (!selectedUnit().isValid()) {
                 next = {0, 0};
                 break;
             }
-            const int layer = std::clamp(m_selected.layer + (event->key() == Qt::Key_Left ? -1 : 1),
-                                         0, layers() - 1);
+            const int layer = std::clamp(
+                selectedUnit().layer + (event->key() == Qt::Key_Left ? -1 : 1), 0, layers() - 1);
             // The unit at about the same height: columns are centred, so map through the middle.
-            const double relative = (m_selected.unit + 0.5) / widthOf(m_selected.layer);
+            const double relative = (selectedUnit().unit + 0.5) / widthOf(selectedUnit().layer);
             const int unit = std::clamp(static_cast<int>(std::floor(relative * widthOf(layer))), 0,
                                         widthOf(layer) - 1);
             next = {layer, unit};
@@ -1064,12 +1080,12 @@ void NetworkDiagram::keyPressEvent(QKeyEvent *event)
         }
         case Qt::Key_Up:
         case Qt::Key_Down:
-            if (!m_selected.isValid()) {
+            if (!selectedUnit().isValid()) {
                 next = {0, 0};
                 break;
             }
-            next.unit = std::clamp(m_selected.unit + (event->key() == Qt::Key_Up ? -1 : 1), 0,
-                                   widthOf(m_selected.layer) - 1);
+            next.unit = std::clamp(selectedUnit().unit + (event->key() == Qt::Key_Up ? -1 : 1), 0,
+                                   widthOf(selectedUnit().layer) - 1);
             break;
         case Qt::Key_Home:
             next = {};

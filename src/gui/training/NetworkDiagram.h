@@ -11,6 +11,7 @@
 #include "core/InputField.h"
 #include "gui/common/UnitRef.h"
 #include "gui/style/DisplayStyle.h"
+#include "session/TrainingSelection.h"
 #include "session/TrainingSnapshot.h"
 
 namespace relulab::gui {
@@ -27,9 +28,11 @@ public:
     void setSnapshot(const session::TrainingSnapshot &snapshot, const core::InputField &field);
     bool hasSnapshot() const { return m_hasSnapshot; }
 
-    UnitRef selectedUnit() const { return m_selected; }
+    UnitRef selectedUnit() const { return m_selection->unit(); }
     // Emits unitSelected when it changes; a unit the network does not have selects none.
     void setSelectedUnit(UnitRef unit);
+    // The selection this view shows and writes: its own until it is given a shared one.
+    void setSelection(session::TrainingSelection *selection);
 
     // Geometry, public for tests: the rectangle of a hidden unit's thumbnail in widget pixels
     // (empty for a unit the network does not have), and the unit under a point.
@@ -60,6 +63,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void selectionChanged();
     struct Link
     {
         int from = 0;
@@ -91,7 +95,7 @@ private:
     bool m_hasOffSide = true;
     core::InputField m_field;  // kept so that a resize can redraw the thumbnails sharply
 
-    UnitRef m_selected;
+    session::TrainingSelection *m_selection = nullptr;
     double m_scale = 1.0;      // units, spacing and lines
     double m_textScale = 1.0;  // on top of the widget's font
     bool m_highContrast = false;

@@ -1,11 +1,9 @@
-// Builds the training controls and turns each edit into a restart or a live change.
+// Builds the training controls, shows the setup model in them and writes each edit to it.
 #include "gui/training/TrainingPanel.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
-#include <QFile>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -22,8 +20,8 @@
 #include <cmath>
 
 #include "core/SliderScale.h"
+#include "gui/common/ErrorLabel.h"
 #include "gui/style/PlotStyle.h"
-#include "gui/style/Theme.h"
 #include "session/ExplorerText.h"
 
 namespace relulab::gui {
@@ -98,27 +96,48 @@ QString widthsText(const std::vector<int> &widths)
     return parts.join(QLatin1Char(','));
 }
 
+// The line edit's validator lets through only digits and commas.
+std::vector<int> parseWidths(const QString &text)
+{
+    std::vector<int> widths;
+    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
+        widths.push_back(part.toInt());
+    return widths;
+}
+
 }  // namespace
 
-TrainingPanel::TrainingPanel(session::TrainingController *controller, QWidget *parent)
-    : QWidget(parent), m_controller(controller)
+TrainingPanel::TrainingPanel(session::TrainingController *controller,
+                             session::TrainingSetupModel *model, QWidget *parent)
+    : QWidget(parent), m_controller(controller), m_model(model)
 {
     setAccessibleName(tr("Training controls"));
-    build();
+    auto *layout = new QVBoxLayout(this);
+    buildTransport(layout);
+    layout->addWidget(buildData());
+    layout->addWidget(buildNetwork());
+    layout->addWidget(buildOptimiser());
+    m_error = makeErrorLabel(QStringLiteral("trainingError"), tr("Training message"));
+    layout->addWidget(m_error);
+    layout->addStretch(1);
+
+    showSetup();
+    connectTransport();
+    connectData();
+    connectNetwork();
+    connectOptimiser();
+    connect(m_model, &session::TrainingSetupModel::setupChanged, this,
+            &TrainingPanel::setupChanged);
     connect(m_controller, &session::TrainingController::snapshot, this, &TrainingPanel::onSnapshot);
     connect(m_controller, &session::TrainingController::setupRejected, this,
             &TrainingPanel::showError);
-    connect(m_controller, &session::TrainingController::runningChanged, this, [this](bool running) {
-        m_play->setText(running ? tr("Pause") : tr("Play"));
-        m_play->setIcon(
-            style()->standardIcon(running ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
-    });
+    // Also a new run on an unchanged setup (a lesson shown again) starts without old messages.
+    connect(m_controller, &session::TrainingController::configured, this,
+            [this] { showError(QString()); });
 }
 
-void TrainingPanel::build()
+void TrainingPanel::buildTransport(QVBoxLayout *layout)
 {
-    auto *layout = new QVBoxLayout(this);
-
     // Transport first: it is what a teacher reaches for.
     auto *transport = new QGroupBox(tr("Run"));
     auto *tl = new QGridLayout(transport);
@@ -147,7 +166,10 @@ void TrainingPanel::build()
     tl->addWidget(m_speed, 1, 1);
     tl->addWidget(m_speedLabel, 1, 2);
     layout->addWidget(transport);
+}
 
+QGroupBox *TrainingPanel::buildData()
+{
     auto *dataBox = new QGroupBox(tr("Data"));
     auto *dl = new QFormLayout(dataBox);
     m_dataset = labelled(new QComboBox, tr("Data set"),
@@ -176,8 +198,13 @@ void TrainingPanel::build()
     m_clickClass->addItem(tr("click adds class 1 (\u25cf blue)"), 1);
     m_clickClass->addItem(tr("click adds class 0 (\u25b2 orange)"), 0);
     dl->addRow(tr("edit"), m_clickClass);
-    layout->addWidget(dataBox);
+    m_advancedRows.insert(m_advancedRows.end(),
+                          {{dl, m_noise}, {dl, m_samples}, {dl, m_import}, {dl, m_clickClass}});
+    return dataBox;
+}
 
+QGroupBox *TrainingPanel::buildNetwork()
+{
     auto *netBox = new QGroupBox(tr("Network"));
     auto *nl = new QFormLayout(netBox);
     m_hidden =
@@ -194,6 +221,28 @@ void TrainingPanel::build()
     layers->addWidget(m_addLayer);
     layers->addWidget(m_removeLayer);
     nl->addRow(tr("widths"), layers);
+    nl->addRow(tr("activation"), buildActivation());
+    m_init = labelled(new QComboBox, tr("Initialisation"),
+                      tr("He normal N(0, gain/fan-in), He uniform (the same variance), or "
+                         "Xavier uniform U(\u00b1\u221a(6/(fan-in + fan-out))). He's gain is 2 "
+                         "for ReLU, 2/(1 + a\u00b2) for Leaky and PReLU (a = \u03b1, or PReLU's "
+                         "initial 0.25), and 1/E[M\u2096\u00b2] for maxout of k pieces, M\u2096 "
+                         "the largest of k standard normals: 1, 0.78, 0.64, 0.56 for k = 2 \u2026 "
+                         "5 (He's 2 would make maxout layers grow)."));
+    m_init->addItem(tr("He normal"), static_cast<int>(core::InitScheme::HeNormal));
+    m_init->addItem(tr("He uniform"), static_cast<int>(core::InitScheme::HeUniform));
+    m_init->addItem(tr("Xavier"), static_cast<int>(core::InitScheme::Xavier));
+    nl->addRow(tr("init"), m_init);
+    m_biasInit = doubleSpin(-20.0, 20.0, 2, 0.25, tr("Bias init"),
+                            tr("Every hidden bias starts here; a strongly negative value (e.g. "
+                               "\u22122) kills ReLU units on purpose"));
+    nl->addRow(tr("bias init"), m_biasInit);
+    m_advancedRows.push_back({nl, m_init});
+    return netBox;
+}
+
+QHBoxLayout *TrainingPanel::buildActivation()
+{
     m_activation = labelled(
         new QComboBox, tr("Hidden activation"),
         tr("ReLU, Leaky ReLU (slope \u03b1), PReLU (a learned slope per unit, starts at 0.25; "
@@ -231,24 +280,11 @@ void TrainingPanel::build()
     act->addWidget(m_activation, 1);
     act->addWidget(m_alpha);
     act->addWidget(m_pieces);
-    nl->addRow(tr("activation"), act);
-    m_init = labelled(new QComboBox, tr("Initialisation"),
-                      tr("He normal N(0, gain/fan-in), He uniform (the same variance), or "
-                         "Xavier uniform U(\u00b1\u221a(6/(fan-in + fan-out))). He's gain is 2 "
-                         "for ReLU, 2/(1 + a\u00b2) for Leaky and PReLU (a = \u03b1, or PReLU's "
-                         "initial 0.25), and 1/E[M\u2096\u00b2] for maxout of k pieces, M\u2096 "
-                         "the largest of k standard normals: 1, 0.78, 0.64, 0.56 for k = 2 \u2026 "
-                         "5 (He's 2 would make maxout layers grow)."));
-    m_init->addItem(tr("He normal"), static_cast<int>(core::InitScheme::HeNormal));
-    m_init->addItem(tr("He uniform"), static_cast<int>(core::InitScheme::HeUniform));
-    m_init->addItem(tr("Xavier"), static_cast<int>(core::InitScheme::Xavier));
-    nl->addRow(tr("init"), m_init);
-    m_biasInit = doubleSpin(-20.0, 20.0, 2, 0.25, tr("Bias init"),
-                            tr("Every hidden bias starts here; a strongly negative value (e.g. "
-                               "\u22122) kills ReLU units on purpose"));
-    nl->addRow(tr("bias init"), m_biasInit);
-    layout->addWidget(netBox);
+    return act;
+}
 
+QGroupBox *TrainingPanel::buildOptimiser()
+{
     auto *optBox = new QGroupBox(tr("Optimiser"));
     auto *ol = new QFormLayout(optBox);
     m_optimizer =
@@ -270,188 +306,120 @@ void TrainingPanel::build()
                      tr("Seed of the data, the initial weights and the batch order: same seed, "
                         "same run"));
     ol->addRow(tr("seed"), m_seed);
-    layout->addWidget(optBox);
-    m_advancedRows = {{dl, m_noise}, {dl, m_samples}, {dl, m_import}, {dl, m_clickClass},
-                      {nl, m_init},  {ol, m_batch},   {ol, m_l2},     {ol, m_seed}};
+    m_advancedRows.insert(m_advancedRows.end(), {{ol, m_batch}, {ol, m_l2}, {ol, m_seed}});
+    return optBox;
+}
 
-    m_error = new QLabel;
-    m_error->setObjectName(QStringLiteral("trainingError"));
-    m_error->setAccessibleName(tr("Training message"));
-    m_error->setWordWrap(true);
-    // Both themes share the error red, so the label need not follow a theme switch.
-    m_error->setStyleSheet(
-        QStringLiteral("color:%1; font-weight:600;").arg(standardTheme().errorText.name()));
-    m_error->setVisible(false);
-    layout->addWidget(m_error);
-    layout->addStretch(1);
-
-    applySetup(session::TrainingSetup{});
-
+void TrainingPanel::connectTransport()
+{
     connect(m_play, &QPushButton::clicked, this, &TrainingPanel::togglePlay);
     connect(m_step, &QPushButton::clicked, this, &TrainingPanel::step);
     connect(m_reset, &QPushButton::clicked, this, &TrainingPanel::reset);
-    connect(m_import, &QPushButton::clicked, this, &TrainingPanel::importCsv);
     connect(m_speed, &QSlider::valueChanged, this, [this] {
         const double sps = stepsPerSecond();
         m_speedLabel->setText(sps > 0 ? tr("%1 steps/s").arg(std::round(sps)) : tr("max"));
         m_controller->setStepsPerSecond(sps);
     });
     Q_EMIT m_speed->valueChanged(m_speed->value());
-
-    // Structural changes start the run over; the rest are live.
-    connect(m_dataset, &QComboBox::currentIndexChanged, this, [this] {
-        m_ownData = {};
-        restart();
+    connect(m_controller, &session::TrainingController::runningChanged, this, [this](bool running) {
+        m_play->setText(running ? tr("Pause") : tr("Play"));
+        m_play->setIcon(
+            style()->standardIcon(running ? QStyle::SP_MediaPause : QStyle::SP_MediaPlay));
     });
-    for (QDoubleSpinBox *spin : {m_noise, m_biasInit, m_l2})
-        connect(spin, &QDoubleSpinBox::valueChanged, this, &TrainingPanel::restart);
-    for (QSpinBox *spin : {m_samples, m_pieces, m_batch, m_seed})
-        connect(spin, &QSpinBox::valueChanged, this, &TrainingPanel::restart);
-    for (QComboBox *combo : {m_init, m_optimizer})
-        connect(combo, &QComboBox::currentIndexChanged, this, &TrainingPanel::restart);
-    connect(m_hidden, &QLineEdit::editingFinished, this, &TrainingPanel::restart);
-    connect(m_addLayer, &QPushButton::clicked, this, [this] {
-        auto widths = setup().config.network.hidden;
-        if (widths.size() >= static_cast<size_t>(core::NetworkConfig::kMaxLayers)) return;
-        widths.push_back(widths.empty() ? 8 : widths.back());
-        m_hidden->setText(widthsText(widths));
-        restart();
-    });
-    connect(m_removeLayer, &QPushButton::clicked, this, [this] {
-        auto widths = setup().config.network.hidden;
-        if (widths.size() <= 1) return;
-        widths.pop_back();
-        m_hidden->setText(widthsText(widths));
-        restart();
-    });
-    connect(m_learningRate, &QDoubleSpinBox::valueChanged, this, [this] {
-        if (m_applying) return;
-        const session::TrainingSetup now = setup();
-        m_controller->setLearningRate(now.config.learningRate);
-        Q_EMIT setupChanged(now);
-    });
-    connect(m_activation, &QComboBox::currentIndexChanged, this, &TrainingPanel::liveActivation);
-    connect(m_alpha, &QDoubleSpinBox::valueChanged, this, &TrainingPanel::liveActivation);
 }
 
-session::TrainingSetup TrainingPanel::controlsSetup() const
+// Each control writes its own value to the model when the user edits it; whether the run takes
+// the change live or starts over is the model's to say.
+void TrainingPanel::connectData()
 {
-    session::TrainingSetup s;
-    s.dataset = m_dataset->currentData().toString();
-    s.samples = m_samples->value();
-    s.noise = m_noise->value();
-    s.data = m_ownData;
-    core::TrainingConfig &c = s.config;
-    c.network.hidden.clear();
-    for (const QString &part : m_hidden->text().split(QLatin1Char(','), Qt::SkipEmptyParts))
-        c.network.hidden.push_back(part.toInt());
-    c.network.activation = static_cast<core::HiddenActivation>(m_activation->currentData().toInt());
-    c.network.alpha = m_alpha->value();
-    c.network.pieces = m_pieces->value();
-    c.network.init = static_cast<core::InitScheme>(m_init->currentData().toInt());
-    c.network.biasInit = m_biasInit->value();
-    c.network.convention = m_convention;
-    c.optimizer = static_cast<core::OptimizerKind>(m_optimizer->currentData().toInt());
-    c.learningRate = m_learningRate->value();
-    c.batchSize = m_batch->value();
-    c.l2 = m_l2->value();
-    c.seed = static_cast<std::uint64_t>(m_seed->value());
-    return s;
+    connect(m_dataset, &QComboBox::currentIndexChanged, this,
+            [this] { edited(m_model->setDataset(m_dataset->currentData().toString())); });
+    connect(m_noise, &QDoubleSpinBox::valueChanged, this,
+            [this](double noise) { edited(m_model->setNoise(noise)); });
+    connect(m_samples, &QSpinBox::valueChanged, this,
+            [this](int samples) { edited(m_model->setSamples(samples)); });
+    connect(m_import, &QPushButton::clicked, this, &TrainingPanel::importCsv);
 }
 
-session::TrainingSetup TrainingPanel::setup() const
+void TrainingPanel::connectNetwork()
 {
-    session::TrainingSetup s = controlsSetup();
-    // A control still showing what it made of the applied value stands for that exact value.
-    const auto exact = [](double &now, double shown, double applied) {
-        if (now == shown) now = applied;
-    };
-    exact(s.noise, m_shown.noise, m_applied.noise);
-    core::TrainingConfig &c = s.config;
-    exact(c.network.alpha, m_shown.config.network.alpha, m_applied.config.network.alpha);
-    exact(c.network.biasInit, m_shown.config.network.biasInit, m_applied.config.network.biasInit);
-    exact(c.learningRate, m_shown.config.learningRate, m_applied.config.learningRate);
-    exact(c.l2, m_shown.config.l2, m_applied.config.l2);
-    return s;
+    connect(m_hidden, &QLineEdit::editingFinished, this,
+            [this] { edited(m_model->setHiddenWidths(parseWidths(m_hidden->text()))); });
+    connect(m_addLayer, &QPushButton::clicked, m_model, &session::TrainingSetupModel::addLayer);
+    connect(m_removeLayer, &QPushButton::clicked, m_model,
+            &session::TrainingSetupModel::removeLayer);
+    connect(m_activation, &QComboBox::currentIndexChanged, this, [this] {
+        m_model->setActivation(
+            static_cast<core::HiddenActivation>(m_activation->currentData().toInt()));
+    });
+    connect(m_alpha, &QDoubleSpinBox::valueChanged, this,
+            [this](double alpha) { edited(m_model->setAlpha(alpha)); });
+    connect(m_pieces, &QSpinBox::valueChanged, this,
+            [this](int pieces) { edited(m_model->setPieces(pieces)); });
+    connect(m_init, &QComboBox::currentIndexChanged, this, [this] {
+        m_model->setInit(static_cast<core::InitScheme>(m_init->currentData().toInt()));
+    });
+    connect(m_biasInit, &QDoubleSpinBox::valueChanged, this,
+            [this](double bias) { edited(m_model->setBiasInit(bias)); });
 }
 
-void TrainingPanel::showControls(const session::TrainingSetup &s)
+void TrainingPanel::connectOptimiser()
 {
-    m_applying = true;
+    connect(m_optimizer, &QComboBox::currentIndexChanged, this, [this] {
+        m_model->setOptimizer(static_cast<core::OptimizerKind>(m_optimizer->currentData().toInt()));
+    });
+    connect(m_learningRate, &QDoubleSpinBox::valueChanged, this,
+            [this](double rate) { edited(m_model->setLearningRate(rate)); });
+    connect(m_batch, &QSpinBox::valueChanged, this,
+            [this](int batch) { edited(m_model->setBatchSize(batch)); });
+    connect(m_l2, &QDoubleSpinBox::valueChanged, this,
+            [this](double l2) { edited(m_model->setL2(l2)); });
+    connect(m_seed, &QSpinBox::valueChanged, this,
+            [this](int seed) { m_model->setSeed(static_cast<std::uint64_t>(seed)); });
+}
+
+void TrainingPanel::showSetup()
+{
+    const session::TrainingSetup &s = m_model->setup();
     const QList<QWidget *> all = {m_dataset,      m_noise,  m_samples, m_hidden,   m_activation,
                                   m_alpha,        m_pieces, m_init,    m_biasInit, m_optimizer,
                                   m_learningRate, m_batch,  m_l2,      m_seed};
     std::vector<std::unique_ptr<QSignalBlocker>> blockers;
     for (QWidget *w : all)
         blockers.push_back(std::make_unique<QSignalBlocker>(w));
+    // A control shows its rounding of the model's value; the model keeps the exact one.
     m_dataset->setCurrentIndex(std::max(0, m_dataset->findData(s.dataset)));
     m_noise->setValue(s.noise);
     m_samples->setValue(s.samples);
-    m_ownData = s.data;
     const core::TrainingConfig &c = s.config;
-    m_hidden->setText(widthsText(c.network.hidden));
+    // Only when it differs: setText would move the cursor of a field being typed in.
+    if (const QString widths = widthsText(c.network.hidden); m_hidden->text() != widths)
+        m_hidden->setText(widths);
     m_activation->setCurrentIndex(m_activation->findData(static_cast<int>(c.network.activation)));
     m_alpha->setValue(c.network.alpha);
     m_pieces->setValue(c.network.pieces);
     m_init->setCurrentIndex(m_init->findData(static_cast<int>(c.network.init)));
     m_biasInit->setValue(c.network.biasInit);
-    m_convention = c.network.convention;
     m_optimizer->setCurrentIndex(m_optimizer->findData(static_cast<int>(c.optimizer)));
     m_learningRate->setValue(c.learningRate);
     m_batch->setValue(c.batchSize);
     m_l2->setValue(c.l2);
     m_seed->setValue(static_cast<int>(c.seed));
-    blockers.clear();
-    m_applied = s;
-    m_shown = controlsSetup();
-    m_applying = false;
-    updateActivationControls();
+    m_alpha->setEnabled(c.network.activation == core::HiddenActivation::Leaky);
+    m_pieces->setEnabled(c.network.activation == core::HiddenActivation::Maxout);
 }
 
-void TrainingPanel::applySetup(const session::TrainingSetup &s)
+void TrainingPanel::setupChanged(session::SetupChange change)
 {
-    showControls(s);
-    restart();
+    showSetup();
+    // A new run (or a restored one) has nothing left of the last one's message; a live change
+    // keeps it, as a diverged run stays diverged.
+    if (change != session::SetupChange::Live) showError(QString());
 }
 
-void TrainingPanel::restoreRun(const session::TrainingSetup &s,
-                               const std::optional<core::TrainerState> &network)
+void TrainingPanel::edited(const QString &error)
 {
-    showControls(s);
-    showError(QString());
-    if (network)
-        m_controller->restore(s, *network);
-    else
-        m_controller->configure(s);
-    Q_EMIT setupChanged(setup());
-}
-
-void TrainingPanel::applyEdit(const session::TrainingSetup &edit)
-{
-    session::TrainingSetup target = edit;
-    target.config.network.convention = m_convention;
-    const session::TrainingSetup running = m_controller->setup();
-    session::TrainingSetup live = running;
-    live.config.learningRate = target.config.learningRate;
-    live.config.network.activation = target.config.network.activation;
-    live.config.network.alpha = target.config.network.alpha;
-    live.config.network.convention = target.config.network.convention;
-    const auto isMaxout = [](const session::TrainingSetup &s) {
-        return s.config.network.activation == core::HiddenActivation::Maxout;
-    };
-    showControls(target);
-    if (live != target || isMaxout(running) != isMaxout(target) || !running.validate().isEmpty()) {
-        restart();
-        return;
-    }
-    showError(QString());
-    const core::TrainingConfig &now = running.config;
-    const core::TrainingConfig &next = target.config;
-    if (now.learningRate != next.learningRate) m_controller->setLearningRate(next.learningRate);
-    if (now.network.activation != next.network.activation ||
-        now.network.alpha != next.network.alpha)
-        m_controller->setActivation(next.network.activation, next.network.alpha);
-    Q_EMIT setupChanged(setup());
+    if (!error.isEmpty()) showError(error);
 }
 
 double TrainingPanel::stepsPerSecond() const
@@ -465,54 +433,10 @@ QString TrainingPanel::errorText() const
     return m_error->text();
 }
 
-void TrainingPanel::setConvention(core::KinkConvention convention)
-{
-    m_convention = convention;
-    // Backpropagation's ReLU'(0) is part of the run's setup: a different one starts the run over,
-    // as editing any other setting that is not taken live does (lesson 11 relies on it).
-    if (m_controller->setup().config.network.convention != convention) restart();
-}
-
 void TrainingPanel::showError(const QString &message)
 {
     m_error->setText(message);
     m_error->setVisible(!message.isEmpty());
-}
-
-void TrainingPanel::updateActivationControls()
-{
-    const auto a = static_cast<core::HiddenActivation>(m_activation->currentData().toInt());
-    m_alpha->setEnabled(a == core::HiddenActivation::Leaky);
-    m_pieces->setEnabled(a == core::HiddenActivation::Maxout);
-}
-
-void TrainingPanel::restart()
-{
-    if (m_applying) return;
-    const session::TrainingSetup s = setup();
-    if (const QString e = s.validate(); !e.isEmpty()) {
-        showError(e);
-        return;
-    }
-    showError(QString());
-    m_controller->configure(s);
-    Q_EMIT setupChanged(s);
-}
-
-void TrainingPanel::liveActivation()
-{
-    if (m_applying) return;
-    updateActivationControls();
-    const session::TrainingSetup s = setup();
-    const bool wasMaxout =
-        m_controller->setup().config.network.activation == core::HiddenActivation::Maxout;
-    const bool isMaxout = s.config.network.activation == core::HiddenActivation::Maxout;
-    if (wasMaxout != isMaxout) {
-        restart();  // different parameter shapes: a new network
-        return;
-    }
-    m_controller->setActivation(s.config.network.activation, s.config.network.alpha);
-    Q_EMIT setupChanged(s);
 }
 
 void TrainingPanel::togglePlay()
@@ -538,33 +462,7 @@ void TrainingPanel::importCsv()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Import data"), QString(),
                                                       tr("CSV files (*.csv);;All files (*)"));
-    if (path.isEmpty()) return;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        showError(tr("Cannot read %1: %2").arg(path, file.errorString()));
-        return;
-    }
-    const QByteArray bytes = file.readAll();
-    auto parsed = core::parseDatasetCsv(std::string_view(bytes.constData(), bytes.size()));
-    if (!parsed) {
-        showError(
-            tr("%1: %2").arg(QFileInfo(path).fileName(), QString::fromStdString(parsed.error)));
-        return;
-    }
-    m_ownData = std::move(*parsed.value);
-    restart();
-}
-
-core::Dataset TrainingPanel::currentExamples() const
-{
-    // Editing starts from the examples the run has now: the user's own, or the generated set
-    // (train and test together).
-    if (m_ownData.size() > 0) return m_ownData;
-    core::Dataset data = m_controller->data().train;
-    const core::Dataset &test = m_controller->data().test;
-    data.inputs.insert(data.inputs.end(), test.inputs.begin(), test.inputs.end());
-    data.targets.insert(data.targets.end(), test.targets.begin(), test.targets.end());
-    return data;
+    if (!path.isEmpty()) edited(m_model->importCsv(path));
 }
 
 void TrainingPanel::setAdvancedVisible(bool visible)
@@ -591,38 +489,14 @@ int TrainingPanel::clickClass() const
 
 bool TrainingPanel::addExample(double x, double y)
 {
-    core::Dataset data = currentExamples();
-    if (data.inputDim == 2) {
-        data.inputs.insert(data.inputs.end(), {x, y});
-        data.targets.push_back(clickClass());
-    } else {
-        data.inputs.push_back(x);
-        data.targets.push_back(y);
-    }
-    m_ownData = std::move(data);
-    restart();
-    return true;
+    const QString error = m_model->addExample(x, y, clickClass(), m_controller->data());
+    edited(error);
+    return error.isEmpty();
 }
 
 bool TrainingPanel::removeExample(double x, double y, double radius)
 {
-    core::Dataset data = currentExamples();
-    size_t best = data.size();
-    double bestDistance = radius;
-    for (size_t i = 0; i < data.size(); ++i) {
-        const auto p = data.input(i);
-        const double dy = (data.inputDim == 2 ? p[1] : data.targets[i]) - y;
-        const double d = std::hypot(p[0] - x, dy);
-        if (d <= bestDistance) best = i, bestDistance = d;
-    }
-    if (best == data.size() || data.size() <= 4) return false;
-    const auto dim = static_cast<std::ptrdiff_t>(data.inputDim);
-    data.inputs.erase(data.inputs.begin() + static_cast<std::ptrdiff_t>(best) * dim,
-                      data.inputs.begin() + (static_cast<std::ptrdiff_t>(best) + 1) * dim);
-    data.targets.erase(data.targets.begin() + static_cast<std::ptrdiff_t>(best));
-    m_ownData = std::move(data);
-    restart();
-    return true;
+    return m_model->removeExample(x, y, radius, m_controller->data());
 }
 
 void TrainingPanel::onSnapshot(const session::TrainingSnapshot &snapshot)

@@ -1,19 +1,24 @@
-// The training run's controls: data, network, optimiser, and Play / Pause / Step / Reset.
+// The training run's controls: data, network, optimiser, and Play / Pause / Step / Reset. The
+// controls show session::TrainingSetupModel and write to it when the user edits them; the model is
+// where the setup lives.
 #pragma once
 
 #include <QWidget>
-#include <optional>
 
 #include "session/TrainingController.h"
+#include "session/TrainingSetupModel.h"
 
 class QComboBox;
 class QDoubleSpinBox;
 class QFormLayout;
+class QGroupBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSlider;
 class QSpinBox;
+class QVBoxLayout;
 
 namespace relulab::gui {
 
@@ -22,30 +27,13 @@ class TrainingPanel : public QWidget
     Q_OBJECT
 
 public:
-    explicit TrainingPanel(session::TrainingController *controller, QWidget *parent = nullptr);
+    TrainingPanel(session::TrainingController *controller, session::TrainingSetupModel *model,
+                  QWidget *parent = nullptr);
 
-    // The setup the controls describe (what Reset and every structural change start from).
-    // Values a control rounds or clamps (a learning rate of 1e-7, a bias init of -25) stay exact
-    // until the user edits that control.
-    session::TrainingSetup setup() const;
-    // Applies a setup to the controls and starts the run over from it.
-    void applySetup(const session::TrainingSetup &setup);
-    // Shows a saved run in the controls and continues it from its network state (paused at its
-    // step), or starts it at step 0 when there is none. Rejections arrive as setupRejected.
-    void restoreRun(const session::TrainingSetup &setup,
-                    const std::optional<core::TrainerState> &network);
-    // Applies a setup as an edit of the controls would (undo, redo): what the window changes
-    // live (learning rate, ReLU <-> Leaky <-> PReLU, alpha) keeps the run, anything else starts
-    // it over. The kink convention stays the explorer's.
-    void applyEdit(const session::TrainingSetup &setup);
     // Steps per second the speed slider asks for; 0 = as fast as possible.
     double stepsPerSecond() const;
 
     QString errorText() const;
-    // Backpropagation uses the explorer's kink convention: a different one starts the run over.
-    void setConvention(core::KinkConvention convention);
-    // The same for the next restart only: a restored run keeps the convention it was trained with.
-    void setConventionForNextRun(core::KinkConvention convention) { m_convention = convention; }
 
     // The transport, for menus and shortcuts.
     void togglePlay();
@@ -67,30 +55,26 @@ public:
     bool advancedVisible() const { return m_advancedVisible; }
     QList<QWidget *> advancedWidgets() const;
 
-Q_SIGNALS:
-    // The setup now in effect after any change: an edit of a control, applySetup, restoreRun,
-    // applyEdit (not the convention, which follows the explorer and applies at the next restart).
-    void setupChanged(const relulab::session::TrainingSetup &setup);
-
 private:
-    void build();
-    void showControls(const session::TrainingSetup &setup);
-    session::TrainingSetup controlsSetup() const;
-    void restart();         // a structural change: configure the worker anew
-    void liveActivation();  // ReLU <-> Leaky <-> PReLU keep the weights
+    void buildTransport(QVBoxLayout *layout);
+    QGroupBox *buildData();
+    QGroupBox *buildNetwork();
+    QHBoxLayout *buildActivation();
+    QGroupBox *buildOptimiser();
+    void connectTransport();
+    void connectData();
+    void connectNetwork();
+    void connectOptimiser();
+    // The model's setup in the controls, their signals blocked: only a user's edit writes back.
+    void showSetup();
+    void setupChanged(session::SetupChange change);
+    // A setter's answer: "" (nothing to say) or why the edit was refused.
+    void edited(const QString &error);
     void showError(const QString &message);
     void onSnapshot(const session::TrainingSnapshot &snapshot);
-    void updateActivationControls();
-    core::Dataset currentExamples() const;
 
     session::TrainingController *m_controller;
-    core::Dataset m_ownData;  // imported examples (empty: generated data)
-    // The setup last shown and what the controls made of it, so that setup() can return exact
-    // values for the controls the user has not touched since.
-    session::TrainingSetup m_applied;
-    session::TrainingSetup m_shown;
-    bool m_applying = false;
-    core::KinkConvention m_convention = core::KinkConvention::Left;
+    session::TrainingSetupModel *m_model;
 
     QComboBox *m_dataset = nullptr;
     QDoubleSpinBox *m_noise = nullptr;

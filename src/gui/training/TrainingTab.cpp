@@ -44,11 +44,12 @@ int unitIndex(const core::NetworkConfig &net, UnitRef unit)
 
 }  // namespace
 
-TrainingTab::TrainingTab(session::TrainingController *controller, QWidget *parent)
-    : QWidget(parent), m_controller(controller)
+TrainingTab::TrainingTab(session::TrainingController *controller,
+                         session::TrainingSetupModel *setup, QWidget *parent)
+    : QWidget(parent), m_controller(controller), m_selection(new session::TrainingSelection(this))
 {
     setAccessibleName(tr("Training"));
-    m_panel = new TrainingPanel(m_controller);
+    m_panel = new TrainingPanel(m_controller, setup);
     auto *panelScroll = new PanelScrollArea(m_panel);
     panelScroll->setAccessibleName(tr("Training controls"));
     m_panelScroll = panelScroll;
@@ -65,6 +66,8 @@ TrainingTab::TrainingTab(session::TrainingController *controller, QWidget *paren
 
     m_diagram = new NetworkDiagram;
     m_inputView = new InputSpaceView;
+    m_diagram->setSelection(m_selection);
+    m_inputView->setSelection(m_selection);
     m_curves = new TrainingCurves;
     m_layerSizes = new LayerSizesPlot;
     m_inputView->setToolTip(
@@ -142,7 +145,8 @@ TrainingTab::TrainingTab(session::TrainingController *controller, QWidget *paren
 
     connect(m_controller, &session::TrainingController::snapshot, this, &TrainingTab::onSnapshot);
     connect(m_controller, &session::TrainingController::dataChanged, this, &TrainingTab::onData);
-    connect(m_diagram, &NetworkDiagram::unitSelected, this, &TrainingTab::selectUnit);
+    connect(m_selection, &session::TrainingSelection::unitChanged, this,
+            &TrainingTab::refreshHistogram);
     // A resized view (presentation mode, larger text) gets a field for its new area, also while
     // the run is paused; on the next frame, once per burst of resizes.
     connect(m_inputView, &InputSpaceView::viewChanged, this, [this] {
@@ -258,7 +262,7 @@ void TrainingTab::presentFrame()
         m_fieldDue = false;
         m_fieldStale = true;
         // The selected unit's histogram is on the explorer's plot too: keep that one live.
-        if (m_selected.isValid() &&
+        if (m_selection->unit().isValid() &&
             (m_sinceField.elapsed() >= kFieldIntervalMs || !m_snapshot.running)) {
             m_sinceField.restart();
             refreshHistogram();
@@ -280,7 +284,7 @@ void TrainingTab::applySnapshot(const session::TrainingSnapshot &snapshot)
                               snapshot.network.inputs != m_snapshot.network.inputs;
     m_snapshot = snapshot;
     m_haveSnapshot = true;
-    if (shapeChanged) m_selected = {};
+    if (shapeChanged) m_selection->clear();
     refreshStatus(snapshot);
     m_layerSizes->setSizes(snapshot.layerSizes);
 }
@@ -353,24 +357,17 @@ void TrainingTab::refreshField()
     m_field = core::evaluateField(net, m_inputView->viewBounds(core::boundsOf(m_data.train)), n, n);
     m_diagram->setSnapshot(m_snapshot, m_field);
     m_inputView->setField(m_snapshot, m_field);
-    m_inputView->setSelectedUnit(m_selected);
-    refreshHistogram();
-}
-
-void TrainingTab::selectUnit(UnitRef unit)
-{
-    m_selected = unit;
-    m_inputView->setSelectedUnit(unit);
     refreshHistogram();
 }
 
 void TrainingTab::refreshHistogram()
 {
     std::vector<double> values;
-    if (snapshotFitsData() && m_selected.isValid() &&
-        m_selected.layer < static_cast<int>(m_snapshot.network.hidden.size())) {
+    const UnitRef selected = m_selection->unit();
+    if (snapshotFitsData() && selected.isValid() &&
+        selected.layer < static_cast<int>(m_snapshot.network.hidden.size())) {
         const core::Mlp net = session::rebuildNetwork(m_snapshot);
-        const int index = unitIndex(m_snapshot.network, m_selected);
+        const int index = unitIndex(m_snapshot.network, selected);
         std::vector<double> z;
         values.reserve(m_data.train.size());
         for (size_t i = 0; i < m_data.train.size(); ++i) {
@@ -378,10 +375,9 @@ void TrainingTab::refreshHistogram()
             if (index < static_cast<int>(z.size())) values.push_back(z[static_cast<size_t>(index)]);
         }
     }
-    const QString label =
-        m_selected.isValid()
-            ? tr("unit %1\u00b7%2").arg(m_selected.layer + 1).arg(m_selected.unit + 1)
-            : QString();
+    const QString label = selected.isValid()
+                              ? tr("unit %1\u00b7%2").arg(selected.layer + 1).arg(selected.unit + 1)
+                              : QString();
     // Bins over the data's own range, always with 0 as a bin edge so "off" bins are whole.
     QVector<double> keys, counts;
     if (!values.empty()) {

@@ -10,6 +10,8 @@
 #include "gui/common/UnitRef.h"
 #include "gui/style/DisplayStyle.h"
 #include "session/TrainingController.h"
+#include "session/TrainingSelection.h"
+#include "session/TrainingSetupModel.h"
 
 class QLabel;
 class QSplitter;
@@ -33,9 +35,12 @@ class TrainingTab : public QWidget
 public:
     static constexpr int kFieldIntervalMs = 100;  // thumbnails and the input view at <= 10 Hz
 
-    explicit TrainingTab(session::TrainingController *controller, QWidget *parent = nullptr);
+    TrainingTab(session::TrainingController *controller, session::TrainingSetupModel *setup,
+                QWidget *parent = nullptr);
 
     TrainingPanel *panel() const { return m_panel; }
+    // The selected unit, shared by the diagram, the input-space view and the histogram.
+    session::TrainingSelection *selection() const { return m_selection; }
     NetworkDiagram *diagram() const { return m_diagram; }
     InputSpaceView *inputView() const { return m_inputView; }
     TrainingCurves *curves() const { return m_curves; }
@@ -79,9 +84,9 @@ private:
     bool snapshotFitsData() const;
     void refreshStatus(const session::TrainingSnapshot &snapshot);
     void refreshHistogram();
-    void selectUnit(UnitRef unit);
 
     session::TrainingController *m_controller;
+    session::TrainingSelection *m_selection;
     TrainingPanel *m_panel = nullptr;
     QWidget *m_panelScroll = nullptr;
     QSplitter *m_outputSplit = nullptr;
@@ -100,7 +105,6 @@ private:
     session::TrainingSnapshot m_snapshot;
     bool m_haveSnapshot = false;
     core::InputField m_field;
-    UnitRef m_selected;
     QElapsedTimer m_sinceField;
     session::TrainingSnapshot m_pending;  // the newest snapshot, drawn at the next frame
     bool m_hasPending = false;

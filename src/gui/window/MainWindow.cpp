@@ -1,4 +1,5 @@
-// Window assembly, menus with shortcuts, figure/CSV export and the readouts.
+// Window assembly, figure/CSV export and the readouts (menus: MainWindowMenus.cpp, lessons:
+// MainWindowLessons.cpp, classroom and toolbar: MainWindowPresentation.cpp).
 #include "gui/window/MainWindow.h"
 
 #include <QAbstractItemView>
@@ -127,7 +128,14 @@ MainWindow::MainWindow(session::ExplorerState *state, QWidget *parent)
     explorerLayout->addWidget(m_formula);
 
     m_training = new session::TrainingController(this);
-    m_trainingTab = new TrainingTab(m_training);
+    m_trainingSetup = new session::TrainingSetupModel(this);
+    // Backpropagation takes ReLU'(0) from the explorer's convention; a change starts the run over.
+    m_trainingSetup->setConvention(m_state->convention());
+    connect(m_state, &session::ExplorerState::conventionChanged, m_trainingSetup,
+            &session::TrainingSetupModel::setConvention);
+    m_trainingBinder = new session::TrainingSetupBinder(m_trainingSetup, m_training, this);
+    m_trainingTab = new TrainingTab(m_training, m_trainingSetup);
+    m_trainingBinder->startOver(m_trainingSetup->setup());  // the first run
     m_tabs = new QTabWidget;
     m_tabs->setAccessibleName(tr("Views"));
     m_tabs->setDocumentMode(true);
@@ -141,12 +149,8 @@ MainWindow::MainWindow(session::ExplorerState *state, QWidget *parent)
     setCentralWidget(m_tabs);
     // The selected unit's pre-activations pile up on the explorer's activation plot.
     connect(m_trainingTab, &TrainingTab::unitHistogramChanged, m_plot, &ExplorerPlot::setHistogram);
-    // Backpropagation takes ReLU'(0) from the explorer's convention.
-    m_trainingTab->panel()->setConvention(m_state->convention());
-    connect(m_state, &session::ExplorerState::conventionChanged, this,
-            [this](core::KinkConvention c) { m_trainingTab->panel()->setConvention(c); });
 
-    m_document = new SessionDocument(m_state, m_trainingTab->panel(), m_training, this);
+    m_document = new SessionDocument(m_state, m_trainingBinder, this);
     connect(m_document, &SessionDocument::statusMessage, statusBar(), &QStatusBar::showMessage);
     m_exporter = std::make_unique<FigureExporter>(m_state, m_plot, m_tabs, m_trainingTab);
 
@@ -250,328 +254,9 @@ bool MainWindow::event(QEvent *event)
     return QMainWindow::event(event);
 }
 
-void MainWindow::createMenus()
-{
-    const auto add = [this](QMenu *menu, const QString &text, const QKeySequence &key,
-                            const QString &tip, auto slot) {
-        QAction *action = menu->addAction(text);
-        action->setShortcut(key);
-        action->setToolTip(tip);
-        action->setStatusTip(tip);
-        connect(action, &QAction::triggered, this, slot);
-        addAction(action);  // shortcuts work even when the menu bar is hidden
-        return action;
-    };
-
-    menuBar()->setAccessibleName(tr("Menu bar"));
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    add(file, tr("&New session"), QKeySequence(Qt::CTRL | Qt::Key_N),
-        tr("Start over with the default settings and a new training run"),
-        [this] { m_document->newSession(); });
-    add(file, tr("&Open session\u2026"), QKeySequence(Qt::CTRL | Qt::Key_O),
-        tr("Open a saved .relulab session: settings, training setup and trained network"),
-        [this] { m_document->open(); });
-    file->addMenu(m_document->recentMenu());
-    add(file, tr("&Save session"), QKeySequence(Qt::CTRL | Qt::Key_S),
-        tr("Save the settings, the training setup and the trained network at its step"),
-        [this] { m_document->save(); });
-    add(file, tr("Save session &as\u2026"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
-        tr("Save the session to a new .relulab file"), [this] { m_document->saveAs(); });
-    file->addSeparator();
-    add(file, tr("Export &figure\u2026"), QKeySequence(Qt::CTRL | Qt::Key_E),
-        tr("Save any plot or a whole view as PNG, SVG or PDF, or its data as CSV"),
-        &MainWindow::exportFigure);
-    add(file, tr("Export &CSV\u2026"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
-        tr("Save the curves on a uniform grid as CSV"), &MainWindow::exportCsv);
-    add(file, tr("Export training &log\u2026"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
-        tr("Save the training run's loss and dead units per recorded step as CSV"),
-        &MainWindow::exportTrainingLog);
-    file->addSeparator();
-    add(file, tr("&Quit"), QKeySequence(Qt::CTRL | Qt::Key_Q), tr("Close ReLU Lab"),
-        &QWidget::close);
-
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QUndoStack *undoStack = m_document->undo()->stack();
-    QAction *undo = undoStack->createUndoAction(this, tr("&Undo"));
-    undo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
-    undo->setToolTip(tr("Undo the last change of a setting (a whole drag at once)"));
-    undo->setStatusTip(undo->toolTip());
-    QAction *redo = undoStack->createRedoAction(this, tr("&Redo"));
-    redo->setShortcuts(
-        {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
-    redo->setToolTip(tr("Redo the change last undone"));
-    redo->setStatusTip(redo->toolTip());
-    for (QAction *a : {undo, redo}) {
-        edit->addAction(a);
-        addAction(a);
-    }
-    edit->addSeparator();
-    add(edit, tr("&Copy values at cursor"), QKeySequence(Qt::CTRL | Qt::Key_C),
-        tr("Copy z, f(z) and f\u2032(z) of the shown functions at the cursor"),
-        [this] { copyValues(m_plot->probe().value_or(0.0)); });
-    add(edit, tr("Copy plot &image"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
-        tr("Copy the plots in front (explorer plots, or the training curves) as an image"),
-        &MainWindow::copyPlotImage);
-    add(edit, tr("Increase \u03b1"), QKeySequence(Qt::Key_BracketRight),
-        tr("Leaky slope \u03b1 + 0.01"), [this] { nudgeAlpha(0.01); });
-    add(edit, tr("Decrease \u03b1"), QKeySequence(Qt::Key_BracketLeft),
-        tr("Leaky slope \u03b1 \u2212 0.01"), [this] { nudgeAlpha(-0.01); });
-
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    const std::array<std::pair<FunctionId, Qt::Key>, 3> toggles = {
-        std::pair{FunctionId::Relu, Qt::Key_1}, std::pair{FunctionId::Leaky, Qt::Key_2},
-        std::pair{FunctionId::Maxout, Qt::Key_3}};
-    for (auto [id, key] : toggles) {
-        QAction *a = add(view, tr("Show %1").arg(session::functionName(id)), QKeySequence(key),
-                         tr("Show or hide %1").arg(session::functionName(id)),
-                         [this, id](bool on) { m_state->setVisible(id, on); });
-        a->setCheckable(true);
-        a->setChecked(m_state->isVisible(id));
-        connect(m_state, &session::ExplorerState::visibilityChanged, a,
-                [this, a, id] { a->setChecked(m_state->isVisible(id)); });
-    }
-    QAction *sub = add(view, tr("Show &subgradient set"), QKeySequence(Qt::Key_S),
-                       tr("Bars over [left, right] at each kink"),
-                       [this](bool on) { m_state->setShowSubgradient(on); });
-    sub->setCheckable(true);
-    sub->setChecked(m_state->showSubgradient());
-    connect(m_state, &session::ExplorerState::showSubgradientChanged, sub, &QAction::setChecked);
-    view->addSeparator();
-    QMenu *convention = view->addMenu(tr("&Convention at kinks"));
-    // Short labels; the tooltips say which framework computes what (a label naming a framework
-    // must hold for ReLU, Leaky ReLU and maxout alike).
-    const std::array<std::tuple<core::KinkConvention, QString, Qt::Key, QString>, 4> conventions = {
-        std::tuple{core::KinkConvention::Left, tr("&Left"), Qt::Key_L,
-                   tr("Use the left derivative: PyTorch's and TensorFlow's ReLU′(0) = 0 and "
-                      "Leaky′(0) = α; for maxout the smallest tied slope, which no "
-                      "framework computes")},
-        std::tuple{core::KinkConvention::Right, tr("&Right"), Qt::Key_R,
-                   tr("Use the right derivative: ReLU′(0) = 1, the largest tied slope")},
-        std::tuple{core::KinkConvention::Mean, tr("&Mean"), Qt::Key_M,
-                   tr("Use the mean of the left and right derivatives: ReLU′(0) = ½")},
-        std::tuple{
-            core::KinkConvention::First, tr("&First (PyTorch relu, max(dim))"), Qt::Key_F,
-            tr("Use what PyTorch's relu, leaky_relu and max(dim) compute: 0 and α as left; maxout "
-               "as max over the piece dimension gives a tie to the first maximal piece "
-               "(torch.amax would split it evenly)")}};
-    auto *group = new QActionGroup(this);
-    for (const auto &[c, text, key, tip] : conventions) {
-        QAction *a = add(convention, text, QKeySequence(key), tip,
-                         [this, c = c] { m_state->setConvention(c); });
-        a->setCheckable(true);
-        a->setChecked(m_state->convention() == c);
-        group->addAction(a);
-        connect(m_state, &session::ExplorerState::conventionChanged, a,
-                [a, c = c](core::KinkConvention now) { a->setChecked(now == c); });
-    }
-    view->addSeparator();
-    add(view, tr("Zoom &in"), QKeySequence(Qt::Key_Plus), tr("Narrow the z range"),
-        [this] { zoomBy(0.8); });
-    add(view, tr("Zoom &out"), QKeySequence(Qt::Key_Minus), tr("Widen the z range"),
-        [this] { zoomBy(1.25); });
-    add(view, tr("&Reset view"), QKeySequence(Qt::Key_Home), tr("Back to z from \u221210 to 10"),
-        [this] {
-            m_state->setRange(session::ExplorerSettings::kDefaultLo,
-                              session::ExplorerSettings::kDefaultHi);
-        });
-
-    view->addSeparator();
-    add(view, tr("&Pin visible curves"), QKeySequence(Qt::Key_P),
-        tr("Freeze the visible curves with their current parameters as ghosts to compare with"),
-        &MainWindow::pinVisible);
-    add(view, tr("C&lear pins"), QKeySequence(Qt::SHIFT | Qt::Key_P),
-        tr("Remove every pinned curve"), [this] { m_state->setPinned({}); });
-
-    view->addSeparator();
-    add(view, tr("E&xplorer tab"), QKeySequence(Qt::CTRL | Qt::Key_1), tr("Show the explorer"),
-        [this] { m_tabs->setCurrentIndex(tabIndex(MainTab::Explorer)); });
-    add(view, tr("&Training tab"), QKeySequence(Qt::CTRL | Qt::Key_2), tr("Show the training run"),
-        [this] { m_tabs->setCurrentIndex(tabIndex(MainTab::Training)); });
-    view->addSeparator();
-    addClassroomActions(view);
-
-    QMenu *training = menuBar()->addMenu(tr("&Training"));
-    m_playAction = add(training, tr("&Play / Pause"), QKeySequence(Qt::Key_Space),
-                       tr("Start or pause training"), [this] {
-                           m_tabs->setCurrentIndex(tabIndex(MainTab::Training));
-                           m_trainingTab->panel()->togglePlay();
-                       });
-    m_stepAction = add(training, tr("&Step"), QKeySequence(Qt::Key_N),
-                       tr("Train one mini-batch step"), [this] {
-                           m_tabs->setCurrentIndex(tabIndex(MainTab::Training));
-                           m_trainingTab->panel()->step();
-                       });
-    m_resetAction = add(training, tr("&Reset"), QKeySequence(Qt::CTRL | Qt::Key_R),
-                        tr("Start the run over with the same seed"),
-                        [this] { m_trainingTab->panel()->reset(); });
-    add(training, tr("&Import data…"), QKeySequence(Qt::CTRL | Qt::Key_I),
-        tr("Train on your own CSV examples"), [this] { m_trainingTab->panel()->importCsv(); });
-    add(training, tr("&Compare with\u2026"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
-        tr("Train a second run beside this one, same data and seed, another activation"),
-        &MainWindow::compareWith);
-    QAction *stop =
-        add(training, tr("S&top comparing"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_R),
-            tr("End the second run"), [this] { m_compare->stop(); });
-    stop->setEnabled(false);
-    connect(m_compare, &session::CompareRun::activeChanged, stop, &QAction::setEnabled);
-    add(training, tr("&Born-dead networks…"), QKeySequence(Qt::CTRL | Qt::Key_B),
-        tr("How many deep, narrow ReLU nets are dead at initialisation"),
-        [this] { showBornDead(); });
-
-    createLessons(menuBar()->addMenu(tr("Less&on")));
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *keys =
-        add(help, tr("&Keyboard shortcuts"), QKeySequence(Qt::Key_F1),
-            tr("List every shortcut, menu by menu (F1 or ?)"), &MainWindow::showShortcuts);
-    // "?" is Shift+/ on most layouts; Qt reports it as the key Question.
-    keys->setShortcuts({QKeySequence(Qt::Key_F1), QKeySequence(Qt::Key_Question)});
-    add(help, tr("&About ReLU Lab"), QKeySequence(Qt::SHIFT | Qt::Key_F1),
-        tr("Version and purpose"), [this] {
-            QMessageBox::about(
-                this, tr("About ReLU Lab"),
-                tr("<b>ReLU Lab</b> %1<br>Explore ReLU, Leaky ReLU and Maxout, their "
-                   "derivatives and kinks.")
-                    .arg(QApplication::applicationVersion()));
-        });
-}
-
 ShortcutSheet *MainWindow::shortcutSheet() const
 {
     return m_shortcutSheet;
-}
-
-void MainWindow::createLessons(QMenu *menu)
-{
-    QStringList problems;
-    m_lessons = session::loadAllLessons(&problems);
-    // A broken lesson file of the user's is skipped, and said so, but never stops the program.
-    if (!problems.isEmpty())
-        statusBar()->showMessage(tr("Some lessons could not be read: %1").arg(problems.join("; ")),
-                                 15000);
-
-    m_lessonPanel = new LessonPanel;
-    // Big enough to read from the back of the room, and growing with the text size.
-    m_appearance->setRelativeFont(m_lessonPanel->title(), 1.45, true);
-    m_appearance->setRelativeFont(m_lessonPanel->text(), kLessonTextFactor);
-    m_appearance->setRelativeFont(m_lessonPanel->note(), 1.0);
-    m_lessonDock = new QDockWidget(tr("Lesson"), this);
-    m_lessonDock->setObjectName(QStringLiteral("lessonDock"));
-    m_lessonDock->setAccessibleName(tr("Lesson panel"));
-    m_lessonDock->setWidget(m_lessonPanel);
-    m_lessonDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea |
-                                  Qt::BottomDockWidgetArea);
-    addDockWidget(Qt::RightDockWidgetArea, m_lessonDock);
-    m_lessonDock->hide();
-    connect(m_lessonPanel, &LessonPanel::nextRequested, this, &MainWindow::nextLesson);
-    connect(m_lessonPanel, &LessonPanel::previousRequested, this, &MainWindow::previousLesson);
-    connect(m_lessonPanel, &LessonPanel::closeRequested, this, &MainWindow::leaveLessons);
-    // Closing the dock by its title bar button leaves the lessons too.
-    connect(m_lessonDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-        if (!visible && !m_lessonDock->isVisible() && !isMinimized()) m_lesson = -1;
-    });
-    // Clickers send Page Down / Page Up; arrow keys step too unless a control uses them.
-    qApp->installEventFilter(this);
-
-    const auto add = [this, menu](const QString &text, const QKeySequence &key, const QString &tip,
-                                  auto slot) {
-        QAction *action = menu->addAction(text);
-        action->setShortcut(key);
-        action->setToolTip(tip);
-        action->setStatusTip(tip);
-        connect(action, &QAction::triggered, this, slot);
-        addAction(action);
-        return action;
-    };
-    add(tr("&Start the lessons"), QKeySequence(Qt::CTRL | Qt::Key_L),
-        tr("Show the first lesson, or the current one"),
-        [this] { showLesson(std::max(m_lesson, 0)); });
-    add(tr("&Next lesson"), QKeySequence(Qt::Key_PageDown),
-        tr("Go to the next lesson (also → while a lesson is shown)"), &MainWindow::nextLesson);
-    add(tr("&Previous lesson"), QKeySequence(Qt::Key_PageUp),
-        tr("Go to the previous lesson (also ← while a lesson is shown)"),
-        &MainWindow::previousLesson);
-    add(tr("&Leave the lessons"), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_L),
-        tr("Hide the lesson panel; the settings stay as they are"), &MainWindow::leaveLessons);
-    menu->addAction(m_lessonPanel->noteAction());
-    addAction(m_lessonPanel->noteAction());  // its shortcut works with the menu bar hidden
-    menu->addSeparator();
-    for (int i = 0; i < static_cast<int>(m_lessons.size()); ++i) {
-        // Alt+1 … Alt+9 and Alt+0 jump straight to the first ten lessons, Ctrl+Alt+1 … Ctrl+Alt+9
-        // to the next nine.
-        QKeySequence key;
-        if (i < 9) key = QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i));
-        if (i == 9) key = QKeySequence(Qt::ALT | Qt::Key_0);
-        if (i >= 10 && i < 19) key = QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key(Qt::Key_1 + i - 10));
-        add(tr("&%1. %2").arg(i + 1).arg(m_lessons[size_t(i)].title), key,
-            tr("Set up the lesson “%1”").arg(m_lessons[size_t(i)].title),
-            [this, i] { showLesson(i); });
-    }
-}
-
-void MainWindow::showLesson(int index)
-{
-    if (index < 0 || index >= static_cast<int>(m_lessons.size())) return;
-    const session::Lesson &lesson = m_lessons[static_cast<size_t>(index)];
-    m_lesson = index;
-    // The explorer first: its convention is also the one backpropagation uses.
-    m_controls->showError(m_state->apply(lesson.explorer));
-    m_training->pause();
-    m_trainingTab->panel()->applySetup(lesson.training);
-    m_tabs->setCurrentIndex(tabIndex(
-        lesson.tab == session::Lesson::Tab::Training ? MainTab::Training : MainTab::Explorer));
-    m_lessonPanel->showLesson(lesson, index, static_cast<int>(m_lessons.size()));
-    const bool opening = m_lessonDock->isHidden();
-    m_lessonDock->show();
-    m_lessonDock->raise();
-    if (opening) fitLessonColumn();
-    statusBar()->showMessage(tr("Lesson %1: %2").arg(index + 1).arg(lesson.title), 4000);
-}
-
-void MainWindow::nextLesson()
-{
-    if (m_lesson < 0)
-        showLesson(0);
-    else if (m_lesson + 1 < static_cast<int>(m_lessons.size()))
-        showLesson(m_lesson + 1);
-}
-
-void MainWindow::previousLesson()
-{
-    if (m_lesson > 0) showLesson(m_lesson - 1);
-}
-
-void MainWindow::leaveLessons()
-{
-    m_lesson = -1;
-    m_lessonDock->hide();
-}
-
-bool MainWindow::eventFilter(QObject *watched, QEvent *event)
-{
-    if (event->type() != QEvent::KeyPress || m_lesson < 0 || !isActiveWindow())
-        return QMainWindow::eventFilter(watched, event);
-    const auto *key = static_cast<QKeyEvent *>(event);
-    if ((key->key() != Qt::Key_Left && key->key() != Qt::Key_Right) ||
-        key->modifiers() != Qt::NoModifier)
-        return QMainWindow::eventFilter(watched, event);
-    // Arrow keys belong to the focused control when it uses them (a slider, a spin box, a text
-    // field, a list, the explorer plot's cursor, the diagram's unit selection); otherwise they
-    // step the lessons.
-    const QWidget *focus = QApplication::focusWidget();
-    for (const QWidget *w = focus; w; w = w->parentWidget()) {
-        if (qobject_cast<const QAbstractSlider *>(w) || qobject_cast<const QAbstractSpinBox *>(w) ||
-            qobject_cast<const QLineEdit *>(w) || qobject_cast<const QComboBox *>(w) ||
-            qobject_cast<const QAbstractItemView *>(w) || qobject_cast<const ExplorerPlot *>(w) ||
-            qobject_cast<const NetworkDiagram *>(w))
-            return QMainWindow::eventFilter(watched, event);
-    }
-    if (watched != focus && focus) return QMainWindow::eventFilter(watched, event);
-    if (key->key() == Qt::Key_Right)
-        nextLesson();
-    else
-        previousLesson();
-    return true;
 }
 
 void MainWindow::showShortcuts()

@@ -11,6 +11,8 @@
 #include "session/ExplorerState.h"
 #include "session/Lesson.h"
 #include "session/TrainingController.h"
+#include "session/TrainingSetupBinder.h"
+#include "session/TrainingSetupModel.h"
 
 class QDockWidget;
 class QLabel;
@@ -46,6 +48,10 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     TrainingTab *trainingTab() const { return m_trainingTab; }
     session::TrainingController *training() const { return m_training; }
+    // The training setup (what the controls show, undo, sessions and lessons change) and what
+    // keeps the run in step with it.
+    session::TrainingSetupModel *trainingSetup() const { return m_trainingSetup; }
+    session::TrainingSetupBinder *trainingBinder() const { return m_trainingBinder; }
     SessionDocument *document() const { return m_document; }
 
     // Reopens the session autosaved at the last close, and autosaves on close from now on.
@@ -100,8 +106,17 @@ protected:
     bool event(QEvent *event) override;
 
 private:
+    // Menus (MainWindowMenus.cpp).
     void createMenus();
+    void createFileMenu(QMenu *file);
+    void createEditMenu(QMenu *edit);
+    void createViewMenu(QMenu *view);
+    void addConventionMenu(QMenu *view);
+    void createTrainingMenu(QMenu *training);
+    void createHelpMenu(QMenu *help);
+    // The Lesson menu and the lesson panel's dock (MainWindowLessons.cpp).
     void createLessons(QMenu *menu);
+    void createLessonDock();
     // View menu: text size, presentation mode, high contrast (MainWindowPresentation.cpp).
     void addClassroomActions(QMenu *view);
     void createToolBar();
@@ -136,6 +151,8 @@ private:
     QLabel *m_formula = nullptr;
     QTabWidget *m_tabs = nullptr;
     session::TrainingController *m_training = nullptr;
+    session::TrainingSetupModel *m_trainingSetup = nullptr;
+    session::TrainingSetupBinder *m_trainingBinder = nullptr;
     TrainingTab *m_trainingTab = nullptr;
     session::CompareRun *m_compare = nullptr;
     BornDeadDialog *m_bornDead = nullptr;

@@ -20,23 +20,13 @@
 #include "gui/training/TrainingTab.h"
 #include "gui/window/LessonPanel.h"
 #include "gui/window/MainWindow.h"
+#include "gui/window/WindowAction.h"
 
 #include <algorithm>
 
 namespace relulab::gui {
 
 namespace {
-
-QAction *addViewAction(QMainWindow *window, QMenu *menu, const QString &text,
-                       const QList<QKeySequence> &keys, const QString &tip)
-{
-    QAction *action = menu->addAction(text);
-    action->setShortcuts(keys);
-    action->setToolTip(tip);
-    action->setStatusTip(tip);
-    window->addAction(action);  // shortcuts work even when the menu bar is hidden
-    return action;
-}
 
 // Lays out every widget of the window now, innermost first. After the text shrinks back the
 // splitters must see the panels' new minimum widths; the layout requests that would tell them
@@ -62,18 +52,18 @@ void activateLayouts(QWidget *root)
 
 void MainWindow::addClassroomActions(QMenu *view)
 {
-    QAction *larger = addViewAction(
+    QAction *larger = addWindowAction(
         this, view, tr("&Larger text"),
         {QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence(Qt::CTRL | Qt::Key_Plus)},
         tr("Make all text larger, plots included (Ctrl+= or Ctrl++)"));
     connect(larger, &QAction::triggered, m_appearance, &Appearance::largerText);
     QAction *smaller =
-        addViewAction(this, view, tr("S&maller text"), {QKeySequence(Qt::CTRL | Qt::Key_Minus)},
-                      tr("Make all text smaller, plots included"));
+        addWindowAction(this, view, tr("S&maller text"), {QKeySequence(Qt::CTRL | Qt::Key_Minus)},
+                        tr("Make all text smaller, plots included"));
     connect(smaller, &QAction::triggered, m_appearance, &Appearance::smallerText);
     QAction *normal =
-        addViewAction(this, view, tr("&Normal text size"), {QKeySequence(Qt::CTRL | Qt::Key_0)},
-                      tr("Back to the normal text size"));
+        addWindowAction(this, view, tr("&Normal text size"), {QKeySequence(Qt::CTRL | Qt::Key_0)},
+                        tr("Back to the normal text size"));
     connect(normal, &QAction::triggered, m_appearance, &Appearance::normalText);
     const auto updateTextActions = [this, larger, smaller, normal] {
         const int step = m_appearance->textStep();
@@ -84,7 +74,7 @@ void MainWindow::addClassroomActions(QMenu *view)
     connect(m_appearance, &Appearance::styleChanged, this, updateTextActions);
     updateTextActions();
 
-    QAction *contrast = addViewAction(
+    QAction *contrast = addWindowAction(
         this, view, tr("&High contrast"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H)},
         tr("Black on white, thicker lines and a stronger focus ring"));
     contrast->setCheckable(true);
@@ -93,22 +83,22 @@ void MainWindow::addClassroomActions(QMenu *view)
 
     view->addSeparator();
     m_presentationAction =
-        addViewAction(this, view, tr("&Presentation mode"), {QKeySequence(Qt::Key_F5)},
-                      tr("Full screen with large text and thick lines for a projector; "
-                         "F5 or Esc leaves"));
+        addWindowAction(this, view, tr("&Presentation mode"), {QKeySequence(Qt::Key_F5)},
+                        tr("Full screen with large text and thick lines for a projector; "
+                           "F5 or Esc leaves"));
     m_presentationAction->setCheckable(true);
     m_presentationAction->setIcon(QIcon(QStringLiteral(":/icons/presentation.svg")));
     m_presentationAction->setIconText(tr("Present"));
     connect(m_presentationAction, &QAction::toggled, this, &MainWindow::setPresentation);
     m_leavePresentationAction =
-        addViewAction(this, view, tr("L&eave presentation mode"), {QKeySequence(Qt::Key_Escape)},
-                      tr("Back to the normal window"));
+        addWindowAction(this, view, tr("L&eave presentation mode"), {QKeySequence(Qt::Key_Escape)},
+                        tr("Back to the normal window"));
     // Enabled only while presenting, so that Esc keeps its meaning everywhere else.
     m_leavePresentationAction->setEnabled(false);
     connect(m_leavePresentationAction, &QAction::triggered, this,
             [this] { setPresentation(false); });
 
-    m_controlsAction = addViewAction(
+    m_controlsAction = addWindowAction(
         this, view, tr("&Controls"), {QKeySequence(Qt::Key_F6)},
         tr("Show or hide the control panels of both tabs; presentation mode folds them away to "
            "give the plots the room"));

@@ -12,7 +12,6 @@
 #include <QStandardPaths>
 #include <QUndoStack>
 
-#include "gui/training/TrainingPanel.h"
 #include "gui/window/SettingsUndo.h"
 
 namespace relulab::gui {
@@ -31,14 +30,13 @@ QString filter()
 
 }  // namespace
 
-SessionDocument::SessionDocument(session::ExplorerState *state, TrainingPanel *panel,
-                                 session::TrainingController *training, QMainWindow *window)
+SessionDocument::SessionDocument(session::ExplorerState *state,
+                                 session::TrainingSetupBinder *training, QMainWindow *window)
     : QObject(window),
       m_state(state),
-      m_panel(panel),
       m_training(training),
       m_window(window),
-      m_undo(new SettingsUndo(state, panel, this)),
+      m_undo(new SettingsUndo(state, training->model(), this)),
       m_recentMenu(new QMenu(tr("Open &Recent"), window))
 {
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
@@ -87,7 +85,7 @@ session::Session SessionDocument::current() const
 {
     session::Session s;
     s.explorer = m_state->settings();
-    session::RunState run = m_training->currentRun();
+    session::RunState run = m_training->controller()->currentRun();
     s.training = std::move(run.setup);
     s.network = std::move(run.network);
     return s;
@@ -96,10 +94,9 @@ session::Session SessionDocument::current() const
 void SessionDocument::apply(const session::Session &session)
 {
     m_undo->applyExplorer(session.explorer);
-    m_panel->restoreRun(session.training, session.network);
     // The restored run keeps the convention it was trained with; the next restart takes the
     // explorer's, as always.
-    m_panel->setConventionForNextRun(m_state->convention());
+    m_training->restoreRun(session.training, session.network, m_state->convention());
     m_undo->reset();
 }
 

@@ -8,7 +8,7 @@
 
 #include "session/ExplorerState.h"
 #include "session/SessionFile.h"
-#include "session/TrainingController.h"
+#include "session/TrainingSetupBinder.h"
 
 class QMainWindow;
 class QMenu;
@@ -16,7 +16,6 @@ class QMenu;
 namespace relulab::gui {
 
 class SettingsUndo;
-class TrainingPanel;
 
 class SessionDocument : public QObject
 {
@@ -25,8 +24,9 @@ class SessionDocument : public QObject
 public:
     static constexpr int kMaxRecent = 8;
 
-    SessionDocument(session::ExplorerState *state, TrainingPanel *panel,
-                    session::TrainingController *training, QMainWindow *window);
+    // training: the setup model and the run, tied together (sessions restore runs through it).
+    SessionDocument(session::ExplorerState *state, session::TrainingSetupBinder *training,
+                    QMainWindow *window);
 
     SettingsUndo *undo() const { return m_undo; }
     QMenu *recentMenu() const { return m_recentMenu; }
@@ -74,8 +74,7 @@ private:
     void rebuildRecentMenu();
 
     session::ExplorerState *m_state;
-    TrainingPanel *m_panel;
-    session::TrainingController *m_training;
+    session::TrainingSetupBinder *m_training;
     QMainWindow *m_window;
     SettingsUndo *m_undo;
     QMenu *m_recentMenu;

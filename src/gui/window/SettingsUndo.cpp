@@ -7,7 +7,6 @@
 #include <QUndoCommand>
 #include <algorithm>
 
-#include "gui/training/TrainingPanel.h"
 #include "session/ExplorerText.h"
 
 namespace relulab::gui {
@@ -254,12 +253,13 @@ private:
 
 }  // namespace
 
-SettingsUndo::SettingsUndo(session::ExplorerState *state, TrainingPanel *panel, QObject *parent)
-    : QObject(parent), m_state(state), m_panel(panel), m_stack(this)
+SettingsUndo::SettingsUndo(session::ExplorerState *state, session::TrainingSetupModel *setup,
+                           QObject *parent)
+    : QObject(parent), m_state(state), m_setupModel(setup), m_stack(this)
 {
     m_stack.setObjectName(QStringLiteral("settingsUndoStack"));
     m_explorer = m_state->settings();
-    m_setup = m_panel->setup();
+    m_setup = m_setupModel->setup();
     using S = session::ExplorerState;
     for (auto signal : {&S::piecesChanged, &S::visibilityChanged, &S::pinnedChanged})
         connect(m_state, signal, this, &SettingsUndo::explorerChanged);
@@ -269,7 +269,8 @@ SettingsUndo::SettingsUndo(session::ExplorerState *state, TrainingPanel *panel, 
     connect(m_state, &S::showSubgradientChanged, this, &SettingsUndo::explorerChanged);
     connect(m_state, &S::samplesChanged, this, &SettingsUndo::explorerChanged);
     connect(m_state, &S::softplusBetaChanged, this, &SettingsUndo::explorerChanged);
-    connect(m_panel, &TrainingPanel::setupChanged, this, &SettingsUndo::setupChanged);
+    connect(m_setupModel, &session::TrainingSetupModel::setupChanged, this,
+            &SettingsUndo::setupChanged);
     // Mouse presses and releases anywhere in the application delimit gestures.
     qApp->installEventFilter(this);
 }
@@ -284,7 +285,7 @@ void SettingsUndo::reset()
     m_stack.clear();
     m_stack.setClean();
     m_explorer = m_state->settings();
-    m_setup = m_panel->setup();
+    m_setup = m_setupModel->setup();
     m_lastKind = -1;
 }
 
@@ -335,8 +336,9 @@ void SettingsUndo::explorerChanged()
     pushed(change.kind);
 }
 
-void SettingsUndo::setupChanged(const session::TrainingSetup &setup)
+void SettingsUndo::setupChanged()
 {
+    const session::TrainingSetup &setup = m_setupModel->setup();
     if (m_applying || sameForUndo(setup, m_setup)) {
         m_setup = setup;
         return;
@@ -360,10 +362,13 @@ void SettingsUndo::applyExplorer(const session::ExplorerSettings &settings)
 
 void SettingsUndo::applySetup(const session::TrainingSetup &setup)
 {
+    // The kink convention is the explorer's, not undone with the training setup.
+    session::TrainingSetup edit = setup;
+    edit.config.network.convention = m_setupModel->convention();
     m_applying = true;
-    m_panel->applyEdit(setup);
+    m_setupModel->apply(edit);
     m_applying = false;
-    m_setup = m_panel->setup();
+    m_setup = m_setupModel->setup();
     m_lastKind = -1;
 }
 

@@ -1,8 +1,9 @@
 // Undo and redo of every change of the explorer settings and the training setup, without the
-// controls knowing: watches the state's and the training panel's change signals, remembers the
-// last values and pushes before/after commands; undo and redo apply them back through
-// ExplorerState::apply and TrainingPanel::applyEdit. One mouse gesture (press to release) is one
-// step, and so is a run of changes of one kind less than kMergeMs apart (wheel zoom, a held key).
+// controls knowing: watches the two models' change signals, remembers the last values and pushes
+// before/after commands; undo and redo apply them back through ExplorerState::apply and
+// TrainingSetupModel::apply (which restarts the run or changes it live, as an edit would). One
+// mouse gesture (press to release) is one step, and so is a run of changes of one kind less than
+// kMergeMs apart (wheel zoom, a held key).
 #pragma once
 
 #include <QElapsedTimer>
@@ -10,11 +11,9 @@
 #include <QUndoStack>
 
 #include "session/ExplorerState.h"
-#include "session/TrainingSetup.h"
+#include "session/TrainingSetupModel.h"
 
 namespace relulab::gui {
-
-class TrainingPanel;
 
 class SettingsUndo : public QObject
 {
@@ -23,7 +22,8 @@ class SettingsUndo : public QObject
 public:
     static constexpr int kMergeMs = 600;
 
-    SettingsUndo(session::ExplorerState *state, TrainingPanel *panel, QObject *parent = nullptr);
+    SettingsUndo(session::ExplorerState *state, session::TrainingSetupModel *setup,
+                 QObject *parent = nullptr);
     ~SettingsUndo() override;
 
     QUndoStack *stack() { return &m_stack; }
@@ -40,13 +40,13 @@ protected:
 
 private:
     void explorerChanged();
-    void setupChanged(const session::TrainingSetup &setup);
+    void setupChanged();
     // Whether a command of kind may merge into the one on top of the stack.
     bool mayMerge(int kind) const;
     void pushed(int kind);
 
     session::ExplorerState *m_state;
-    TrainingPanel *m_panel;
+    session::TrainingSetupModel *m_setupModel;
     QUndoStack m_stack;
     session::ExplorerSettings m_explorer;  // the values the last command ended with
     session::TrainingSetup m_setup;

@@ -1,0 +1,27 @@
+// Actions of the main window's menus: the tip is also the status tip, and the action is the
+// window's too, so its shortcut works while the menu bar is hidden (presentation mode).
+#pragma once
+
+#include <QAction>
+#include <QKeySequence>
+#include <QList>
+
+class QMenu;
+class QWidget;
+
+namespace relulab::gui {
+
+QAction *addWindowAction(QWidget *window, QMenu *menu, const QString &text,
+                         const QList<QKeySequence> &keys, const QString &tip);
+
+// The same with one shortcut, triggering slot (a member of window's class or a functor).
+template <class Window, class Slot>
+QAction *addWindowAction(Window *window, QMenu *menu, const QString &text, const QKeySequence &key,
+                         const QString &tip, Slot slot)
+{
+    QAction *action = addWindowAction(window, menu, text, QList<QKeySequence>{key}, tip);
+    QObject::connect(action, &QAction::triggered, window, slot);
+    return action;
+}
+
+}  // namespace relulab::gui
