@@ -279,6 +279,27 @@ private Q_SLOTS:
         QCOMPARE(controller()->latest().dead.inactiveUnits, 0);
     }
 
+    // One selection for every view: the diagram's choice is the input view's and the histogram's,
+    // and a unit chosen elsewhere shows in the diagram.
+    void theSelectedUnitIsOneForEveryView()
+    {
+        QTRY_VERIFY(tab()->diagram()->hasSnapshot());
+        tab()->diagram()->setSelectedUnit({1, 3});
+        QCOMPARE(tab()->selection()->unit(), (gui::UnitRef{1, 3}));
+        QCOMPARE(tab()->inputView()->selectedUnit(), (gui::UnitRef{1, 3}));
+        QCOMPARE(tab()->histogram()->xAxis->label(),
+                 QStringLiteral("z of unit 2\u00b74 on the training data"));
+        tab()->selection()->setUnit({0, 5});
+        QCOMPARE(tab()->diagram()->selectedUnit(), (gui::UnitRef{0, 5}));
+        QCOMPARE(tab()->inputView()->selectedUnit(), (gui::UnitRef{0, 5}));
+        QVERIFY(tab()->diagram()->accessibleDescription().contains(
+            QStringLiteral("Selected: Layer 1, unit 6")));
+        // A unit the network lacks selects none, everywhere.
+        tab()->diagram()->setSelectedUnit({5, 0});
+        QVERIFY(!tab()->selection()->unit().isValid());
+        QVERIFY(!tab()->inputView()->selectedUnit().isValid());
+    }
+
     void selectingAUnitShowsItsHistogramOnTheExplorerPlot()
     {
         QTRY_VERIFY(tab()->diagram()->hasSnapshot());

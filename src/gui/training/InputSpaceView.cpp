@@ -584,13 +584,13 @@ void InputSpaceView::setField(const session::TrainingSnapshot &snapshot,
 
 void InputSpaceView::setSelectedUnit(UnitRef unit)
 {
-    m_selection->setUnit(unit);
+    if (m_selection) m_selection->setUnit(unit);
 }
 
 void InputSpaceView::setSelection(session::TrainingSelection *selection)
 {
     if (m_selection) {
-        disconnect(m_selection, nullptr, this, nullptr);
+        disconnect(m_selection.data(), nullptr, this, nullptr);
         if (m_selection->parent() == this) delete m_selection;
     }
     m_selection = selection;

@@ -4,6 +4,7 @@
 
 #include <qcustomplot.h>
 #include <QPainterPath>
+#include <QPointer>
 #include <array>
 #include <vector>
 
@@ -31,7 +32,7 @@ public:
     void setField(const session::TrainingSnapshot &snapshot, const core::InputField &field);
     // Whose off-region (z <= 0) to show; an invalid unit or one the network lacks shows none.
     void setSelectedUnit(UnitRef unit);
-    UnitRef selectedUnit() const { return m_selection->unit(); }
+    UnitRef selectedUnit() const { return m_selection ? m_selection->unit() : UnitRef{}; }
     // The selection this view shows and writes: its own until it is given a shared one.
     void setSelection(session::TrainingSelection *selection);
     // 1 normal; bigger fonts, lines and markers for a projector.
@@ -101,7 +102,8 @@ private:
     std::vector<int> m_widths;  // hidden layer widths of the snapshot's network
     std::vector<std::vector<core::UnitState>> m_states;
     core::HiddenActivation m_activation = core::HiddenActivation::Relu;
-    session::TrainingSelection *m_selection = nullptr;
+    // A shared one may go first when the window closes.
+    QPointer<session::TrainingSelection> m_selection;
     DisplayStyle m_style;
 };
 

@@ -204,13 +204,13 @@ void NetworkDiagram::setSnapshot(const session::TrainingSnapshot &snapshot,
 void NetworkDiagram::setSelectedUnit(UnitRef unit)
 {
     if (!contains(unit)) unit = {};
-    m_selection->setUnit(unit);
+    if (m_selection) m_selection->setUnit(unit);
 }
 
 void NetworkDiagram::setSelection(session::TrainingSelection *selection)
 {
     if (m_selection) {
-        disconnect(m_selection, nullptr, this, nullptr);
+        disconnect(m_selection.data(), nullptr, this, nullptr);
         if (m_selection->parent() == this) delete m_selection;
     }
     m_selection = selection;
@@ -1061,18 +1061,20 @@ void NetworkDiagram::keyPressEvent(QKeyEvent *event)
         return;
     }
     const auto widthOf = [this](int layer) { return m_widths[static_cast<size_t>(layer)]; };
-    UnitRef next = selectedUnit();
+    // The shared selection may name a unit this network lacks: none, here.
+    const UnitRef selected = contains(selectedUnit()) ? selectedUnit() : UnitRef{};
+    UnitRef next = selected;
     switch (event->key()) {
         case Qt::Key_Left:
         case Qt::Key_Right: {
-            if (!selectedUnit().isValid()) {
+            if (!selected.isValid()) {
                 next = {0, 0};
                 break;
             }
-            const int layer = std::clamp(
-                selectedUnit().layer + (event->key() == Qt::Key_Left ? -1 : 1), 0, layers() - 1);
+            const int layer = std::clamp(selected.layer + (event->key() == Qt::Key_Left ? -1 : 1),
+                                         0, layers() - 1);
             // The unit at about the same height: columns are centred, so map through the middle.
-            const double relative = (selectedUnit().unit + 0.5) / widthOf(selectedUnit().layer);
+            const double relative = (selected.unit + 0.5) / widthOf(selected.layer);
             const int unit = std::clamp(static_cast<int>(std::floor(relative * widthOf(layer))), 0,
                                         widthOf(layer) - 1);
             next = {layer, unit};
@@ -1080,12 +1082,12 @@ void NetworkDiagram::keyPressEvent(QKeyEvent *event)
         }
         case Qt::Key_Up:
         case Qt::Key_Down:
-            if (!selectedUnit().isValid()) {
+            if (!selected.isValid()) {
                 next = {0, 0};
                 break;
             }
-            next.unit = std::clamp(selectedUnit().unit + (event->key() == Qt::Key_Up ? -1 : 1), 0,
-                                   widthOf(selectedUnit().layer) - 1);
+            next.unit = std::clamp(selected.unit + (event->key() == Qt::Key_Up ? -1 : 1), 0,
+                                   widthOf(selected.layer) - 1);
             break;
         case Qt::Key_Home:
             next = {};

@@ -4,6 +4,7 @@
 
 #include <QImage>
 #include <QPixmap>
+#include <QPointer>
 #include <QWidget>
 #include <vector>
 
@@ -28,7 +29,7 @@ public:
     void setSnapshot(const session::TrainingSnapshot &snapshot, const core::InputField &field);
     bool hasSnapshot() const { return m_hasSnapshot; }
 
-    UnitRef selectedUnit() const { return m_selection->unit(); }
+    UnitRef selectedUnit() const { return m_selection ? m_selection->unit() : UnitRef{}; }
     // Emits unitSelected when it changes; a unit the network does not have selects none.
     void setSelectedUnit(UnitRef unit);
     // The selection this view shows and writes: its own until it is given a shared one.
@@ -95,7 +96,8 @@ private:
     bool m_hasOffSide = true;
     core::InputField m_field;  // kept so that a resize can redraw the thumbnails sharply
 
-    session::TrainingSelection *m_selection = nullptr;
+    // A shared one may go first when the window closes.
+    QPointer<session::TrainingSelection> m_selection;
     double m_scale = 1.0;      // units, spacing and lines
     double m_textScale = 1.0;  // on top of the widget's font
     bool m_highContrast = false;

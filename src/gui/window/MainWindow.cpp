@@ -2,29 +2,19 @@
 // MainWindowLessons.cpp, classroom and toolbar: MainWindowPresentation.cpp).
 #include "gui/window/MainWindow.h"
 
-#include <QAbstractItemView>
-#include <QAbstractSlider>
-#include <QAbstractSpinBox>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
-#include <QComboBox>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QHBoxLayout>
-#include <QKeyEvent>
 #include <QLabel>
-#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSaveFile>
-#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 #include "gui/common/KeyboardNudge.h"
@@ -40,13 +30,9 @@
 #include "gui/style/Appearance.h"
 #include "gui/training/BornDeadDialog.h"
 #include "gui/training/CompareDialog.h"
-#include "gui/training/NetworkDiagram.h"
 #include "gui/training/TrainingCurves.h"
-#include "gui/training/TrainingPanel.h"
 #include "gui/training/TrainingTab.h"
-#include "gui/window/LessonPanel.h"
 #include "gui/window/SessionDocument.h"
-#include "gui/window/SettingsUndo.h"
 #include "gui/window/ShortcutSheet.h"
 #include "session/CommandLine.h"
 #include "session/ExplorerText.h"
@@ -79,6 +65,46 @@ MainWindow::MainWindow(session::ExplorerState *state, QWidget *parent)
     m_appearance = new Appearance(this);
     new KeyboardNudge(this);
 
+    QWidget *explorer = buildExplorer();
+    createTraining();
+    m_tabs = new QTabWidget;
+    m_tabs->setAccessibleName(tr("Views"));
+    m_tabs->setDocumentMode(true);
+    // In MainTab's order: its values are these indices.
+    m_tabs->addTab(explorer, tr("&Explorer"));
+    m_tabs->addTab(m_trainingTab, tr("&Training"));
+    m_tabs->setTabToolTip(tabIndex(MainTab::Explorer),
+                          tr("ReLU, Leaky ReLU and Maxout and their derivatives (Ctrl+1)"));
+    m_tabs->setTabToolTip(tabIndex(MainTab::Training),
+                          tr("Train a small network and watch units die (Ctrl+2)"));
+    setCentralWidget(m_tabs);
+    // The selected unit's pre-activations pile up on the explorer's activation plot.
+    connect(m_trainingTab, &TrainingTab::unitHistogramChanged, m_plot, &ExplorerPlot::setHistogram);
+
+    m_document = new SessionDocument(m_state, m_trainingBinder, this);
+    connect(m_document, &SessionDocument::statusMessage, statusBar(), &QStatusBar::showMessage);
+    m_exporter = std::make_unique<FigureExporter>(m_state, m_plot, m_tabs, m_trainingTab);
+
+    createCompare();
+
+    createMenus();
+    createToolBar();
+    // Made now, so action status tips show and a message never adds a bar later.
+    statusBar()->setAccessibleName(tr("Status bar"));
+
+    // Every view draws at the Appearance's scale and theme.
+    m_appearance->attach(m_plot);
+    m_appearance->attach(m_trainingTab);
+    m_appearance->setRelativeFont(m_trainingTab->status(), 1.15);
+    connectReadouts();
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1400, 880);
+}
+
+QWidget *MainWindow::buildExplorer()
+{
     m_plot = new ExplorerPlot(m_state);
     m_readout = new QLabel;
     m_readout->setObjectName(QStringLiteral("probeReadout"));
@@ -126,7 +152,11 @@ MainWindow::MainWindow(session::ExplorerState *state, QWidget *parent)
     explorerLayout->setSpacing(0);
     explorerLayout->addWidget(splitter, 1);
     explorerLayout->addWidget(m_formula);
+    return explorer;
+}
 
+void MainWindow::createTraining()
+{
     m_training = new session::TrainingController(this);
     m_trainingSetup = new session::TrainingSetupModel(this);
     // Backpropagation takes ReLU'(0) from the explorer's convention; a change starts the run over.
@@ -136,24 +166,10 @@ MainWindow::MainWindow(session::ExplorerState *state, QWidget *parent)
     m_trainingBinder = new session::TrainingSetupBinder(m_trainingSetup, m_training, this);
     m_trainingTab = new TrainingTab(m_training, m_trainingSetup);
     m_trainingBinder->startOver(m_trainingSetup->setup());  // the first run
-    m_tabs = new QTabWidget;
-    m_tabs->setAccessibleName(tr("Views"));
-    m_tabs->setDocumentMode(true);
-    // In MainTab's order: its values are these indices.
-    m_tabs->addTab(explorer, tr("&Explorer"));
-    m_tabs->addTab(m_trainingTab, tr("&Training"));
-    m_tabs->setTabToolTip(tabIndex(MainTab::Explorer),
-                          tr("ReLU, Leaky ReLU and Maxout and their derivatives (Ctrl+1)"));
-    m_tabs->setTabToolTip(tabIndex(MainTab::Training),
-                          tr("Train a small network and watch units die (Ctrl+2)"));
-    setCentralWidget(m_tabs);
-    // The selected unit's pre-activations pile up on the explorer's activation plot.
-    connect(m_trainingTab, &TrainingTab::unitHistogramChanged, m_plot, &ExplorerPlot::setHistogram);
+}
 
-    m_document = new SessionDocument(m_state, m_trainingBinder, this);
-    connect(m_document, &SessionDocument::statusMessage, statusBar(), &QStatusBar::showMessage);
-    m_exporter = std::make_unique<FigureExporter>(m_state, m_plot, m_tabs, m_trainingTab);
-
+void MainWindow::createCompare()
+{
     // A second run beside the main one, its curves on the same plot.
     m_compare = new session::CompareRun(m_training, this);
     connect(m_compare, &session::CompareRun::snapshot, m_trainingTab->curves(),
@@ -164,16 +180,10 @@ MainWindow::MainWindow(session::ExplorerState *state, QWidget *parent)
     connect(m_compare, &session::CompareRun::rejected, this, [this](const QString &message) {
         statusBar()->showMessage(tr("The comparison run cannot start: %1").arg(message), 10000);
     });
+}
 
-    createMenus();
-    createToolBar();
-    // Made now, so action status tips show and a message never adds a bar later.
-    statusBar()->setAccessibleName(tr("Status bar"));
-
-    // Every view draws at the Appearance's scale and theme.
-    m_appearance->attach(m_plot);
-    m_appearance->attach(m_trainingTab);
-    m_appearance->setRelativeFont(m_trainingTab->status(), 1.15);
+void MainWindow::connectReadouts()
+{
     const auto styleTexts = [this] {
         const Theme &t = m_appearance->theme();
         m_formula->setStyleSheet(
@@ -206,10 +216,6 @@ MainWindow::MainWindow(session::ExplorerState *state, QWidget *parent)
     connect(m_state, &session::ExplorerState::conventionChanged, this, &MainWindow::updateReadout);
     updateFormula();
     updateReadout();
-
-    QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1400, 880);
 }
 
 MainWindow::~MainWindow()

@@ -106,6 +106,12 @@ protected:
     bool event(QEvent *event) override;
 
 private:
+    // The explorer tab's widgets; the training run, its setup model and tab; the second run.
+    QWidget *buildExplorer();
+    void createTraining();
+    void createCompare();
+    // The formula panel and the readout follow the state, the probe and the theme.
+    void connectReadouts();
     // Menus (MainWindowMenus.cpp).
     void createMenus();
     void createFileMenu(QMenu *file);

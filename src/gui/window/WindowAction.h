@@ -14,12 +14,14 @@ namespace relulab::gui {
 QAction *addWindowAction(QWidget *window, QMenu *menu, const QString &text,
                          const QList<QKeySequence> &keys, const QString &tip);
 
-// The same with one shortcut, triggering slot (a member of window's class or a functor).
+// The same with one shortcut (or none: an empty key), triggering slot (a member of window's class
+// or a functor).
 template <class Window, class Slot>
 QAction *addWindowAction(Window *window, QMenu *menu, const QString &text, const QKeySequence &key,
                          const QString &tip, Slot slot)
 {
-    QAction *action = addWindowAction(window, menu, text, QList<QKeySequence>{key}, tip);
+    const QList<QKeySequence> keys = key.isEmpty() ? QList<QKeySequence>{} : QList{key};
+    QAction *action = addWindowAction(window, menu, text, keys, tip);
     QObject::connect(action, &QAction::triggered, window, slot);
     return action;
 }
