@@ -5,6 +5,8 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QtTest>
 
@@ -277,6 +279,41 @@ private Q_SLOTS:
         QCOMPARE(controller()->latest().parameters, weights);
         QCOMPARE(controller()->latest().dead.deadUnits, 0);
         QCOMPARE(controller()->latest().dead.inactiveUnits, 0);
+    }
+
+    // The controls show the setup model rounded and write to it only when edited: a value a
+    // control cannot show stays exact through edits of the other controls and through the model's
+    // own updates of that control, until the user edits it.
+    void controlsShowTheModelAndKeepItsExactValuesUntilEdited()
+    {
+        session::TrainingSetupModel *model = m_window->trainingSetup();
+        session::TrainingSetup setup = model->setup();
+        setup.config.learningRate = 1e-7;
+        setup.config.network.biasInit = -25.0;
+        QCOMPARE(model->apply(setup), QString());
+        auto *rate = child<QDoubleSpinBox>(QStringLiteral("Learning rate"));
+        auto *bias = child<QDoubleSpinBox>(QStringLiteral("Bias init"));
+        QCOMPARE(rate->value(), rate->minimum());  // 1e-7 shown as the smallest it can show
+        QCOMPARE(bias->value(), -20.0);
+        QTRY_COMPARE(controller()->setup().config.network.biasInit, -25.0);
+
+        child<QSpinBox>(QStringLiteral("Seed"))->setValue(9);
+        QCOMPARE(model->setup().config.seed, std::uint64_t(9));
+        QCOMPARE(model->setup().config.learningRate, 1e-7);
+        QCOMPARE(model->network().biasInit, -25.0);
+        QCOMPARE(controller()->setup().config.learningRate, 1e-7);
+
+        rate->setValue(0.002);
+        QCOMPARE(model->setup().config.learningRate, 0.002);
+        QCOMPARE(controller()->setup().config.learningRate, 0.002);
+        QCOMPARE(model->network().biasInit, -25.0);
+        // A value the model refuses leaves it, and says why.
+        auto *widths = child<QLineEdit>(QStringLiteral("Hidden layer widths"));
+        widths->setText(QStringLiteral("8,40"));
+        Q_EMIT widths->editingFinished();
+        QCOMPARE(model->network().hidden, (std::vector<int>{8, 8}));
+        QVERIFY2(tab()->panel()->errorText().contains(QStringLiteral("1 to 32 units")),
+                 qPrintable(tab()->panel()->errorText()));
     }
 
     // One selection for every view: the diagram's choice is the input view's and the histogram's,
