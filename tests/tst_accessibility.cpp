@@ -35,6 +35,7 @@
 #include "gui/window/ShortcutSheet.h"
 #include "session/ExplorerState.h"
 #include "support/MainWindowFixture.h"
+#include "support/TestRegistry.h"
 
 using relulab::gui::contrastRatio;
 using relulab::gui::MainWindow;
@@ -532,5 +533,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(tst_Accessibility)
+RELULAB_TEST_MAIN(tst_Accessibility)
 #include "tst_accessibility.moc"

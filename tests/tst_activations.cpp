@@ -15,6 +15,7 @@
 #include "core/Rectifiers.h"
 #include "core/SmoothActivations.h"
 #include "support/ExactReal.h"
+#include "support/TestRegistry.h"
 
 using namespace relulab::core;
 
@@ -769,5 +770,5 @@ void tst_Activations::displayNameNamesEachAlternative()
     QCOMPARE(QByteArray::fromStdString(displayName(activationNamed(key))), expected);
 }
 
-QTEST_APPLESS_MAIN(tst_Activations)
+RELULAB_TEST_APPLESS_MAIN(tst_Activations)
 #include "tst_activations.moc"

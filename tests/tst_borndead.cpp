@@ -5,6 +5,7 @@
 #include <stdexcept>
 
 #include "core/BornDead.h"
+#include "support/TestRegistry.h"
 
 using namespace relulab::core;
 
@@ -145,5 +146,5 @@ void tst_BornDead::rejectsNonPositiveWidthOrDepth()
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument, luDeadProbability(width, layers));
 }
 
-QTEST_APPLESS_MAIN(tst_BornDead)
+RELULAB_TEST_APPLESS_MAIN(tst_BornDead)
 #include "tst_borndead.moc"

@@ -11,6 +11,7 @@
 #include <charconv>
 #include "support/Files.h"
 #include "support/ProcessRun.h"
+#include "support/TestRegistry.h"
 
 using relulab::test::readAll;
 using relulab::test::RunResult;
@@ -525,5 +526,5 @@ void TestCli::benchmarkStartupPrintsTheFirstFrameAndQuits()
     QCOMPARE(probe.value(QStringLiteral("platform")).toString(), QStringLiteral("offscreen"));
 }
 
-QTEST_GUILESS_MAIN(TestCli)
+RELULAB_TEST_GUILESS_MAIN(TestCli)
 #include "tst_cli.moc"

@@ -13,6 +13,7 @@
 #include "gui/window/MainWindow.h"
 #include "session/CompareRun.h"
 #include "session/ExplorerState.h"
+#include "support/TestRegistry.h"
 
 using namespace relulab;
 using session::CompareRun;
@@ -312,5 +313,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(tst_CompareRun)
+RELULAB_TEST_MAIN(tst_CompareRun)
 #include "tst_comparerun.moc"

@@ -10,6 +10,7 @@
 #include "core/Activation.h"
 #include "core/CurveSampling.h"
 #include "support/ExactReal.h"
+#include "support/TestRegistry.h"
 
 using namespace relulab::core;
 
@@ -621,5 +622,5 @@ void tst_CurveSampling::drawnPointsKeepEverySampleOfACurve()
     QCOMPARE(drawnPoints(x, y), (std::vector<size_t>{0, 2, 4}));
 }
 
-QTEST_APPLESS_MAIN(tst_CurveSampling)
+RELULAB_TEST_APPLESS_MAIN(tst_CurveSampling)
 #include "tst_curvesampling.moc"

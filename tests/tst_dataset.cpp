@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "core/Dataset.h"
+#include "support/TestRegistry.h"
 
 using namespace relulab::core;
 
@@ -791,5 +792,5 @@ void tst_Dataset::csvFormatWritesHeaderAndShortestExactNumbers()
              QByteArray("x,y\n-1,0.33333333333333331\n2,-0\n"));
 }
 
-QTEST_APPLESS_MAIN(tst_Dataset)
+RELULAB_TEST_APPLESS_MAIN(tst_Dataset)
 #include "tst_dataset.moc"

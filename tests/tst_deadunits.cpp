@@ -11,6 +11,7 @@
 #include "core/DeadUnits.h"
 #include "core/Mlp.h"
 #include "core/NetworkConfig.h"
+#include "support/TestRegistry.h"
 
 using namespace relulab::core;
 
@@ -432,5 +433,5 @@ void tst_DeadUnits::saturatedTanhLayerCollapsesTheNet()
     QCOMPARE(report.starvedPerLayer, (std::vector<int>{2, 0}));
 }
 
-QTEST_APPLESS_MAIN(tst_DeadUnits)
+RELULAB_TEST_APPLESS_MAIN(tst_DeadUnits)
 #include "tst_deadunits.moc"

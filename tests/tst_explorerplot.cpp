@@ -8,6 +8,7 @@
 #include "gui/explorer/ExplorerPlot.h"
 #include "gui/style/PlotStyle.h"
 #include "session/ExplorerState.h"
+#include "support/TestRegistry.h"
 
 using relulab::gui::ExplorerPlot;
 using relulab::session::ExplorerState;
@@ -224,5 +225,5 @@ void tst_ExplorerPlot::changesWhileHiddenAreDrawnOnceShown()
     QCOMPARE(valueAt(plot.valueGraph(FunctionId::Leaky), -10.0), -5.0);  // alpha 0.5
 }
 
-QTEST_MAIN(tst_ExplorerPlot)
+RELULAB_TEST_MAIN(tst_ExplorerPlot)
 #include "tst_explorerplot.moc"

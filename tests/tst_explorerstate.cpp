@@ -12,6 +12,7 @@
 #include "session/ExplorerSettings.h"
 #include "session/ExplorerState.h"
 #include "session/FunctionId.h"
+#include "support/TestRegistry.h"
 
 using namespace relulab;
 using core::KinkConvention;
@@ -772,5 +773,5 @@ void tst_ExplorerState::pinningBeyondTheLimitIsRejectedWithoutChange()
     QCOMPARE(state.pinned().size(), size_t(session::ExplorerSettings::kMaxPinned));
 }
 
-QTEST_GUILESS_MAIN(tst_ExplorerState)
+RELULAB_TEST_GUILESS_MAIN(tst_ExplorerState)
 #include "tst_explorerstate.moc"

@@ -9,6 +9,7 @@
 #include "session/ExplorerState.h"
 #include "session/ExplorerText.h"
 #include "session/FunctionId.h"
+#include "support/TestRegistry.h"
 
 using namespace relulab;
 using core::KinkConvention;
@@ -427,5 +428,5 @@ void tst_ExplorerText::probeOmitsHiddenFunctions()
     }
 }
 
-QTEST_GUILESS_MAIN(tst_ExplorerText)
+RELULAB_TEST_GUILESS_MAIN(tst_ExplorerText)
 #include "tst_explorertext.moc"

@@ -18,6 +18,7 @@
 #include "session/ExplorerState.h"
 #include "support/MainWindowFixture.h"
 #include "support/MouseEvents.h"
+#include "support/TestRegistry.h"
 
 using relulab::gui::ControlPanel;
 using relulab::gui::ExplorerPlot;
@@ -372,5 +373,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(tst_ExplorerWindow)
+RELULAB_TEST_MAIN(tst_ExplorerWindow)
 #include "tst_explorerwindow.moc"

@@ -15,6 +15,7 @@
 #include "session/ExportCommand.h"
 #include "session/SessionFile.h"
 #include "support/Files.h"
+#include "support/TestRegistry.h"
 
 using namespace relulab;
 using session::ExplorerSettings;
@@ -778,5 +779,5 @@ void TestExportCommand::badSessionExitsTwoNamingTheOptionAndWritesNothing()
     QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("out.png"))));
 }
 
-QTEST_GUILESS_MAIN(TestExportCommand)
+RELULAB_TEST_GUILESS_MAIN(TestExportCommand)
 #include "tst_exportcommand.moc"

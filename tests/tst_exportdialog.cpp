@@ -19,6 +19,7 @@
 #include "session/ExportCommand.h"
 #include "support/Files.h"
 #include "support/MainWindowFixture.h"
+#include "support/TestRegistry.h"
 
 using namespace relulab;
 using gui::ExportFormat;
@@ -365,5 +366,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(tst_ExportDialog)
+RELULAB_TEST_MAIN(tst_ExportDialog)
 #include "tst_exportdialog.moc"

@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "gui/common/FrameClock.h"
+#include "support/TestRegistry.h"
 
 using relulab::gui::FrameClock;
 
@@ -113,5 +114,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(tst_FrameClock)
+RELULAB_TEST_MAIN(tst_FrameClock)
 #include "tst_frameclock.moc"

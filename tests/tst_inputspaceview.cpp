@@ -7,6 +7,7 @@
 #include "core/InputField.h"
 #include "core/Mlp.h"
 #include "gui/training/InputSpaceView.h"
+#include "support/TestRegistry.h"
 
 using relulab::gui::InputSpaceView;
 using relulab::gui::UnitRef;
@@ -371,5 +372,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(tst_InputSpaceView)
+RELULAB_TEST_MAIN(tst_InputSpaceView)
 #include "tst_inputspaceview.moc"

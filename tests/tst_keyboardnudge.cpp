@@ -11,6 +11,7 @@
 #include "gui/window/MainWindow.h"
 #include "session/ExplorerState.h"
 #include "support/MainWindowFixture.h"
+#include "support/TestRegistry.h"
 
 using relulab::gui::ControlPanel;
 using relulab::gui::ExplorerPlot;
@@ -185,5 +186,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(tst_KeyboardNudge)
+RELULAB_TEST_MAIN(tst_KeyboardNudge)
 #include "tst_keyboardnudge.moc"

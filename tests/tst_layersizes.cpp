@@ -12,6 +12,7 @@
 #include "core/Mlp.h"
 #include "core/NetworkConfig.h"
 #include "core/Trainer.h"
+#include "support/TestRegistry.h"
 
 using namespace relulab::core;
 
@@ -206,5 +207,5 @@ void tst_LayerSizes::reluGradientShrinksModestlyTowardsTheInput()
     QVERIFY2(ratio > 0.1 && ratio < 0.4, qPrintable(QStringLiteral("ratio: %1").arg(ratio)));
 }
 
-QTEST_APPLESS_MAIN(tst_LayerSizes)
+RELULAB_TEST_APPLESS_MAIN(tst_LayerSizes)
 #include "tst_layersizes.moc"

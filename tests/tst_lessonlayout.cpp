@@ -28,6 +28,7 @@
 #include "gui/window/MainWindow.h"
 #include "session/ExplorerState.h"
 #include "session/Lesson.h"
+#include "support/TestRegistry.h"
 
 using relulab::gui::MainWindow;
 using relulab::session::ExplorerState;
@@ -287,5 +288,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(tst_LessonLayout)
+RELULAB_TEST_MAIN(tst_LessonLayout)
 #include "tst_lessonlayout.moc"

@@ -20,6 +20,7 @@
 #include "gui/window/MainWindow.h"
 #include "session/ExplorerState.h"
 #include "support/MainWindowFixture.h"
+#include "support/TestRegistry.h"
 
 using namespace relulab;
 using session::FunctionId;
@@ -222,5 +223,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(tst_LessonMode)
+RELULAB_TEST_MAIN(tst_LessonMode)
 #include "tst_lessonmode.moc"

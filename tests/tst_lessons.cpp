@@ -14,6 +14,7 @@
 #include "core/LayerSizes.h"
 #include "core/Trainer.h"
 #include "session/Lesson.h"
+#include "support/TestRegistry.h"
 
 using namespace relulab;
 using session::FunctionId;
@@ -585,5 +586,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_Lessons)
+RELULAB_TEST_GUILESS_MAIN(tst_Lessons)
 #include "tst_lessons.moc"

@@ -13,6 +13,7 @@
 #include "core/Maxout.h"
 #include "core/MaxoutPiece.h"
 #include "support/ExactReal.h"
+#include "support/TestRegistry.h"
 
 using namespace relulab::core;
 
@@ -604,5 +605,5 @@ void tst_Maxout::constructorAcceptsOneToEightPieces()
         QCOMPARE(m.state(i), PieceState::Duplicate);
 }
 
-QTEST_APPLESS_MAIN(tst_Maxout)
+RELULAB_TEST_APPLESS_MAIN(tst_Maxout)
 #include "tst_maxout.moc"

@@ -10,6 +10,7 @@
 #include "core/Mlp.h"
 #include "core/NetworkConfig.h"
 #include "core/PortableRandom.h"
+#include "support/TestRegistry.h"
 
 using namespace relulab::core;
 
@@ -139,5 +140,5 @@ void tst_MaxoutGain::initialWeightsHaveVarianceGainOverFanIn()
     }
 }
 
-QTEST_APPLESS_MAIN(tst_MaxoutGain)
+RELULAB_TEST_APPLESS_MAIN(tst_MaxoutGain)
 #include "tst_maxoutgain.moc"

@@ -18,6 +18,7 @@
 #include "core/NetworkConfig.h"
 #include "core/Trainer.h"
 #include "support/TestRandom.h"
+#include "support/TestRegistry.h"
 
 using namespace relulab::core;
 
@@ -967,5 +968,5 @@ void tst_Mlp::invalidInputIsRejected()
     QVERIFY_THROWS_EXCEPTION(std::logic_error, net.preluSlope(0, 0) = 1.0);
 }
 
-QTEST_APPLESS_MAIN(tst_Mlp)
+RELULAB_TEST_APPLESS_MAIN(tst_Mlp)
 #include "tst_mlp.moc"

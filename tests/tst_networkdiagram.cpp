@@ -10,6 +10,7 @@
 #include "gui/style/PlotStyle.h"
 #include "gui/training/NetworkDiagram.h"
 #include "session/TrainingSnapshot.h"
+#include "support/TestRegistry.h"
 
 using namespace relulab;
 using gui::NetworkDiagram;
@@ -472,5 +473,5 @@ void tst_NetworkDiagram::saturatingUnitsAreNeitherHatchedNorCalledOff()
     QVERIFY(diagram.accessibleDescription().contains("no off region"));
 }
 
-QTEST_MAIN(tst_NetworkDiagram)
+RELULAB_TEST_MAIN(tst_NetworkDiagram)
 #include "tst_networkdiagram.moc"

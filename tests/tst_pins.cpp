@@ -15,6 +15,7 @@
 #include "gui/window/MainWindow.h"
 #include "session/ExplorerState.h"
 #include "support/MainWindowFixture.h"
+#include "support/TestRegistry.h"
 
 using namespace relulab;
 using session::FunctionId;
@@ -277,5 +278,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(tst_Pins)
+RELULAB_TEST_MAIN(tst_Pins)
 #include "tst_pins.moc"

@@ -29,6 +29,7 @@
 #include "gui/window/MainWindow.h"
 #include "session/ExplorerState.h"
 #include "support/MainWindowFixture.h"
+#include "support/TestRegistry.h"
 
 using relulab::gui::Appearance;
 using relulab::gui::MainWindow;
@@ -462,5 +463,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(tst_Presentation)
+RELULAB_TEST_MAIN(tst_Presentation)
 #include "tst_presentation.moc"

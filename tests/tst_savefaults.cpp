@@ -16,6 +16,7 @@
 #include <QThread>
 #include "support/Files.h"
 #include "support/ProcessRun.h"
+#include "support/TestRegistry.h"
 
 using relulab::test::readAll;
 using relulab::test::RunResult;
@@ -319,5 +320,5 @@ void tst_SaveFaults::killedMidSaveLeavesTheOldFileReadable()
     QVERIFY2(caught > 0, "no attempt caught the export in the middle of its write");
 }
 
-QTEST_GUILESS_MAIN(tst_SaveFaults)
+RELULAB_TEST_GUILESS_MAIN(tst_SaveFaults)
 #include "tst_savefaults.moc"

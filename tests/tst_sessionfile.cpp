@@ -15,6 +15,7 @@
 
 #include "session/SessionFile.h"
 #include "support/Files.h"
+#include "support/TestRegistry.h"
 
 using namespace relulab;
 using session::Session;
@@ -506,5 +507,5 @@ void tst_SessionFile::divergedNetworkIsNotSaved()
     QCOMPARE(readAll(path), old);
 }
 
-QTEST_GUILESS_MAIN(tst_SessionFile)
+RELULAB_TEST_GUILESS_MAIN(tst_SessionFile)
 #include "tst_sessionfile.moc"

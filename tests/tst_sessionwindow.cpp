@@ -24,6 +24,7 @@
 #include "support/Files.h"
 #include "support/MainWindowFixture.h"
 #include "support/MouseEvents.h"
+#include "support/TestRegistry.h"
 
 using namespace relulab;
 using gui::ExplorerPlot;
@@ -539,5 +540,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(tst_SessionWindow)
+RELULAB_TEST_MAIN(tst_SessionWindow)
 #include "tst_sessionwindow.moc"

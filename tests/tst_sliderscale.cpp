@@ -16,6 +16,7 @@
 #include "core/MaxoutPresets.h"
 #include "core/SliderScale.h"
 #include "support/ExactReal.h"
+#include "support/TestRegistry.h"
 
 using namespace relulab::core;
 
@@ -523,5 +524,5 @@ void tst_SliderScale::presetNamesAreDistinct()
              QByteArray("ReLU: max(0, z)"));
 }
 
-QTEST_APPLESS_MAIN(tst_SliderScale)
+RELULAB_TEST_APPLESS_MAIN(tst_SliderScale)
 #include "tst_sliderscale.moc"

@@ -12,6 +12,7 @@
 #include "gui/window/MainWindow.h"
 #include "session/ExplorerState.h"
 #include "session/ProcessMemory.h"
+#include "support/TestRegistry.h"
 
 #if defined(__SANITIZE_ADDRESS__)
 #define RELULAB_ASAN 1
@@ -122,5 +123,5 @@ void tst_Soak::millionStepsWithSnapshotsKeepMemoryFlat()
     QVERIFY2(peak - baseline <= kMaxGrowthKiB, qPrintable(report));
 }
 
-QTEST_MAIN(tst_Soak)
+RELULAB_TEST_MAIN(tst_Soak)
 #include "tst_soak.moc"

@@ -9,6 +9,7 @@
 #include <limits>
 
 #include "session/StateJson.h"
+#include "support/TestRegistry.h"
 
 using namespace relulab;
 using session::ExplorerSettings;
@@ -533,5 +534,5 @@ void tst_StateJson::topLevelErrorsHaveNoPrefix()
     QCOMPARE(read.error, QStringLiteral("alpha: must be a finite number"));
 }
 
-QTEST_APPLESS_MAIN(tst_StateJson)
+RELULAB_TEST_APPLESS_MAIN(tst_StateJson)
 #include "tst_statejson.moc"

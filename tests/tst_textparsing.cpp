@@ -12,6 +12,7 @@
 #include "core/MaxoutPiece.h"
 #include "core/TextParsing.h"
 #include "support/ExactReal.h"
+#include "support/TestRegistry.h"
 
 using namespace relulab::core;
 
@@ -442,5 +443,5 @@ void tst_TextParsing::formatMaxoutPiecesRoundTripsThroughParser()
     }
 }
 
-QTEST_APPLESS_MAIN(tst_TextParsing)
+RELULAB_TEST_APPLESS_MAIN(tst_TextParsing)
 #include "tst_textparsing.moc"

@@ -15,6 +15,7 @@
 #include "session/SessionFile.h"
 #include "session/TrainCommand.h"
 #include "support/Files.h"
+#include "support/TestRegistry.h"
 
 using namespace relulab;
 
@@ -898,5 +899,5 @@ void tst_TrainCommand::unwritableSaveSessionExitsTwoBeforeTraining()
     QVERIFY2(same.err.contains(QStringLiteral("is also the file for --log")), qPrintable(same.err));
 }
 
-QTEST_GUILESS_MAIN(tst_TrainCommand)
+RELULAB_TEST_GUILESS_MAIN(tst_TrainCommand)
 #include "tst_traincommand.moc"

@@ -20,6 +20,7 @@
 #include "core/NetworkConfig.h"
 #include "core/Trainer.h"
 #include "support/TestRandom.h"
+#include "support/TestRegistry.h"
 
 using namespace relulab::core;
 
@@ -786,5 +787,5 @@ void tst_Trainer::nonFiniteWeightIsDetectedBeforeAndByTheNextStep()
     }
 }
 
-QTEST_APPLESS_MAIN(tst_Trainer)
+RELULAB_TEST_APPLESS_MAIN(tst_Trainer)
 #include "tst_trainer.moc"

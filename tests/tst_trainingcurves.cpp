@@ -5,6 +5,7 @@
 #include <limits>
 
 #include "gui/training/TrainingCurves.h"
+#include "support/TestRegistry.h"
 
 using relulab::gui::TrainingCurves;
 namespace session = relulab::session;
@@ -146,5 +147,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(tst_TrainingCurves)
+RELULAB_TEST_MAIN(tst_TrainingCurves)
 #include "tst_trainingcurves.moc"

@@ -13,6 +13,7 @@
 #include "gui/training/TrainingTab.h"
 #include "gui/window/MainWindow.h"
 #include "session/ExplorerState.h"
+#include "support/TestRegistry.h"
 
 using namespace relulab;
 
@@ -137,5 +138,5 @@ void tst_TrainingFaults::divergedRunPausesAndPlotsNothingNonFinite()
     QVERIFY(finite(qobject_cast<QCPBars *>(tab->histogram()->plottable(0))));
 }
 
-QTEST_MAIN(tst_TrainingFaults)
+RELULAB_TEST_MAIN(tst_TrainingFaults)
 #include "tst_trainingfaults.moc"

@@ -24,6 +24,7 @@
 #include "gui/window/MainWindow.h"
 #include "session/ExplorerState.h"
 #include "support/MainWindowFixture.h"
+#include "support/TestRegistry.h"
 
 using namespace relulab;
 
@@ -397,5 +398,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(tst_TrainingTab)
+RELULAB_TEST_MAIN(tst_TrainingTab)
 #include "tst_trainingtab.moc"

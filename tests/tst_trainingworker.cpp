@@ -13,6 +13,7 @@
 #include "core/Trainer.h"
 #include "session/SessionFile.h"
 #include "session/TrainingController.h"
+#include "support/TestRegistry.h"
 
 using namespace relulab;
 using session::TrainingController;
@@ -565,5 +566,5 @@ void tst_TrainingWorker::pauseIsPromptAtARateTooHighToKeepUpWith()
     QCOMPARE(controller.latest().step, paused + 1);
 }
 
-QTEST_GUILESS_MAIN(tst_TrainingWorker)
+RELULAB_TEST_GUILESS_MAIN(tst_TrainingWorker)
 #include "tst_trainingworker.moc"
