@@ -15,6 +15,7 @@
 #include "session/TrainingSetupModel.h"
 #include "support/ExactReal.h"
 #include "support/Files.h"
+#include "support/TestRegistry.h"
 
 using namespace relulab;
 using session::SetupChange;
@@ -569,5 +570,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_TrainingSetupModel)
+RELULAB_TEST_GUILESS_MAIN(tst_TrainingSetupModel)
 #include "tst_trainingsetupmodel.moc"
