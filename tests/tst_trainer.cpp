@@ -24,8 +24,9 @@
 
 using namespace relulab::core;
 
-// Every allocation in this executable is counted, so a test can prove that a step allocates
-// nothing (the default operator delete frees what malloc returned).
+// Every allocation in this executable (tst_core: every core test) is counted, so a test can prove
+// that a step allocates nothing. The whole set of plain and nothrow forms is replaced, so that
+// whatever allocates through one of them (std::stable_sort's nothrow buffer) frees through ours.
 static std::atomic<long> g_allocations{0};
 
 void *operator new(std::size_t size)
@@ -40,6 +41,28 @@ void *operator new[](std::size_t size)
     ++g_allocations;
     if (void *p = std::malloc(size == 0 ? 1 : size)) return p;
     throw std::bad_alloc();
+}
+
+void *operator new(std::size_t size, const std::nothrow_t &) noexcept
+{
+    ++g_allocations;
+    return std::malloc(size == 0 ? 1 : size);
+}
+
+void *operator new[](std::size_t size, const std::nothrow_t &) noexcept
+{
+    ++g_allocations;
+    return std::malloc(size == 0 ? 1 : size);
+}
+
+void operator delete(void *p, const std::nothrow_t &) noexcept
+{
+    std::free(p);
+}
+
+void operator delete[](void *p, const std::nothrow_t &) noexcept
+{
+    std::free(p);
 }
 
 void operator delete(void *p) noexcept
