@@ -28,6 +28,8 @@ public:
     void setStepsPerSecond(double stepsPerSecond);
     void setLearningRate(double learningRate);
     void setActivation(core::HiddenActivation activation, double alpha);
+    // What the views want each snapshot analysed for (TrainingWorker::setAnalysisRequest).
+    void setAnalysisRequest(const AnalysisRequest &request);
 
     const TrainingSetup &setup() const { return m_setup; }
     double stepsPerSecond() const { return m_stepsPerSecond; }
