@@ -6,9 +6,9 @@
 // the views posted (queued replots, the window's repaint), as the event loop would next.
 //
 // The snapshot's analysis (field, thumbnails, links, histograms) is made on the worker's thread in
-// the app; it is timed apart here ("analysis") and is not part of the GUI's frame. In the same
-// run, the explorer's alpha-change redraw (as bench_redraw measures it) gives the yardstick: the
-// frame's p99 over the alpha redraw's p99 is printed as "ratio".
+// the app; it is timed apart here ("analysis_worker") and is not part of the GUI's frame. In the
+// same run, the explorer's alpha-change redraw (as bench_redraw measures it) gives the yardstick:
+// the 2-8-8-1 frame's p99 over the alpha redraw's p99 is the last line ("training_redraw_ratio").
 //
 // bench_training_redraw [ITERATIONS]   (default 300)
 // BENCH_VIEWS=1 times each view alone instead (set and drawn at once), to see where a frame goes.
@@ -177,8 +177,8 @@ std::vector<double> trainingFrames(const std::vector<int> &hidden, int iteration
         std::fprintf(stderr, "field-only redraws: %ld\n", tab.inputView()->fieldOnlyRedraws());
         return frames;
     }
-    print("analysis (worker thread)", net, analyses, iterations);
-    print("all (GUI frame)", net, frames, iterations);
+    print("analysis_worker", net, analyses, iterations);
+    print("all", net, frames, iterations);
     return frames;
 }
 
@@ -203,7 +203,7 @@ int main(int argc, char **argv)
     const std::vector<double> small = trainingFrames({8, 8}, iterations, netName({8, 8}));
     trainingFrames({16, 16, 16}, iterations, netName({16, 16, 16}));
     std::printf(
-        "{\"benchmark\":\"training_redraw\",\"view\":\"ratio\",\"net\":\"2-8-8-1\","
+        "{\"benchmark\":\"training_redraw_ratio\",\"net\":\"2-8-8-1\","
         "\"all_p99_ms\":%.3f,\"alpha_p99_ms\":%.3f,\"ratio_p99\":%.2f,\"all_p50_ms\":%.3f,"
         "\"alpha_p50_ms\":%.3f}\n",
         percentile(small, 0.99), percentile(alpha, 0.99),

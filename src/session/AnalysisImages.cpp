@@ -59,6 +59,40 @@ QImage renderPredictionImage(const core::InputField &field, const AnalysisPalett
     return image;
 }
 
+QImage renderPredictionPixels(const core::InputField &field, int width, int height,
+                              const AnalysisPalette &palette)
+{
+    if (field.columns < 2 || field.rows < 2 || width < 1 || height < 1) return {};
+    QImage image(width, height, QImage::Format_RGB32);
+    const int lastColumn = field.columns - 1, lastRow = field.rows - 1;
+    // Per pixel column: the grid cell and the weight of its right edge.
+    std::vector<int> c0(static_cast<size_t>(width));
+    std::vector<double> tx(static_cast<size_t>(width));
+    for (int i = 0; i < width; ++i) {
+        const double gx = (i + 0.5) / width * lastColumn;
+        c0[static_cast<size_t>(i)] = std::clamp(static_cast<int>(gx), 0, lastColumn - 1);
+        tx[static_cast<size_t>(i)] = gx - c0[static_cast<size_t>(i)];
+    }
+    const auto p = [&](int c, int r) {
+        return field.prediction[static_cast<size_t>(r) * field.columns + c];
+    };
+    for (int j = 0; j < height; ++j) {
+        const double gy = (1.0 - (j + 0.5) / height) * lastRow;  // the top row is the largest y
+        const int r0 = std::clamp(static_cast<int>(gy), 0, lastRow - 1);
+        const double ty = gy - r0;
+        auto *line = reinterpret_cast<QRgb *>(image.scanLine(j));
+        for (int i = 0; i < width; ++i) {
+            const int c = c0[static_cast<size_t>(i)];
+            const double t = tx[static_cast<size_t>(i)];
+            const double bottom = p(c, r0) * (1 - t) + p(c + 1, r0) * t;
+            const double top = p(c, r0 + 1) * (1 - t) + p(c + 1, r0 + 1) * t;
+            const double value = bottom * (1 - ty) + top * ty;
+            line[i] = std::isnan(value) ? palette.prediction[0] : rampAt(palette.prediction, value);
+        }
+    }
+    return image;
+}
+
 QImage renderPlaneThumbnail(const core::InputField &field, int unit, int pixels,
                             const AnalysisPalette &palette, bool hasOffSide)
 {

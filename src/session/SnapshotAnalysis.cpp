@@ -133,7 +133,14 @@ void analyseUnits(SnapshotAnalysis &a, const core::Mlp &net, const core::Dataset
 void renderImages(SnapshotAnalysis &a)
 {
     const AnalysisRequest &request = a.request;
-    if (a.field.rows > 1) a.predictionImage = renderPredictionImage(a.field, request.palette);
+    if (a.field.rows > 1) {
+        a.predictionImage = renderPredictionImage(a.field, request.palette);
+        const double dpr = request.devicePixelRatio;
+        a.predictionPixels = renderPredictionPixels(
+            a.field, static_cast<int>(std::lround(request.viewWidth * dpr)),
+            static_cast<int>(std::lround(request.viewHeight * dpr)), request.palette);
+        a.predictionPixels.setDevicePixelRatio(dpr);
+    }
     const int pixels = request.thumbnailPixels;
     if (pixels < 2) return;
     for (int unit = 0; unit < a.hiddenUnits; ++unit) {

@@ -63,6 +63,8 @@ struct SnapshotAnalysis
     // Pictures: the prediction as a colour map (one pixel per grid point, the top row the
     // largest x2) and each unit's thumbnail at the requested size (empty without a request).
     QImage predictionImage;
+    // The same at the input plot's size in device pixels (the request's view size), 2-D only.
+    QImage predictionPixels;
     std::vector<QImage> thumbnails;
 
     // The flat index of a hidden unit, -1 when the network has no such unit.

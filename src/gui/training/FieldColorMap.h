@@ -13,14 +13,17 @@ class FieldColorMap : public QCPColorMap
 public:
     FieldColorMap(QCPAxis *keyAxis, QCPAxis *valueAxis);
 
-    // The grid's prediction and its picture (one pixel per cell, the top row the largest value).
-    void setField(const QImage &image);
+    // The grid's picture (one pixel per cell, the top row the largest value) and the same at the
+    // plot's size in device pixels, drawn unscaled whenever it fits the plot exactly.
+    void setField(const QImage &image, const QImage &pixels);
 
 protected:
     void updateMapImage() override;
+    void draw(QCPPainter *painter) override;
 
 private:
     QImage m_image;
+    QImage m_pixels;
 };
 
 }  // namespace relulab::gui

@@ -27,6 +27,7 @@ const QColor kClass0Edge{0x9A, 0x66, 0x00};  // dark orange: hollow triangles on
 const QColor kTargetColor{0x30, 0x30, 0x30};
 const QColor kOffLine{0x20, 0x20, 0x20};
 const QColor kOffHatch{0x20, 0x20, 0x20, 170};
+const QColor kOffShade{0, 0, 0, 28};
 
 }  // namespace
 
@@ -67,6 +68,8 @@ InputSpaceView::InputSpaceView(QWidget *parent) : QCustomPlot(parent)
     addLayer(QStringLiteral("field"), layer(QStringLiteral("main")), QCustomPlot::limBelow);
     m_fieldLayer = layer(QStringLiteral("field"));
     m_fieldLayer->setMode(QCPLayer::lmBuffered);
+    // Nothing is drawn on the overlay: one buffer less to compose at every repaint.
+    layer(QStringLiteral("overlay"))->setMode(QCPLayer::lmLogical);
     createPlottables();
 
     applyStyles();
@@ -175,8 +178,10 @@ void InputSpaceView::applyStyles()
     m_kinks->setScatterStyle(
         SS(SS::ssDiamond, QPen(Qt::black, 1.2 * s), okabeIto::kVermillion, 11.0 * s));
 
-    m_offArea->setBrush(QColor(0, 0, 0, 28));
-    m_offArea->setHatch(hatchBrush(Qt::transparent, kOffHatch, 2.0 * s));
+    // One brush, the light shade and the hatching in one tile: the off-region is redrawn with
+    // every snapshot, and a second fill of a large area costs as much again.
+    m_offArea->setBrush(Qt::NoBrush);
+    m_offArea->setHatch(hatchBrush(kOffShade, kOffHatch, 2.0 * s));
     QPen offPen(kOffLine, 2.0 * s, Qt::DashLine, Qt::FlatCap);
     offPen.setDashPattern({4.0, 2.5});
     m_offArea->setPen(offPen);
@@ -309,7 +314,7 @@ void InputSpaceView::updatePrediction()
         for (int c = 0; c < f.columns; ++c)
             map->setCell(c, r, f.prediction[size_t(r) * f.columns + c]);
     }
-    m_predictionMap->setField(m_analysis->predictionImage);
+    m_predictionMap->setField(m_analysis->predictionImage, m_analysis->predictionPixels);
     m_decision->setRegion(QPainterPath(), m_analysis->decisionBoundary);
 }
 
