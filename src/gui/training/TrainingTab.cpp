@@ -379,11 +379,16 @@ void TrainingTab::refreshHistogram()
         m_histogram->xAxis->setRange(h.start - h.width, h.start + (bins + 1) * h.width);
         m_histogram->yAxis->setRange(0, *std::max_element(counts.begin(), counts.end()) * 1.1 + 1);
     }
+    // Nothing selected before or now: an empty histogram need not be drawn again with every
+    // frame, and the explorer's plot need not hear about it (and redraw).
+    const QString axisLabel = label.isEmpty() ? tr("select a unit in the diagram")
+                                              : tr("z of %1 on the training data").arg(label);
+    if (values.empty() && !m_histogramShown && m_bars->data()->isEmpty() &&
+        m_histogram->xAxis->label() == axisLabel)
+        return;
     m_bars->setData(keys, counts, true);
-    m_histogram->xAxis->setLabel(label.isEmpty() ? tr("select a unit in the diagram")
-                                                 : tr("z of %1 on the training data").arg(label));
+    m_histogram->xAxis->setLabel(axisLabel);
     m_histogram->replot(QCustomPlot::rpQueuedReplot);
-    // Nothing selected before or now: the explorer's plot need not hear about it (and redraw).
     if (values.empty() && !m_histogramShown) return;
     m_histogramShown = !values.empty();
     Q_EMIT unitHistogramChanged(values, label);
