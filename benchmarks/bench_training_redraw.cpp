@@ -1,12 +1,22 @@
-// Training-view redraw latency: from new weights (a snapshot in hand) to each view's repaint
-// finished, off-screen, through the views' public API as the Training tab drives them: the field
-// over the input plane, the input-space view, the network diagram, the loss curves, and all of
-// them in a row. One JSON line per view and net.
+// Training-view redraw latency: from new weights to pixels, off-screen, the Training tab at the
+// size it gets in a 1600x1000 window with every view live: the status line, the network diagram
+// with its thumbnails, the input-space view with the field and the selected unit's off-region,
+// the loss curves, the histogram and the per-layer sizes. One frame is what the tab does with the
+// newest snapshot (TrainingTab::present) plus the snapshot's point on the curves, then the events
+// the views posted (queued replots, the window's repaint), as the event loop would next.
+//
+// The snapshot's analysis (field, thumbnails, links, histograms) is made on the worker's thread in
+// the app; it is timed apart here ("analysis_worker") and is not part of the GUI's frame. In the
+// same run, the explorer's alpha-change redraw (as bench_redraw measures it) gives the yardstick:
+// the 2-8-8-1 frame's p99 over the alpha redraw's p99 is the last line ("training_redraw_ratio").
 //
 // bench_training_redraw [ITERATIONS]   (default 300)
+// BENCH_VIEWS=1 times each view alone instead (set and drawn at once), to see where a frame goes.
 #include <QApplication>
 #include <QElapsedTimer>
 #include <algorithm>
+#include <array>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <string>
@@ -14,12 +24,19 @@
 
 #include "Percentile.h"
 #include "core/DeadUnits.h"
-#include "core/InputField.h"
+#include "core/LayerSizes.h"
 #include "core/Trainer.h"
+#include "gui/explorer/ExplorerPlot.h"
 #include "gui/training/InputSpaceView.h"
+#include "gui/training/LayerSizesPlot.h"
 #include "gui/training/NetworkDiagram.h"
 #include "gui/training/TrainingCurves.h"
-#include "session/TrainingSnapshot.h"
+#include "gui/training/TrainingTab.h"
+#include "gui/training/ViewAnalysis.h"
+#include "session/ExplorerState.h"
+#include "session/SnapshotAnalysis.h"
+#include "session/TrainingController.h"
+#include "session/TrainingSetupModel.h"
 
 using namespace relulab;
 
@@ -30,10 +47,11 @@ double msSince(const QElapsedTimer &timer)
     return static_cast<double>(timer.nsecsElapsed()) / 1e6;
 }
 
-// The Training tab's grid resolution for a net of this many hidden units (TrainingTab.cpp).
-int fieldResolution(int hiddenUnits)
+// What the event loop does next: queued replots, then the repaint they ask for.
+void settle()
 {
-    return hiddenUnits > 96 ? 24 : hiddenUnits > 32 ? 32 : 40;
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::sendPostedEvents();
 }
 
 session::TrainingSnapshot snapshotOf(const core::Trainer &trainer)
@@ -43,6 +61,7 @@ session::TrainingSnapshot snapshotOf(const core::Trainer &trainer)
     s.examples = trainer.examplesSeen();
     s.evaluation = trainer.evaluate();
     s.dead = core::analyseDeadUnits(trainer.network(), trainer.data().train);
+    s.layerSizes = core::measureLayerSizes(trainer.network(), trainer.data().train);
     s.network = trainer.network().config();
     const auto params = trainer.network().parameters();
     s.parameters.assign(params.begin(), params.end());
@@ -50,16 +69,39 @@ session::TrainingSnapshot snapshotOf(const core::Trainer &trainer)
     return s;
 }
 
-void print(const char *view, const std::string &net, const std::vector<double> &ms, int iterations)
+void print(const char *what, const std::string &net, const std::vector<double> &ms, int iterations)
 {
     std::printf(
         "{\"benchmark\":\"training_redraw\",\"view\":\"%s\",\"net\":\"%s\",\"p50_ms\":%.3f,"
         "\"p99_ms\":%.3f,\"iterations\":%d}\n",
-        view, net.c_str(), percentile(ms, 0.50), percentile(ms, 0.99), iterations);
+        what, net.c_str(), percentile(ms, 0.50), percentile(ms, 0.99), iterations);
     std::fflush(stdout);
 }
 
-void run(const std::vector<int> &hidden, int iterations)
+// The explorer's redraw after an alpha change, at 1280x720 with 2,000 samples (bench_redraw).
+std::vector<double> alphaRedraws(int iterations)
+{
+    session::ExplorerState state;
+    state.setSamples(2000);
+    gui::ExplorerPlot plot(&state);
+    plot.resize(1280, 720);
+    plot.show();
+    QApplication::processEvents();  // benchmark only: let the offscreen window settle
+    plot.replot(QCustomPlot::rpImmediateRefresh);
+    std::vector<double> ms;
+    QElapsedTimer timer;
+    for (int i = 0; i < iterations + 20; ++i) {
+        timer.start();
+        state.setAlpha(0.5 * std::abs(std::sin(0.05 * i)));
+        settle();
+        if (i >= 20) ms.push_back(msSince(timer));  // the first frames warm caches
+    }
+    return ms;
+}
+
+// One frame per iteration; returns the frames' times.
+std::vector<double> trainingFrames(const std::vector<int> &hidden, int iterations,
+                                   const std::string &net)
 {
     core::TrainingConfig config;
     config.network.hidden = hidden;
@@ -68,70 +110,88 @@ void run(const std::vector<int> &hidden, int iterations)
     core::Trainer trainer(config, data);
     for (int i = 0; i < 500; ++i)
         trainer.step();
+
+    session::TrainingController controller;  // idle: the benchmark hands the tab its snapshots
+    session::TrainingSetupModel setup;
+    gui::TrainingTab tab(&controller, &setup);
+    QObject::disconnect(&controller, nullptr, &tab, nullptr);
+    tab.resize(1600, 1000);
+    tab.show();
+    QApplication::processEvents();  // benchmark only: let the offscreen window settle
+    session::TrainingSnapshot first = snapshotOf(trainer);
+    tab.showNow(first, data);
+    tab.diagram()->setSelectedUnit({0, 0});  // the histogram and the off-region are live
+    settle();
+
+    std::vector<double> frames, analyses;
+    const bool views = qEnvironmentVariableIsSet("BENCH_VIEWS");
+    std::array<std::vector<double>, 5> perView;
+    QElapsedTimer timer;
+    for (int i = 0; i < iterations + 10; ++i) {
+        for (int k = 0; k < 20; ++k)
+            trainer.step();  // new weights, outside the timings
+        session::TrainingSnapshot s = snapshotOf(trainer);
+        timer.start();
+        s.analysis = session::analyseSnapshot(
+            s, data.train, gui::analysisRequestFor(*tab.inputView(), *tab.diagram()));
+        const double analysisMs = msSince(timer);
+
+        if (views) {
+            // Each view alone, drawn at once: where a frame's time goes.
+            const auto time = [&](std::vector<double> &into, auto &&work) {
+                timer.start();
+                work();
+                if (i >= 10) into.push_back(msSince(timer));
+            };
+            time(perView[0], [&] {
+                tab.diagram()->setAnalysis(s.analysis);
+                tab.diagram()->repaint();
+            });
+            time(perView[1], [&] {
+                tab.inputView()->setAnalysis(s.analysis);
+                settle();
+            });
+            time(perView[2], [&] {
+                tab.curves()->append(s);
+                tab.curves()->replot(QCustomPlot::rpImmediateRefresh);
+            });
+            time(perView[3], [&] {
+                tab.layerSizes()->setSizes(s.layerSizes);
+                tab.layerSizes()->replot(QCustomPlot::rpImmediateRefresh);
+            });
+            time(perView[4], [&] { tab.histogram()->replot(QCustomPlot::rpImmediateRefresh); });
+            continue;
+        }
+        timer.start();
+        tab.curves()->append(s);
+        tab.present(s);
+        settle();
+        const double frameMs = msSince(timer);
+        if (i < 10) continue;  // the first frames warm caches
+        frames.push_back(frameMs);
+        analyses.push_back(analysisMs);
+    }
+    if (views) {
+        const char *names[] = {"network_diagram", "input_space", "curves", "layer_sizes",
+                               "histogram"};
+        for (size_t v = 0; v < perView.size(); ++v)
+            print(names[v], net, perView[v], iterations);
+        std::fprintf(stderr, "field-only redraws: %ld\n", tab.inputView()->fieldOnlyRedraws());
+        return frames;
+    }
+    print("analysis_worker", net, analyses, iterations);
+    print("all", net, frames, iterations);
+    return frames;
+}
+
+std::string netName(const std::vector<int> &hidden)
+{
     std::string net = "2";
     for (int w : hidden) {
         net += '-';  // appended piece by piece: GCC 12 warns falsely (-Wrestrict) on "-" + s
         net += std::to_string(w);
     }
-    net += "-1";
-
-    // The views at about the sizes they get in a 1600x1000 window.
-    gui::InputSpaceView view;
-    view.resize(700, 480);
-    gui::NetworkDiagram diagram;
-    diagram.resize(720, 860);
-    gui::TrainingCurves curves;
-    curves.resize(700, 300);
-    view.setData(trainer.data());
-    view.setSelectedUnit({0, 0});
-    for (QWidget *w : std::initializer_list<QWidget *>{&view, &diagram, &curves})
-        w->show();
-    QApplication::processEvents();  // benchmark only: let the offscreen windows settle
-
-    std::vector<double> field, input, network, losses, all;
-    QElapsedTimer timer;
-    for (int i = 0; i < iterations + 10; ++i) {
-        for (int k = 0; k < 20; ++k)
-            trainer.step();  // new weights, outside the timings
-        const session::TrainingSnapshot s = snapshotOf(trainer);
-        const core::Mlp mlp = session::rebuildNetwork(s);
-        const int n = fieldResolution(mlp.hiddenUnits());
-
-        QElapsedTimer total;
-        total.start();
-        timer.start();
-        const core::InputField f =
-            core::evaluateField(mlp, view.viewBounds(core::boundsOf(trainer.data().train)), n, n);
-        const double fieldMs = msSince(timer);
-
-        timer.start();
-        view.setField(s, f);
-        view.replot(QCustomPlot::rpImmediateRefresh);
-        const double inputMs = msSince(timer);
-
-        timer.start();
-        diagram.setSnapshot(s, f);
-        diagram.repaint();
-        const double networkMs = msSince(timer);
-
-        timer.start();
-        curves.append(s);
-        curves.replot(QCustomPlot::rpImmediateRefresh);
-        const double curvesMs = msSince(timer);
-        const double allMs = msSince(total);
-
-        if (i < 10) continue;  // the first frames warm caches
-        field.push_back(fieldMs);
-        input.push_back(inputMs);
-        network.push_back(networkMs);
-        losses.push_back(curvesMs);
-        all.push_back(allMs);
-    }
-    print("field", net, field, iterations);
-    print("input_space", net, input, iterations);
-    print("network_diagram", net, network, iterations);
-    print("curves", net, losses, iterations);
-    print("all", net, all, iterations);
+    return net + "-1";
 }
 
 }  // namespace
@@ -141,7 +201,15 @@ int main(int argc, char **argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     const int iterations = argc > 1 ? std::max(10, std::atoi(argv[1])) : 300;
-    run({8, 8}, iterations);
-    run({16, 16, 16}, iterations);
+    const std::vector<double> alpha = alphaRedraws(iterations);
+    const std::vector<double> small = trainingFrames({8, 8}, iterations, netName({8, 8}));
+    trainingFrames({16, 16, 16}, iterations, netName({16, 16, 16}));
+    std::printf(
+        "{\"benchmark\":\"training_redraw_ratio\",\"net\":\"2-8-8-1\","
+        "\"all_p99_ms\":%.3f,\"alpha_p99_ms\":%.3f,\"ratio_p99\":%.2f,\"all_p50_ms\":%.3f,"
+        "\"alpha_p50_ms\":%.3f}\n",
+        percentile(small, 0.99), percentile(alpha, 0.99),
+        percentile(small, 0.99) / percentile(alpha, 0.99), percentile(small, 0.50),
+        percentile(alpha, 0.50));
     return 0;
 }

@@ -90,9 +90,12 @@ def main():
     rows = [[r.get("change", "alpha"), ms(r.get("p50_ms")), ms(r.get("p99_ms"))] for r in of("redraw")]
     out += [table(["change", "p50 ms", "p99 ms"], rows) if rows else "Not run.", ""]
 
-    out += ["## Training-view redraw", "", "`bench_training_redraw`: from new weights (a snapshot in hand) to each "
-            "view's repaint finished, off-screen, through the views' public API as the Training tab drives them "
-            "(`field` is the grid evaluation the input view and the diagram share).", ""]
+    out += ["## Training-view redraw", "", "`bench_training_redraw`: from new weights to pixels, off-screen, the "
+            "Training tab at 1600×1000 with every view live (status, network diagram with thumbnails, input space "
+            "with the field and the selected unit's off-region, curves, histogram, per-layer sizes). `all` is one "
+            "frame on the GUI thread: the snapshot's point on the curves, `TrainingTab::present`, then the queued "
+            "replots and the repaint. `analysis_worker` is the snapshot's analysis, made on the worker's thread in "
+            "the app and not part of the frame.", ""]
     nets = sorted({r["net"] for r in of("training_redraw")}, key=len)
     views = []
     for r in of("training_redraw"):
@@ -107,6 +110,10 @@ def main():
         rows.append(row)
     header = ["view"] + [f"{net} {p}" for net in nets for p in ("p50 ms", "p99 ms")]
     out += [table(header, rows) if rows else "Not run.", ""]
+    for r in of("training_redraw_ratio"):
+        out += [f"2-8-8-1 frame against the explorer's alpha redraw in the same run: p99 {ms(r['all_p99_ms'])} ms "
+                f"/ {ms(r['alpha_p99_ms'])} ms = {r['ratio_p99']:.2f}× (target ≤ 2×); p50 {ms(r['all_p50_ms'])} ms "
+                f"/ {ms(r['alpha_p50_ms'])} ms.", ""]
 
     out += ["## Training throughput", "", "`bench_train`: examples per second (forward, backward and the share of "
             "the update of each), plain SGD, on the 320 training examples of `relulab train`'s default circle set; "

@@ -7,6 +7,8 @@
 #include "core/InputField.h"
 #include "core/Mlp.h"
 #include "gui/training/InputSpaceView.h"
+#include "session/SnapshotAnalysis.h"
+#include "session/TrainingSnapshot.h"
 #include "support/TestRegistry.h"
 
 using relulab::gui::InputSpaceView;
@@ -78,6 +80,16 @@ session::TrainingSnapshot snapshotOf(const core::Mlp &net, const core::Dataset &
     return s;
 }
 
+// The snapshot's analysis on a resolution x resolution grid over the data's bounds.
+std::shared_ptr<const session::SnapshotAnalysis> analysed(const session::TrainingSnapshot &snapshot,
+                                                          const core::Dataset &train,
+                                                          int resolution)
+{
+    session::AnalysisRequest request;
+    request.fieldResolution = resolution;
+    return session::analyseSnapshot(snapshot, train, request);
+}
+
 // A point of the grid moved a hair towards the middle, so it is never on the path's outline.
 QPointF insideGridPoint(const core::InputField &f, int c, int r)
 {
@@ -105,6 +117,7 @@ private:
     core::DataSplit m_data;
     core::InputField m_field;
     session::TrainingSnapshot m_snapshot;
+    std::shared_ptr<const session::SnapshotAnalysis> m_analysis;
 
 private Q_SLOTS:
     void init()
@@ -120,7 +133,8 @@ private Q_SLOTS:
         m_data.test = examples({{0.4, 0.1, 1}, {0.6, 0.6, 1}, {-0.7, -0.1, 0}});
         const core::Mlp net = planeNetwork();
         m_snapshot = snapshotOf(net, m_data.train);
-        m_field = core::evaluateField(net, core::InputBounds{}, 32, 32);
+        m_analysis = analysed(m_snapshot, m_data.train, 32);
+        m_field = m_analysis->field;
     }
 
     void classGraphsHoldTheTrainingExamplesOfEachClass()
@@ -143,12 +157,12 @@ private Q_SLOTS:
     {
         InputSpaceView view;
         view.setData(m_data);
-        view.setField(m_snapshot, m_field);
+        view.setAnalysis(m_analysis);
         QCPColorMapData *map = view.predictionMap()->data();
         QCOMPARE(map->keySize(), m_field.columns);
         QCOMPARE(map->valueSize(), m_field.rows);
-        QCOMPARE(map->keyRange(), QCPRange(-1.0, 1.0));
-        QCOMPARE(map->valueRange(), QCPRange(-1.0, 1.0));
+        QCOMPARE(map->keyRange(), QCPRange(m_field.bounds.x0, m_field.bounds.x1));
+        QCOMPARE(map->valueRange(), QCPRange(m_field.bounds.y0, m_field.bounds.y1));
         for (int r = 0; r < m_field.rows; ++r) {
             for (int c = 0; c < m_field.columns; ++c)
                 QCOMPARE(map->cell(c, r), m_field.prediction[size_t(r * m_field.columns + c)]);
@@ -169,7 +183,7 @@ private Q_SLOTS:
         QFETCH(int, unit);
         InputSpaceView view;
         view.setData(m_data);
-        view.setField(m_snapshot, m_field);
+        view.setAnalysis(m_analysis);
         view.setSelectedUnit({0, unit});
         const QPainterPath off = view.offRegion();
         QVERIFY(!off.isEmpty());
@@ -186,8 +200,8 @@ private Q_SLOTS:
             const QRectF box = off.boundingRect();
             QCOMPARE(box.left(), -1.0);
             QVERIFY(std::abs(box.right()) < 1e-12);
-            QCOMPARE(box.top(), -1.0);
-            QCOMPARE(box.bottom(), 1.0);
+            QCOMPARE(box.top(), m_field.bounds.y0);
+            QCOMPARE(box.bottom(), m_field.bounds.y1);
             QVERIFY(off.contains(QPointF(-1e-6, 0.3)));
             QVERIFY(!off.contains(QPointF(1e-6, 0.3)));
         }
@@ -197,7 +211,7 @@ private Q_SLOTS:
     void captionNamesTheSelectedUnitAndWhetherItIsDead()
     {
         InputSpaceView view;
-        view.setField(m_snapshot, m_field);
+        view.setAnalysis(m_analysis);
         QVERIFY(view.caption().contains(QStringLiteral("click a unit")));
         QVERIFY(view.offRegion().isEmpty());
         view.setSelectedUnit({0, 0});
@@ -216,7 +230,7 @@ private Q_SLOTS:
         const session::TrainingSnapshot snapshot = snapshotOf(net, m_data.train);
         QCOMPARE(snapshot.dead.states[0][0], core::UnitState::Starved);
         InputSpaceView view;
-        view.setField(snapshot, core::evaluateField(net, core::InputBounds{}, 32, 32));
+        view.setAnalysis(analysed(snapshot, m_data.train, 32));
         view.setSelectedUnit({0, 0});
         QVERIFY2(view.caption().contains(QStringLiteral("starved: no gradient reaches it")),
                  qPrintable(view.caption()));
@@ -227,7 +241,7 @@ private Q_SLOTS:
     void unitTheNetworkLacksShowsNoOffRegion()
     {
         InputSpaceView view;
-        view.setField(m_snapshot, m_field);
+        view.setAnalysis(m_analysis);
         view.setSelectedUnit({0, 7});
         QVERIFY(view.offRegion().isEmpty());
         view.setSelectedUnit({3, 0});
@@ -238,12 +252,11 @@ private Q_SLOTS:
     void offRegionFollowsANewFieldForTheSameUnit()
     {
         InputSpaceView view;
-        view.setField(m_snapshot, m_field);
+        view.setAnalysis(m_analysis);
         view.setSelectedUnit({0, 0});
         core::Mlp net = planeNetwork();
         net.bias(0, 0) = 0.5;  // z = x1 + 0.5: off for x1 <= -0.5
-        view.setField(snapshotOf(net, m_data.train),
-                      core::evaluateField(net, core::InputBounds{}, 32, 32));
+        view.setAnalysis(analysed(snapshotOf(net, m_data.train), m_data.train, 32));
         const QRectF box = view.offRegion().boundingRect();
         QVERIFY(std::abs(box.right() + 0.5) < 1e-12);
     }
@@ -258,10 +271,11 @@ private Q_SLOTS:
         data.test.inputs = {0.5, -0.5};
         data.test.targets = {0.5, 0.5};
         const core::Mlp net = lineNetwork();
-        const core::InputField field = core::evaluateField(net, core::InputBounds{}, 41, 1);
+        const auto analysis = analysed(snapshotOf(net, data.train), data.train, 41);
+        const core::InputField &field = analysis->field;
         InputSpaceView view;
         view.setData(data);
-        view.setField(snapshotOf(net, data.train), field);
+        view.setAnalysis(analysis);
 
         QCOMPARE(view.trainGraph(0), view.trainGraph(1));
         QCOMPARE(view.trainGraph(0)->data()->size(), 5);
@@ -298,8 +312,7 @@ private Q_SLOTS:
         net.setActivation(activation, 0.01);
         InputSpaceView view;
         view.setData(m_data);
-        view.setField(snapshotOf(net, m_data.train),
-                      core::evaluateField(net, core::InputBounds{}, 32, 32));
+        view.setAnalysis(analysed(snapshotOf(net, m_data.train), m_data.train, 32));
         for (int unit : {0, 1, 2}) {
             view.setSelectedUnit({0, unit});
             QVERIFY(view.offRegion().isEmpty());
@@ -332,8 +345,7 @@ private Q_SLOTS:
         net.setActivation(activation, 0.01);
         InputSpaceView view;
         view.setData(data);
-        view.setField(snapshotOf(net, data.train),
-                      core::evaluateField(net, core::InputBounds{}, 41, 1));
+        view.setAnalysis(analysed(snapshotOf(net, data.train), data.train, 41));
         QCOMPARE(view.kinkMarks()->data()->size(), 0);
         view.setSelectedUnit({0, 1});
         QVERIFY(view.offRegion().isEmpty());
@@ -350,8 +362,7 @@ private Q_SLOTS:
         const core::Mlp net = lineNetwork();
         InputSpaceView view;
         view.setData(data);
-        view.setField(snapshotOf(net, data.train),
-                      core::evaluateField(net, core::InputBounds{}, 41, 1));
+        view.setAnalysis(analysed(snapshotOf(net, data.train), data.train, 41));
         QCPGraph *kinks = view.kinkMarks();
         QCOMPARE(kinks->data()->size(), 2);  // x = -5 lies outside [-1, 1]
         const double expected[2] = {0.2, 0.5};

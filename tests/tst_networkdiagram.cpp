@@ -5,10 +5,10 @@
 #include <cstdlib>
 
 #include "core/DeadUnits.h"
-#include "core/InputField.h"
 #include "core/Mlp.h"
 #include "gui/style/PlotStyle.h"
 #include "gui/training/NetworkDiagram.h"
+#include "session/SnapshotAnalysis.h"
 #include "session/TrainingSnapshot.h"
 #include "support/TestRegistry.h"
 
@@ -35,7 +35,7 @@ core::Dataset handMadeData()
 struct HandMadeRun
 {
     session::TrainingSnapshot snapshot;
-    core::InputField field;
+    core::Dataset data;
 };
 
 HandMadeRun handMadeRun(core::HiddenActivation activation = core::HiddenActivation::Relu)
@@ -67,7 +67,7 @@ HandMadeRun handMadeRun(core::HiddenActivation activation = core::HiddenActivati
     const auto params = net.parameters();
     run.snapshot.parameters.assign(params.begin(), params.end());
     run.snapshot.dead = core::analyseDeadUnits(net, data);
-    run.field = core::evaluateField(net, core::boundsOf(data), 24, 24);
+    run.data = data;
     return run;
 }
 
@@ -97,7 +97,7 @@ HandMadeRun starvedRun()
     const auto params = net.parameters();
     run.snapshot.parameters.assign(params.begin(), params.end());
     run.snapshot.dead = core::analyseDeadUnits(net, data);
-    run.field = core::evaluateField(net, core::boundsOf(data), 24, 24);
+    run.data = data;
     return run;
 }
 
@@ -110,7 +110,7 @@ HandMadeRun seededRun(core::NetworkConfig config, const core::Dataset &data)
     const auto params = net.parameters();
     run.snapshot.parameters.assign(params.begin(), params.end());
     run.snapshot.dead = core::analyseDeadUnits(net, data);
-    run.field = core::evaluateField(net, core::boundsOf(data), 24, 24);
+    run.data = data;
     return run;
 }
 
@@ -128,6 +128,20 @@ bool rectContainsColour(const QImage &image, const QRect &rect, const QColor &co
             if (image.rect().contains(x, y) && nearColour(image.pixel(x, y), colour, 40))
                 return true;
     return false;
+}
+
+// The run's analysis as the Training tab has it made for this diagram: a 24 x 24 grid over the
+// data's bounds, thumbnails at the size the diagram lays its units out for this network.
+void show(NetworkDiagram &diagram, const HandMadeRun &run)
+{
+    session::AnalysisRequest request;
+    request.fieldResolution = 24;
+    request.palette = diagram.thumbnailPalette();
+    request.devicePixelRatio = diagram.devicePixelRatioF();
+    request.curveLineWidth = diagram.thumbnailLineWidth();
+    diagram.setAnalysis(session::analyseSnapshot(run.snapshot, run.data, request));
+    request.thumbnailPixels = diagram.thumbnailPixels();
+    diagram.setAnalysis(session::analyseSnapshot(run.snapshot, run.data, request));
 }
 
 std::vector<UnitRef> allUnits(const std::vector<int> &widths)
@@ -178,7 +192,7 @@ void tst_NetworkDiagram::unitRectsLieInsideTheWidgetWithoutOverlap()
     const HandMadeRun run = handMadeRun();
     NetworkDiagram diagram;
     diagram.resize(640, 420);
-    diagram.setSnapshot(run.snapshot, run.field);
+    show(diagram, run);
     const auto units = allUnits({3, 2});
     for (const UnitRef u : units) {
         const QRectF r = diagram.unitRect(u);
@@ -196,7 +210,7 @@ void tst_NetworkDiagram::unitAtTheCentreOfAUnitRectIsThatUnit()
     const HandMadeRun run = handMadeRun();
     NetworkDiagram diagram;
     diagram.resize(640, 420);
-    diagram.setSnapshot(run.snapshot, run.field);
+    show(diagram, run);
     for (const UnitRef u : allUnits({3, 2}))
         QCOMPARE(diagram.unitAt(diagram.unitRect(u).center()), u);
     QVERIFY(!diagram.unitAt(QPointF(1, 1)).isValid());
@@ -207,7 +221,7 @@ void tst_NetworkDiagram::clickSelectsTheUnitAndEmitsOnce()
     const HandMadeRun run = handMadeRun();
     NetworkDiagram diagram;
     diagram.resize(640, 420);
-    diagram.setSnapshot(run.snapshot, run.field);
+    show(diagram, run);
     diagram.show();
     QVERIFY(QTest::qWaitForWindowExposed(&diagram));
     QSignalSpy spy(&diagram, &NetworkDiagram::unitSelected);
@@ -228,7 +242,7 @@ void tst_NetworkDiagram::arrowKeysMoveTheSelectionAndHomeClearsIt()
     const HandMadeRun run = handMadeRun();
     NetworkDiagram diagram;
     diagram.resize(640, 420);
-    diagram.setSnapshot(run.snapshot, run.field);
+    show(diagram, run);
     diagram.show();
     QVERIFY(QTest::qWaitForWindowExposed(&diagram));
     diagram.setFocus();
@@ -262,7 +276,7 @@ void tst_NetworkDiagram::deadUnitIsDrawnInVermillionAndActiveUnitIsNot()
     QCOMPARE(run.snapshot.dead.states[0][0], core::UnitState::Active);
     NetworkDiagram diagram;
     diagram.resize(640, 420);
-    diagram.setSnapshot(run.snapshot, run.field);
+    show(diagram, run);
     const QImage image = diagram.grab().toImage();
 
     // Inside the squares only: links of either sign end at their edges.
@@ -278,7 +292,7 @@ void tst_NetworkDiagram::deadUnitTooltipSaysDead()
     const HandMadeRun run = handMadeRun();
     NetworkDiagram diagram;
     diagram.resize(640, 420);
-    diagram.setSnapshot(run.snapshot, run.field);
+    show(diagram, run);
     QVERIFY(diagram.unitDescription(kDeadUnit).contains("dead"));
     QVERIFY(diagram.unitDescription(kDeadUnit).startsWith("Layer 1, unit 2"));
     QVERIFY(diagram.unitDescription(kDeadUnit).contains("0%"));
@@ -290,7 +304,7 @@ void tst_NetworkDiagram::accessibleDescriptionCountsDeadUnits()
     const HandMadeRun run = handMadeRun();
     NetworkDiagram diagram;
     QCOMPARE(diagram.accessibleName(), QString("Network diagram"));
-    diagram.setSnapshot(run.snapshot, run.field);
+    show(diagram, run);
     QVERIFY(diagram.accessibleDescription().contains(
         QString("%1 dead").arg(run.snapshot.dead.deadUnits)));
 }
@@ -303,7 +317,7 @@ void tst_NetworkDiagram::starvedUnitHasItsOwnMarkAndTooltip()
     QCOMPARE(run.snapshot.dead.states[2][0], core::UnitState::Starved);
     NetworkDiagram diagram;
     diagram.resize(640, 420);
-    diagram.setSnapshot(run.snapshot, run.field);
+    show(diagram, run);
     saveForInspection(diagram, "starved");
     const QImage image = diagram.grab().toImage();
     const auto inner = [&](UnitRef u) {
@@ -329,12 +343,12 @@ void tst_NetworkDiagram::accessibleDescriptionCountsStarvedUnitsAndSaysCollapsed
     QCOMPARE(run.snapshot.dead.deadUnits, 3);
     QVERIFY(run.snapshot.dead.collapsed);
     NetworkDiagram diagram;
-    diagram.setSnapshot(run.snapshot, run.field);
+    show(diagram, run);
     const QString text = diagram.accessibleDescription();
     QVERIFY2(text.contains("3 dead, 3 starved"), qPrintable(text));
     QVERIFY2(text.contains("Collapsed"), qPrintable(text));
     // The hand-made net with only a dead unit is not collapsed and has none starved.
-    diagram.setSnapshot(handMadeRun().snapshot, handMadeRun().field);
+    show(diagram, handMadeRun());
     QVERIFY(diagram.accessibleDescription().contains("0 starved"));
     QVERIFY(!diagram.accessibleDescription().contains("Collapsed"));
 }
@@ -344,7 +358,7 @@ void tst_NetworkDiagram::selectionOfAUnitTheNetworkLacksIsCleared()
     const HandMadeRun run = handMadeRun();
     NetworkDiagram diagram;
     diagram.resize(640, 420);
-    diagram.setSnapshot(run.snapshot, run.field);
+    show(diagram, run);
     QSignalSpy spy(&diagram, &NetworkDiagram::unitSelected);
     diagram.setSelectedUnit({0, 7});
     QVERIFY(!diagram.selectedUnit().isValid());
@@ -360,7 +374,7 @@ void tst_NetworkDiagram::selectionOfAUnitTheNetworkLacksIsCleared()
             return c;
         }(),
         handMadeData());
-    diagram.setSnapshot(narrower.snapshot, narrower.field);
+    show(diagram, narrower);
     QVERIFY(!diagram.selectedUnit().isValid());
     QCOMPARE(spy.count(), 2);
 }
@@ -384,7 +398,7 @@ void tst_NetworkDiagram::twelveLayersOfThirtyTwoUnitsFitWithoutOverlap()
     const HandMadeRun run = seededRun(config, handMadeData());
     NetworkDiagram diagram;
     diagram.resize(800, 600);
-    diagram.setSnapshot(run.snapshot, run.field);
+    show(diagram, run);
     const auto units = allUnits(config.hidden);
     for (size_t i = 0; i < units.size(); ++i) {
         const QRectF r = diagram.unitRect(units[i]);
@@ -417,7 +431,7 @@ void tst_NetworkDiagram::regressionNetworkPaintsCurveThumbnails()
     const HandMadeRun run = seededRun(config, data);
     NetworkDiagram diagram;
     diagram.resize(640, 420);
-    diagram.setSnapshot(run.snapshot, run.field);
+    show(diagram, run);
     diagram.setDisplayScale(1.5);
     for (const UnitRef u : allUnits(config.hidden))
         QVERIFY(QRectF(diagram.rect()).contains(diagram.unitRect(u)));
@@ -444,7 +458,7 @@ void tst_NetworkDiagram::saturatingUnitsAreNeitherHatchedNorCalledOff()
     const HandMadeRun run = handMadeRun(activation);
     NetworkDiagram diagram;
     diagram.resize(640, 420);
-    diagram.setSnapshot(run.snapshot, run.field);
+    show(diagram, run);
     const QImage image = diagram.grab().toImage();
     const QColor hatch{0x9A, 0x9A, 0x9A};
     const auto hasHatch = [&](UnitRef u) {

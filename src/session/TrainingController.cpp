@@ -100,6 +100,11 @@ void TrainingController::setActivation(core::HiddenActivation activation, double
     post([w = m_worker, activation, alpha] { w->setActivation(activation, alpha); });
 }
 
+void TrainingController::setAnalysisRequest(const AnalysisRequest &request)
+{
+    post([w = m_worker, request] { w->setAnalysisRequest(request); });
+}
+
 void TrainingController::receive(const TrainingSnapshot &latest)
 {
     m_latest = latest;

@@ -28,6 +28,8 @@ public:
     void setStepsPerSecond(double stepsPerSecond);
     void setLearningRate(double learningRate);
     void setActivation(core::HiddenActivation activation, double alpha);
+    // What the views want each snapshot analysed for (TrainingWorker::setAnalysisRequest).
+    void setAnalysisRequest(const AnalysisRequest &request);
 
     // The setup the current run follows: what it was configured or restored with, plus the live
     // changes since. A record of the run, not a place to edit: the setup is edited in

@@ -14,6 +14,8 @@
 
 namespace relulab::session {
 
+struct SnapshotAnalysis;
+
 struct TrainingSnapshot
 {
     long step = 0;
@@ -34,6 +36,9 @@ struct TrainingSnapshot
     std::shared_ptr<const TrainingSetup> setup;
     std::shared_ptr<const core::TrainerState> state;
     quint64 generation = 0;  // which configure / restore / reset of the controller this run is
+    // What the snapshot means for the views, derived on the worker's thread with the views' latest
+    // AnalysisRequest (null until a view has asked for one, as for a run nobody draws).
+    std::shared_ptr<const SnapshotAnalysis> analysis;
 };
 
 // A training run as a session holds it: the setup, and the network state at its step (empty: the

@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "SessionFile.h"
+#include "SnapshotAnalysis.h"
 
 namespace relulab::session {
 
@@ -133,6 +134,12 @@ void TrainingWorker::setActivation(core::HiddenActivation activation, double alp
     sendSnapshot(true);
 }
 
+void TrainingWorker::setAnalysisRequest(const AnalysisRequest &request)
+{
+    m_analysisRequest = request;
+    if (!m_timer->isActive()) sendSnapshot(true);
+}
+
 bool TrainingWorker::runSteps(long count)
 {
     for (long i = 0; i < count; ++i) {
@@ -236,6 +243,9 @@ void TrainingWorker::sendSnapshot(bool force)
     s.setup = m_sharedSetup;
     s.state = std::make_shared<const core::TrainerState>(m_trainer->state());
     s.generation = m_generation;
+    // Derived here, on the worker's thread, so that the GUI only draws.
+    if (m_analysisRequest)
+        s.analysis = analyseSnapshot(s, m_trainer->data().train, *m_analysisRequest);
     if (finite) {
         m_lastFinite.network = s.network;
         m_lastFinite.parameters = s.parameters;

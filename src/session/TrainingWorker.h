@@ -7,7 +7,9 @@
 #include <QTimer>
 #include <atomic>
 #include <memory>
+#include <optional>
 
+#include "AnalysisRequest.h"
 #include "TrainingSetup.h"
 #include "TrainingSnapshot.h"
 
@@ -43,6 +45,9 @@ public Q_SLOTS:
     void setStepsPerSecond(double stepsPerSecond);
     void setLearningRate(double learningRate);
     void setActivation(relulab::core::HiddenActivation activation, double alpha);
+    // From now on every snapshot carries its analysis made for this request; a paused run sends
+    // its snapshot again at once, analysed for it (the views changed).
+    void setAnalysisRequest(const relulab::session::AnalysisRequest &request);
 
 Q_SIGNALS:
     void snapshotReady(const relulab::session::TrainingSnapshot &snapshot);
@@ -76,6 +81,7 @@ private:
     // The network of the last snapshot sent with finite weights and losses: after a divergence
     // the views draw this instead of NaN and infinite weights (never garbage on screen).
     TrainingSnapshot m_lastFinite;
+    std::optional<AnalysisRequest> m_analysisRequest;  // none: nobody draws this run
     std::atomic<bool> m_inFlight{false};
 };
 

@@ -7,6 +7,7 @@
 
 #include "core/Maxout.h"
 #include "gui/common/GraphData.h"
+#include "gui/common/TextWrap.h"
 #include "gui/explorer/PinnedGhosts.h"
 #include "gui/style/PlotStyle.h"
 #include "gui/style/Theme.h"
@@ -574,17 +575,9 @@ bool ExplorerPlot::wrapKinkNote()
     const QFontMetricsF metrics(m_kinkNote->font());
     const double width = m_derivativeRect->width() > 0 ? m_derivativeRect->width() : this->width();
     const double room = std::max(120.0, width - 16.0 * m_style.text);
-    const QString gap = QStringLiteral("   ");
-    QStringList lines;
-    for (const QString &part : std::as_const(m_kinkNoteParts)) {
-        if (!lines.isEmpty() && metrics.horizontalAdvance(lines.back() + gap + part) <= room)
-            lines.back() += gap + part;
-        else
-            lines << part;
-    }
-    const QString text = lines.join(QLatin1Char('\n'));
+    const QString text = wrapPhrases(m_kinkNoteParts, metrics, room, QStringLiteral("   "));
     if (text != m_kinkNote->text()) m_kinkNote->setText(text);
-    const int count = std::max(1, static_cast<int>(lines.size()));
+    const int count = static_cast<int>(text.count(QLatin1Char('\n'))) + 1;
     if (count == m_kinkNoteLines) return false;
     m_kinkNoteLines = count;
     return true;

@@ -6,13 +6,17 @@
 #include <QLabel>
 #include <QPixmap>
 
-#include "core/InputField.h"
 #include "gui/training/InputSpaceView.h"
 #include "gui/training/NetworkDiagram.h"
 #include "gui/training/TrainingCurves.h"
+#include "gui/training/ViewAnalysis.h"
 #include "session/ExplorerText.h"
 
 namespace relulab::gui {
+
+namespace {
+constexpr int kFigureResolution = 48;  // grid points per side: finer than on screen, for print
+}
 
 QByteArray renderTrainingFigure(const std::vector<session::TrainingSnapshot> &history,
                                 const core::DataSplit &data, QString *error)
@@ -59,13 +63,12 @@ QByteArray renderTrainingFigure(const std::vector<session::TrainingSnapshot> &hi
     page.resize(1600, 900);
     page.show();
 
-    const core::Mlp net = session::rebuildNetwork(last);
     view->setData(data);
     view->replot();  // lays the plot out, so the field can match its visible area
-    const core::InputField field =
-        core::evaluateField(net, view->viewBounds(core::boundsOf(data.train)), 48, 48);
-    diagram->setSnapshot(last, field);
-    view->setField(last, field);
+    // Off-screen and headless: the analysis is made here, at once, at a figure's resolution.
+    const auto analysis = analyseForViews(last, data.train, *view, *diagram, kFigureResolution);
+    diagram->setAnalysis(analysis);
+    view->setAnalysis(analysis);
     for (const session::TrainingSnapshot &s : history)
         curves->append(s);
     view->replot();

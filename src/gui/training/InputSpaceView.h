@@ -1,22 +1,25 @@
 // The Training tab's output view: the data, the network's prediction over the input space and
-// where the selected hidden unit is off (z <= 0), for 2-D classification and 1-D regression.
+// where the selected hidden unit is off (z <= 0), for 2-D classification and 1-D regression. It
+// draws a snapshot's analysis as it is handed over; it computes nothing of the network.
 #pragma once
 
 #include <qcustomplot.h>
 #include <QPainterPath>
 #include <QPointer>
 #include <array>
+#include <memory>
 #include <vector>
 
 #include "core/Dataset.h"
 #include "core/InputField.h"
 #include "gui/common/UnitRef.h"
 #include "gui/style/DisplayStyle.h"
+#include "session/SnapshotAnalysis.h"
 #include "session/TrainingSelection.h"
-#include "session/TrainingSnapshot.h"
 
 namespace relulab::gui {
 
+class FieldColorMap;
 class RegionPlottable;
 
 class InputSpaceView : public QCustomPlot
@@ -28,8 +31,8 @@ public:
 
     // The examples (train and test).
     void setData(const core::DataSplit &data);
-    // The network's prediction and units over the grid (computed by the caller from the snapshot).
-    void setField(const session::TrainingSnapshot &snapshot, const core::InputField &field);
+    // The snapshot's analysis: its field, prediction, kinks, off-regions and unit states.
+    void setAnalysis(std::shared_ptr<const session::SnapshotAnalysis> analysis);
     // Whose off-region (z <= 0) to show; an invalid unit or one the network lacks shows none.
     void setSelectedUnit(UnitRef unit);
     UnitRef selectedUnit() const { return m_selection ? m_selection->unit() : UnitRef{}; }
@@ -39,12 +42,15 @@ public:
     void setDisplayScale(double scale) { setDisplayStyle(DisplayStyle::uniform(scale)); }
     void setDisplayStyle(const relulab::gui::DisplayStyle &style);
     const DisplayStyle &displayStyle() const { return m_style; }
-    // The data's bounds grown to the plot's equal-aspect view, so a field computed over them
-    // fills the whole plot (2-D; returned unchanged for 1-D or before the first layout).
-    core::InputBounds viewBounds(const core::InputBounds &data) const;
+    // The plot area in pixels, for the analysis request: the field is computed over the data's
+    // bounds grown to this area's aspect (2-D), so that it fills the whole plot.
+    QSize plotAreaSize() const;
+    // How many analyses were drawn with only the field's layer redrawn (axes, data, caption and
+    // legend unchanged): for tests of the fast path.
+    long fieldOnlyRedraws() const { return m_fieldOnlyRedraws; }
 
     // For tests: the plottables.
-    QCPColorMap *predictionMap() const { return m_predictionMap; }  // 2-D only
+    QCPColorMap *predictionMap() const;  // 2-D only
     // 2-D: training examples of class 0 / 1; 1-D: the label is ignored and the targets returned.
     QCPGraph *trainGraph(int label) const;
     QCPGraph *testGraph(int label) const;
@@ -71,8 +77,20 @@ protected:
 
 private:
     void selectionChanged();
+    // What a redraw of the field layer alone would leave stale when it changes.
+    struct Frame
+    {
+        QCPRange x, y;
+        QString title;
+        int legendItems = 0;
+        bool oneD = false;
+        friend bool operator==(const Frame &, const Frame &) = default;
+    };
+
+    void createPlottables();
     void applyStyles();
     void updateMode();
+    void updateCurve();
     void updatePrediction();
     void updateOffRegion();
     void updateCaption();
@@ -80,11 +98,16 @@ private:
     void fillLegend();
     void fitLegendColumns();
     void updateRanges();
+    Frame frame() const;
+    // Replots the field's layer only when nothing else changed since `before`; else everything.
+    void redraw(const Frame &before);
     int flatUnit(UnitRef unit) const;  // -1 when the network lacks it
+    bool haveField() const { return m_analysis && m_analysis->hasField; }
 
     QCPTextElement *m_title = nullptr;
     QStringList m_captionParts;
-    QCPColorMap *m_predictionMap = nullptr;
+    QCPLayer *m_fieldLayer = nullptr;  // buffered: redrawn alone when only the network changed
+    FieldColorMap *m_predictionMap = nullptr;
     RegionPlottable *m_offArea = nullptr;   // hatched off-region and its z = 0 boundary
     RegionPlottable *m_decision = nullptr;  // the p = 0.5 line (2-D)
     std::array<QCPGraph *, 2> m_trainClass{};
@@ -96,15 +119,13 @@ private:
 
     bool m_oneD = false;
     int m_legendColumns = 3;
-    bool m_haveField = false;
-    core::InputField m_field;
+    std::vector<QCPAbstractPlottable *> m_legendEntries;
+    std::shared_ptr<const session::SnapshotAnalysis> m_analysis;
     core::InputBounds m_dataBounds;
-    std::vector<int> m_widths;  // hidden layer widths of the snapshot's network
-    std::vector<std::vector<core::UnitState>> m_states;
-    core::HiddenActivation m_activation = core::HiddenActivation::Relu;
     // A shared one may go first when the window closes.
     QPointer<session::TrainingSelection> m_selection;
     DisplayStyle m_style;
+    long m_fieldOnlyRedraws = 0;
 };
 
 }  // namespace relulab::gui

@@ -1,21 +1,23 @@
 // The Training tab's network picture: inputs, hidden units as thumbnails of their pre-activation
-// over the input plane (off-region hatched, dead units crossed out), weighted links and ŷ.
+// over the input plane (off-region hatched, dead units crossed out), weighted links and ŷ. It
+// draws a snapshot's analysis; layout and painting live in DiagramLayout and DiagramPainter.
 #pragma once
 
-#include <QImage>
 #include <QPixmap>
 #include <QPointer>
 #include <QWidget>
+#include <memory>
 #include <vector>
 
-#include "core/DeadUnits.h"
-#include "core/InputField.h"
 #include "gui/common/UnitRef.h"
 #include "gui/style/DisplayStyle.h"
+#include "gui/training/DiagramLayout.h"
+#include "session/SnapshotAnalysis.h"
 #include "session/TrainingSelection.h"
-#include "session/TrainingSnapshot.h"
 
 namespace relulab::gui {
+
+struct DiagramLook;
 
 class NetworkDiagram : public QWidget
 {
@@ -24,10 +26,9 @@ class NetworkDiagram : public QWidget
 public:
     explicit NetworkDiagram(QWidget *parent = nullptr);
 
-    // The network state to draw and the field (every hidden unit's pre-activation over a grid of
-    // the input space, computed by the caller) for the unit thumbnails.
-    void setSnapshot(const session::TrainingSnapshot &snapshot, const core::InputField &field);
-    bool hasSnapshot() const { return m_hasSnapshot; }
+    // The snapshot's analysis to draw: states, links and thumbnails.
+    void setAnalysis(std::shared_ptr<const session::SnapshotAnalysis> analysis);
+    bool hasSnapshot() const { return m_analysis != nullptr; }
 
     UnitRef selectedUnit() const { return m_selection ? m_selection->unit() : UnitRef{}; }
     // Emits unitSelected when it changes; a unit the network does not have selects none.
@@ -41,6 +42,14 @@ public:
     UnitRef unitAt(QPointF pos) const;
     // The words shown as the unit's tooltip, e.g. "Layer 2, unit 5: dead — …".
     QString unitDescription(UnitRef unit) const;
+    // The dead count under the legend, e.g. "dead 3 / 16 (19%), starved 2 — collapsed".
+    QString legendCount() const;
+
+    // What the thumbnails should be made for: their side in device pixels at the current layout
+    // (0 while units are too small for pictures) and the colours of the current style.
+    int thumbnailPixels() const;
+    session::AnalysisPalette thumbnailPalette() const;
+    double thumbnailLineWidth() const;
 
     // 1 normal; bigger fonts, units and lines (figures).
     void setDisplayScale(double scale);
@@ -54,6 +63,8 @@ public:
 
 Q_SIGNALS:
     void unitSelected(relulab::gui::UnitRef unit);
+    // thumbnailPixels() or thumbnailPalette() changed: the next analysis should be made anew.
+    void thumbnailsWanted();
 
 protected:
     bool event(QEvent *event) override;
@@ -65,85 +76,43 @@ protected:
 
 private:
     void selectionChanged();
-    struct Link
-    {
-        int from = 0;
-        int to = 0;
-        double strength = 0.0;  // |w| relative to the largest |w| between the two columns
-        bool positive = true;
-    };
-    struct LegendItem
-    {
-        enum Kind { Dead, Starved, Inactive, Off, On, Links } kind;
-        QString text;
-        QRectF swatch;
-        QRectF label;
-    };
 
-    // What the last snapshot said, kept in plain form so that drawing needs no Mlp.
-    bool m_hasSnapshot = false;
-    int m_inputs = 2;
-    std::vector<int> m_widths;  // hidden layer widths
-    std::vector<std::vector<core::UnitState>> m_states;
-    std::vector<std::vector<double>> m_activeFraction;  // NaN where unknown
-    std::vector<std::vector<Link>> m_links;  // one list per column gap, inputs -> ... -> ŷ
-    int m_deadUnits = 0;
-    int m_inactiveUnits = 0;
-    int m_starvedUnits = 0;
-    int m_hiddenUnits = 0;
-    bool m_collapsed = false;
-    // False for sigmoid and tanh: no side of z = 0 is "off", so nothing is hatched.
-    bool m_hasOffSide = true;
-    core::InputField m_field;  // kept so that a resize can redraw the thumbnails sharply
-
+    std::shared_ptr<const session::SnapshotAnalysis> m_analysis;
     // A shared one may go first when the window closes.
     QPointer<session::TrainingSelection> m_selection;
     double m_scale = 1.0;      // units, spacing and lines
     double m_textScale = 1.0;  // on top of the widget's font
     bool m_highContrast = false;
 
-    // Layout, recomputed on resize, new shapes and scale changes.
-    std::vector<std::vector<QRectF>> m_unitRects;
-    std::vector<QPointF> m_inputCenters;
-    QPointF m_outputCenter;
-    double m_nodeRadius = 8.0;
-    double m_unitSize = 0.0;
-    bool m_showPercent = false;
-    bool m_showThumbnails = false;
-    std::vector<QRectF> m_headingRects;  // one per column
-    std::vector<LegendItem> m_legend;
-    QRectF m_countRect;
-    QRectF m_legendArea;
-
-    // Thumbnails at the unit size in device pixels, built in setSnapshot and on resize only.
-    std::vector<std::vector<QImage>> m_thumbnails;
+    // Recomputed on resize, new shapes and scale changes only.
+    DiagramLayout m_layout;
+    std::vector<int> m_laidOutWidths;
+    int m_laidOutInputs = 0;
+    bool m_laidOutOffSide = true;
     int m_thumbnailPixels = 0;
-    // Everything but the selection and focus, drawn once per snapshot or resize; a selection
-    // change or a tooltip then only repaints the cheap overlay.
+    // What does not change with the weights (headings, nodes, the legend), drawn once per layout;
+    // the whole picture but the selection and focus, drawn once per snapshot. A selection change
+    // or a tooltip then only repaints the cheap overlay.
+    QPixmap m_background;
+    bool m_backgroundValid = false;
     QPixmap m_cache;
     bool m_cacheValid = false;
 
     QFont scaledFont(double factor = 1.0) const;
-    QColor activeBorder() const;  // of the theme
-    QColor inactiveBorder() const;
+    DiagramLook look() const;
     void relayout();
-    void rebuildThumbnails();
-    QImage planeThumbnail(int flatUnit, int pixels) const;
-    QImage curveThumbnail(int flatUnit, int pixels) const;
+    void restyle();
+    void renderBackground();
     void renderCache();
-    void drawLinks(QPainter &p) const;
-    void drawNodes(QPainter &p) const;
-    void drawUnit(QPainter &p, int layer, int unit) const;
-    void drawLegend(QPainter &p) const;
+    void drawHeadings(QPainter &p) const;
     void drawSelection(QPainter &p) const;
-    // From a unit's bottom edge to its percentage: clear of the selection ring.
-    double percentOffset() const;
     void updateAccessibleDescription();
     core::UnitState stateOf(int layer, int unit) const;
+    double fractionOf(int layer, int unit) const;
     // "dead 3 / 16 (19%)", with ", starved 2" when there are starved units.
     QString countText(int dead, int starved, int units) const;
-    double fractionOf(int layer, int unit) const;
-    int layers() const { return static_cast<int>(m_widths.size()); }
+    int layers() const { return m_analysis ? static_cast<int>(m_analysis->widths.size()) : 0; }
+    int widthOf(int layer) const { return m_analysis->widths[static_cast<size_t>(layer)]; }
     bool contains(UnitRef unit) const;
     void invalidate();
 };

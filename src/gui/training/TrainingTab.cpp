@@ -1,6 +1,5 @@
-// Assembly of the Training tab and the snapshot pipeline: the newest snapshot is drawn on the next
-// frame tick; the grid evaluation behind thumbnails and the input view runs at most 10 times a
-// second.
+// Assembly of the Training tab and the snapshot pipeline: the newest snapshot, analysed on the
+// worker's thread, is drawn in every view on the next frame tick.
 #include "gui/training/TrainingTab.h"
 
 #include <qcustomplot.h>
@@ -15,6 +14,7 @@
 #include "gui/common/FrameClock.h"
 #include "gui/common/PanelScrollArea.h"
 #include "gui/common/StatusLine.h"
+#include "gui/style/Hatching.h"
 #include "gui/style/PlotStyle.h"
 #include "gui/style/Theme.h"
 #include "gui/training/InputSpaceView.h"
@@ -22,27 +22,10 @@
 #include "gui/training/NetworkDiagram.h"
 #include "gui/training/TrainingCurves.h"
 #include "gui/training/TrainingPanel.h"
+#include "gui/training/ViewAnalysis.h"
 #include "session/ExplorerText.h"
 
 namespace relulab::gui {
-
-namespace {
-
-// Grid resolution for the field: finer for small nets, coarser when there are many units.
-int fieldResolution(int hiddenUnits)
-{
-    return hiddenUnits > 96 ? 24 : hiddenUnits > 32 ? 32 : 40;
-}
-
-int unitIndex(const core::NetworkConfig &net, UnitRef unit)
-{
-    int index = 0;
-    for (int l = 0; l < unit.layer; ++l)
-        index += net.hidden[static_cast<size_t>(l)];
-    return index + unit.unit;
-}
-
-}  // namespace
 
 TrainingTab::TrainingTab(session::TrainingController *controller,
                          session::TrainingSetupModel *setup, QWidget *parent)
@@ -77,32 +60,36 @@ TrainingTab::TrainingTab(session::TrainingController *controller,
         tr("Training and test loss, and the share of dead hidden units, against "
            "the step"));
 
-    m_histogram = new QCustomPlot;
-    m_histogram->setAccessibleName(tr("Pre-activation histogram"));
-    m_histogram->setToolTip(
-        tr("How the selected unit's pre-activation z is spread over the "
-           "training data; left of 0 (shaded) the ReLU is off"));
-    m_histogram->setAccessibleDescription(
-        tr("Bars: how many training examples give each value of the selected unit's "
-           "pre-activation z. The hatched area left of z = 0 is where a ReLU is off; a dead unit "
-           "has every bar there."));
-    m_histogram->setMinimumHeight(150);
-    m_bars = new QCPBars(m_histogram->xAxis, m_histogram->yAxis);
-    m_bars->setBrush(QColor(0x00, 0x72, 0xB2, 150));
-    // z <= 0 is where a ReLU is off: hatched, behind the bars.
-    auto *off = new QCPItemRect(m_histogram);
-    m_histogramOff = off;
-    off->setLayer(QStringLiteral("grid"));
-    for (QCPItemPosition *corner : {off->topLeft, off->bottomRight}) {
-        corner->setTypeX(QCPItemPosition::ptPlotCoords);
-        corner->setTypeY(QCPItemPosition::ptAxisRectRatio);
-    }
-    off->topLeft->setCoords(-1e12, 0.0);
-    off->bottomRight->setCoords(0.0, 1.0);
-    off->setBrush(QBrush(QColor(0x80, 0x80, 0x80, 110), Qt::BDiagPattern));
-    m_histogram->xAxis->setLabel(tr("z of the selected unit"));
-    m_histogram->yAxis->setLabel(tr("examples"));
+    buildHistogram();
 
+    buildLayout();
+
+    connect(m_controller, &session::TrainingController::snapshot, this, &TrainingTab::onSnapshot);
+    connect(m_controller, &session::TrainingController::dataChanged, this, &TrainingTab::onData);
+    connect(m_selection, &session::TrainingSelection::unitChanged, this,
+            &TrainingTab::refreshHistogram);
+    // A resized view (presentation mode, larger text) gets a field for its new area, new
+    // thumbnails for its new unit size, also while the run is paused (the worker then analyses
+    // its snapshot again).
+    connect(m_inputView, &InputSpaceView::viewChanged, this, &TrainingTab::requestAnalysis);
+    connect(m_diagram, &NetworkDiagram::thumbnailsWanted, this, &TrainingTab::requestAnalysis);
+    connect(m_inputView, &InputSpaceView::clicked, this,
+            [this](QPointF at, Qt::KeyboardModifiers modifiers) {
+                if (modifiers & Qt::ShiftModifier) {
+                    // "Nearest within a few pixels": 3% of the view's width in data units.
+                    const double radius = 0.03 * m_inputView->xAxis->range().size();
+                    m_panel->removeExample(at.x(), at.y(), radius);
+                } else {
+                    m_panel->addExample(at.x(), at.y());
+                }
+            });
+    m_status->setText(tr("Press <b>Play</b> (Space) to train."));
+    setDisplayStyle(DisplayStyle{});
+    requestAnalysis();
+}
+
+void TrainingTab::buildLayout()
+{
     auto *right = new QSplitter(Qt::Vertical);
     m_outputSplit = right;
     right->addWidget(m_inputView);
@@ -128,7 +115,7 @@ TrainingTab::TrainingTab(session::TrainingController *controller,
     ml->addWidget(network, 1);
 
     auto *split = new QSplitter(Qt::Horizontal);
-    split->addWidget(panelScroll);
+    split->addWidget(m_panelScroll);
     split->addWidget(middle);
     split->addWidget(right);
     split->setStretchFactor(0, 0);
@@ -136,36 +123,50 @@ TrainingTab::TrainingTab(session::TrainingController *controller,
     split->setStretchFactor(2, 3);
     split->setChildrenCollapsible(false);
     // The controls keep their width; diagram and output views share the rest evenly.
-    split->setSizes({panelScroll->minimumSizeHint().width(), 700, 700});
+    split->setSizes({m_panelScroll->minimumSizeHint().width(), 700, 700});
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(split);
+}
 
-    m_sinceField.start();
+void TrainingTab::buildHistogram()
+{
+    m_histogram = new QCustomPlot;
+    m_histogram->setAccessibleName(tr("Pre-activation histogram"));
+    m_histogram->setToolTip(
+        tr("How the selected unit's pre-activation z is spread over the "
+           "training data; left of 0 (shaded) the ReLU is off"));
+    m_histogram->setAccessibleDescription(
+        tr("Bars: how many training examples give each value of the selected unit's "
+           "pre-activation z. The hatched area left of z = 0 is where a ReLU is off; a dead unit "
+           "has every bar there."));
+    m_histogram->setMinimumHeight(150);
+    m_bars = new QCPBars(m_histogram->xAxis, m_histogram->yAxis);
+    m_bars->setBrush(QColor(0x00, 0x72, 0xB2, 150));
+    // z <= 0 is where a ReLU is off: hatched, behind the bars.
+    auto *off = new QCPItemRect(m_histogram);
+    m_histogramOff = off;
+    off->setLayer(QStringLiteral("grid"));
+    for (QCPItemPosition *corner : {off->topLeft, off->bottomRight}) {
+        corner->setTypeX(QCPItemPosition::ptPlotCoords);
+        corner->setTypeY(QCPItemPosition::ptAxisRectRatio);
+    }
+    off->topLeft->setCoords(-1e12, 0.0);
+    off->bottomRight->setCoords(0.0, 1.0);
+    off->setBrush(hatchBrush(Qt::transparent, QColor(0x80, 0x80, 0x80, 110), 2.0));
+    m_histogram->xAxis->setLabel(tr("z of the selected unit"));
+    m_histogram->yAxis->setLabel(tr("examples"));
+}
 
-    connect(m_controller, &session::TrainingController::snapshot, this, &TrainingTab::onSnapshot);
-    connect(m_controller, &session::TrainingController::dataChanged, this, &TrainingTab::onData);
-    connect(m_selection, &session::TrainingSelection::unitChanged, this,
-            &TrainingTab::refreshHistogram);
-    // A resized view (presentation mode, larger text) gets a field for its new area, also while
-    // the run is paused; on the next frame, once per burst of resizes.
-    connect(m_inputView, &InputSpaceView::viewChanged, this, [this] {
-        FrameClock::shared()->schedule(m_inputView, [this] {
-            if (isVisible()) refreshField();
-        });
+void TrainingTab::requestAnalysis()
+{
+    FrameClock::shared()->schedule(m_diagram, [this] {
+        // Only a real change: the worker analyses its snapshot again for every request.
+        session::AnalysisRequest request = analysisRequestFor(*m_inputView, *m_diagram);
+        if (m_requested && request == *m_requested) return;
+        m_requested = request;
+        m_controller->setAnalysisRequest(request);
     });
-    connect(m_inputView, &InputSpaceView::clicked, this,
-            [this](QPointF at, Qt::KeyboardModifiers modifiers) {
-                if (modifiers & Qt::ShiftModifier) {
-                    // "Nearest within a few pixels": 3% of the view's width in data units.
-                    const double radius = 0.03 * m_inputView->xAxis->range().size();
-                    m_panel->removeExample(at.x(), at.y(), radius);
-                } else {
-                    m_panel->addExample(at.x(), at.y());
-                }
-            });
-    m_status->setText(tr("Press <b>Play</b> (Space) to train."));
-    setDisplayStyle(DisplayStyle{});
 }
 
 void TrainingTab::setAdvancedVisible(bool visible)
@@ -251,33 +252,12 @@ void TrainingTab::recordCurves(const session::TrainingSnapshot &snapshot)
 
 void TrainingTab::presentFrame()
 {
-    if (m_hasPending) {
-        m_hasPending = false;
-        applySnapshot(m_pending);
-        m_fieldDue = true;
-    }
-    if (!m_fieldDue) return;
-    // Behind the Explorer tab nobody sees the field: catch up when the tab is shown again.
-    if (!isVisible()) {
-        m_fieldDue = false;
-        m_fieldStale = true;
-        // The selected unit's histogram is on the explorer's plot too: keep that one live.
-        if (m_selection->unit().isValid() &&
-            (m_sinceField.elapsed() >= kFieldIntervalMs || !m_snapshot.running)) {
-            m_sinceField.restart();
-            refreshHistogram();
-        }
-        return;
-    }
-    // The grid evaluation is the expensive part: at most every kFieldIntervalMs, always the
-    // newest snapshot, and the last one of a run at once.
-    if (m_sinceField.elapsed() >= kFieldIntervalMs || !m_snapshot.running)
-        refreshField();
-    else
-        FrameClock::shared()->schedule(this, [this] { presentFrame(); });
+    if (!m_hasPending) return;
+    m_hasPending = false;
+    present(m_pending);
 }
 
-void TrainingTab::applySnapshot(const session::TrainingSnapshot &snapshot)
+void TrainingTab::present(const session::TrainingSnapshot &snapshot)
 {
     const bool shapeChanged = !m_haveSnapshot ||
                               snapshot.network.hidden != m_snapshot.network.hidden ||
@@ -285,24 +265,38 @@ void TrainingTab::applySnapshot(const session::TrainingSnapshot &snapshot)
     m_snapshot = snapshot;
     m_haveSnapshot = true;
     if (shapeChanged) m_selection->clear();
+    // A snapshot sent before the worker had the views' request (the run's first) is analysed
+    // here, once: every view of this frame must draw this snapshot.
+    m_analysis = snapshot.analysis;
+    if (!m_analysis && snapshotFitsData())
+        m_analysis = analyseForViews(snapshot, m_data.train, *m_inputView, *m_diagram);
     refreshStatus(snapshot);
     m_layerSizes->setSizes(snapshot.layerSizes);
+    // Behind the Explorer tab nobody sees the field: catch up when the tab is shown again. The
+    // selected unit's histogram is on the explorer's plot too: keep that one live.
+    if (!isVisible()) {
+        m_fieldStale = true;
+        refreshHistogram();
+        return;
+    }
+    drawAnalysis();
 }
 
 void TrainingTab::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (m_fieldStale) refreshField();
+    if (m_fieldStale) drawAnalysis();
 }
 
 void TrainingTab::showNow(const session::TrainingSnapshot &snapshot, const core::DataSplit &data)
 {
     onData(data);
     m_hasPending = false;
-    m_fieldDue = false;
     recordCurves(snapshot);
-    applySnapshot(snapshot);
-    refreshField();
+    session::TrainingSnapshot analysed = snapshot;
+    analysed.analysis = analyseForViews(snapshot, data.train, *m_inputView, *m_diagram);
+    present(analysed);
+    drawAnalysis();  // also when the tab is not shown: figures are grabbed off-screen
 }
 
 void TrainingTab::refreshStatus(const session::TrainingSnapshot &s)
@@ -345,61 +339,51 @@ bool TrainingTab::snapshotFitsData() const
     return m_haveSnapshot && m_snapshot.network.inputs == m_data.train.inputDim;
 }
 
-void TrainingTab::refreshField()
+void TrainingTab::drawAnalysis()
 {
-    if (!snapshotFitsData()) return;
-    m_fieldDue = false;
-    ++m_fieldRefreshes;
-    m_sinceField.restart();
     m_fieldStale = false;
-    const core::Mlp net = session::rebuildNetwork(m_snapshot);
-    const int n = fieldResolution(net.hiddenUnits());
-    m_field = core::evaluateField(net, m_inputView->viewBounds(core::boundsOf(m_data.train)), n, n);
-    m_diagram->setSnapshot(m_snapshot, m_field);
-    m_inputView->setField(m_snapshot, m_field);
+    if (!m_analysis || !snapshotFitsData()) return;
+    ++m_fieldRefreshes;
+    m_diagram->setAnalysis(m_analysis);
+    m_inputView->setAnalysis(m_analysis);
     refreshHistogram();
 }
 
 void TrainingTab::refreshHistogram()
 {
-    std::vector<double> values;
     const UnitRef selected = m_selection->unit();
-    if (snapshotFitsData() && selected.isValid() &&
-        selected.layer < static_cast<int>(m_snapshot.network.hidden.size())) {
-        const core::Mlp net = session::rebuildNetwork(m_snapshot);
-        const int index = unitIndex(m_snapshot.network, selected);
-        std::vector<double> z;
-        values.reserve(m_data.train.size());
-        for (size_t i = 0; i < m_data.train.size(); ++i) {
-            net.preActivations(m_data.train.input(i), z);
-            if (index < static_cast<int>(z.size())) values.push_back(z[static_cast<size_t>(index)]);
-        }
-    }
+    const int unit =
+        m_analysis && selected.isValid() ? m_analysis->flatUnit(selected.layer, selected.unit) : -1;
+    const bool known =
+        unit >= 0 && static_cast<size_t>(unit) < m_analysis->trainingPreActivations.size();
+    const std::vector<double> values =
+        known ? m_analysis->trainingPreActivations[static_cast<size_t>(unit)]
+              : std::vector<double>{};
     const QString label = selected.isValid()
                               ? tr("unit %1\u00b7%2").arg(selected.layer + 1).arg(selected.unit + 1)
                               : QString();
-    // Bins over the data's own range, always with 0 as a bin edge so "off" bins are whole.
+    // The analysis's bins: over the data's own range, 0 always a bin edge.
     QVector<double> keys, counts;
-    if (!values.empty()) {
-        const auto [mn, mx] = std::minmax_element(values.begin(), values.end());
-        const double lo = std::min(*mn, 0.0), hi = std::max(*mx, 0.0);
-        const double width = std::max((hi - lo) / 30.0, 1e-9);
-        const double start = std::floor(lo / width) * width;
-        const int bins = static_cast<int>(std::ceil((hi - start) / width)) + 1;
-        counts.fill(0.0, bins);
+    if (known && !values.empty()) {
+        const core::Histogram &h = m_analysis->histograms[static_cast<size_t>(unit)];
+        const int bins = static_cast<int>(h.counts.size());
         for (int b = 0; b < bins; ++b)
-            keys << start + (b + 0.5) * width;
-        for (double v : values)
-            counts[std::clamp(static_cast<int>((v - start) / width), 0, bins - 1)] += 1.0;
-        m_bars->setWidth(width);
-        m_histogram->xAxis->setRange(start - width, start + (bins + 1) * width);
+            keys << h.centre(b);
+        counts = QVector<double>(h.counts.begin(), h.counts.end());
+        m_bars->setWidth(h.width);
+        m_histogram->xAxis->setRange(h.start - h.width, h.start + (bins + 1) * h.width);
         m_histogram->yAxis->setRange(0, *std::max_element(counts.begin(), counts.end()) * 1.1 + 1);
     }
+    // Nothing selected before or now: an empty histogram need not be drawn again with every
+    // frame, and the explorer's plot need not hear about it (and redraw).
+    const QString axisLabel = label.isEmpty() ? tr("select a unit in the diagram")
+                                              : tr("z of %1 on the training data").arg(label);
+    if (values.empty() && !m_histogramShown && m_bars->data()->isEmpty() &&
+        m_histogram->xAxis->label() == axisLabel)
+        return;
     m_bars->setData(keys, counts, true);
-    m_histogram->xAxis->setLabel(label.isEmpty() ? tr("select a unit in the diagram")
-                                                 : tr("z of %1 on the training data").arg(label));
+    m_histogram->xAxis->setLabel(axisLabel);
     m_histogram->replot(QCustomPlot::rpQueuedReplot);
-    // Nothing selected before or now: the explorer's plot need not hear about it (and redraw).
     if (values.empty() && !m_histogramShown) return;
     m_histogramShown = !values.empty();
     Q_EMIT unitHistogramChanged(values, label);

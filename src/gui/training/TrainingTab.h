@@ -2,13 +2,13 @@
 // fed by the training controller's snapshots.
 #pragma once
 
-#include <QElapsedTimer>
 #include <QWidget>
+#include <memory>
 #include <optional>
 
-#include "core/InputField.h"
 #include "gui/common/UnitRef.h"
 #include "gui/style/DisplayStyle.h"
+#include "session/SnapshotAnalysis.h"
 #include "session/TrainingController.h"
 #include "session/TrainingSelection.h"
 #include "session/TrainingSetupModel.h"
@@ -33,8 +33,6 @@ class TrainingTab : public QWidget
     Q_OBJECT
 
 public:
-    static constexpr int kFieldIntervalMs = 100;  // thumbnails and the input view at <= 10 Hz
-
     TrainingTab(session::TrainingController *controller, session::TrainingSetupModel *setup,
                 QWidget *parent = nullptr);
 
@@ -63,8 +61,12 @@ public:
     void setInputViewShare(double share);
     // Fonts, lines and theme of every view in the tab (the diagram's text follows its font).
     void setDisplayStyle(const relulab::gui::DisplayStyle &style);
-    // How often the field (thumbnails, input view) was redrawn: at most 10 Hz while training.
+    // How many frames drew a new analysis into the field views (thumbnails, input view): every
+    // frame that has a new snapshot while the tab is shown.
     long fieldRefreshes() const { return m_fieldRefreshes; }
+    // Draws this snapshot in every view at once, with its analysis (made here when it carries
+    // none): what each frame does with the newest snapshot. For benchmarks too.
+    void present(const session::TrainingSnapshot &snapshot);
 
 Q_SIGNALS:
     // The selected unit's pre-activations on the training data (empty when none is selected),
@@ -77,13 +79,16 @@ protected:
 private:
     void onSnapshot(const session::TrainingSnapshot &snapshot);
     void presentFrame();
-    void applySnapshot(const session::TrainingSnapshot &snapshot);
     void recordCurves(const session::TrainingSnapshot &snapshot);
     void onData(const core::DataSplit &data);
-    void refreshField();
+    void drawAnalysis();
     bool snapshotFitsData() const;
     void refreshStatus(const session::TrainingSnapshot &snapshot);
     void refreshHistogram();
+    void buildHistogram();
+    void buildLayout();
+    // Sends the views' current needs to the worker (at the next frame, once per burst).
+    void requestAnalysis();
 
     session::TrainingController *m_controller;
     session::TrainingSelection *m_selection;
@@ -104,12 +109,11 @@ private:
     core::DataSplit m_data;
     session::TrainingSnapshot m_snapshot;
     bool m_haveSnapshot = false;
-    core::InputField m_field;
-    QElapsedTimer m_sinceField;
+    std::shared_ptr<const session::SnapshotAnalysis> m_analysis;  // m_snapshot's
+    std::optional<session::AnalysisRequest> m_requested;          // the last sent to the worker
     session::TrainingSnapshot m_pending;  // the newest snapshot, drawn at the next frame
     bool m_hasPending = false;
     long m_fieldRefreshes = 0;
-    bool m_fieldDue = false;  // the drawn snapshot's field is not drawn yet
     long m_lastCurveStep = -1;
     bool m_histogramShown = false;
     bool m_fieldStale = false;  // snapshots arrived while the tab was hidden

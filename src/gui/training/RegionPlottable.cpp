@@ -1,0 +1,115 @@
+// Drawing of regions given in data coordinates under QCustomPlot's linear axes.
+#include "gui/training/RegionPlottable.h"
+
+namespace relulab::gui {
+
+RegionPlottable::RegionPlottable(QCPAxis *keyAxis, QCPAxis *valueAxis)
+    : QCPAbstractPlottable(keyAxis, valueAxis)
+{
+    setSelectable(QCP::stNone);
+}
+
+void RegionPlottable::setRegion(QPainterPath area, QPainterPath lines)
+{
+    m_area = std::move(area);
+    m_lines = std::move(lines);
+    m_bands.clear();
+    m_bandEdges.clear();
+}
+
+void RegionPlottable::setBands(std::vector<std::pair<double, double>> bands,
+                               std::vector<double> edges)
+{
+    m_area = QPainterPath();
+    m_lines = QPainterPath();
+    m_bands = std::move(bands);
+    m_bandEdges = std::move(edges);
+}
+
+QPainterPath RegionPlottable::area() const
+{
+    if (m_bands.empty()) return m_area;
+    QPainterPath path;
+    for (auto [a, b] : m_bands)
+        path.addRect(QRectF(QPointF(a, 0.0), QPointF(b, 1.0)));
+    return path;
+}
+
+QCPRange RegionPlottable::getKeyRange(bool &foundRange, QCP::SignDomain) const
+{
+    foundRange = false;
+    return {};
+}
+
+QCPRange RegionPlottable::getValueRange(bool &foundRange, QCP::SignDomain, const QCPRange &) const
+{
+    foundRange = false;
+    return {};
+}
+
+std::pair<QPainterPath, QPainterPath> RegionPlottable::pixelPaths() const
+{
+    QCPAxis *key = keyAxis();
+    QCPAxis *value = valueAxis();
+    QPainterPath area, lines;
+    if (m_bands.empty()) {
+        // Linear axes: data -> pixels is an affine map.
+        const double x0 = key->coordToPixel(0.0), y0 = value->coordToPixel(0.0);
+        const QTransform t(key->coordToPixel(1.0) - x0, 0.0, 0.0, value->coordToPixel(1.0) - y0, x0,
+                           y0);
+        return {t.map(m_area), t.map(m_lines)};
+    }
+    const QRectF rect = clipRect();
+    for (auto [a, b] : m_bands) {
+        area.addRect(QRectF(QPointF(key->coordToPixel(a), rect.top()),
+                            QPointF(key->coordToPixel(b), rect.bottom()))
+                         .normalized());
+    }
+    for (double e : m_bandEdges) {
+        lines.moveTo(key->coordToPixel(e), rect.top());
+        lines.lineTo(key->coordToPixel(e), rect.bottom());
+    }
+    return {area, lines};
+}
+
+void RegionPlottable::draw(QCPPainter *painter)
+{
+    if (!keyAxis() || !valueAxis()) return;
+    const auto [area, lines] = pixelPaths();
+    if (!area.isEmpty()) {
+        applyFillAntialiasingHint(painter);
+        painter->setPen(Qt::NoPen);
+        for (const QBrush &b : {brush(), m_hatch}) {
+            if (b.style() == Qt::NoBrush) continue;
+            painter->setBrush(b);
+            painter->drawPath(area);
+        }
+    }
+    if (!lines.isEmpty() && pen().style() != Qt::NoPen) {
+        applyDefaultAntialiasingHint(painter);
+        painter->setPen(pen());
+        painter->setBrush(Qt::NoBrush);
+        painter->drawPath(lines);
+    }
+}
+
+void RegionPlottable::drawLegendIcon(QCPPainter *painter, const QRectF &rect) const
+{
+    painter->setPen(Qt::NoPen);
+    bool filled = false;
+    for (const QBrush &b : {brush(), m_hatch}) {
+        if (b.style() == Qt::NoBrush) continue;
+        painter->setBrush(b);
+        painter->drawRect(rect);
+        filled = true;
+    }
+    painter->setPen(pen());
+    painter->setBrush(Qt::NoBrush);
+    if (filled)
+        painter->drawLine(rect.topLeft(), rect.bottomLeft());
+    else
+        painter->drawLine(QPointF(rect.left(), rect.center().y()),
+                          QPointF(rect.right(), rect.center().y()));
+}
+
+}  // namespace relulab::gui

@@ -1,0 +1,31 @@
+// What the views want a snapshot analysed for: the input plot's shape, the grid and thumbnail
+// resolution and the colours. The GUI sends a new one when a view changes; the worker analyses
+// every snapshot with the latest.
+#pragma once
+
+#include <QMetaType>
+
+#include "AnalysisPalette.h"
+
+namespace relulab::session {
+
+struct AnalysisRequest
+{
+    // The input-space plot's area in pixels: the field covers the data's bounds grown to that
+    // area's aspect (equal aspect in 2-D). 0: the data's bounds as they are.
+    double viewWidth = 0.0;
+    double viewHeight = 0.0;
+    // Grid points per side; 0 chooses by the number of hidden units (core::fieldResolution).
+    int fieldResolution = 0;
+    // Side of a unit thumbnail in device pixels; 0 renders no images.
+    int thumbnailPixels = 0;
+    double devicePixelRatio = 1.0;
+    double curveLineWidth = 1.0;  // device pixels, on curve thumbnails
+    AnalysisPalette palette;
+
+    friend bool operator==(const AnalysisRequest &, const AnalysisRequest &) = default;
+};
+
+}  // namespace relulab::session
+
+Q_DECLARE_METATYPE(relulab::session::AnalysisRequest)

@@ -1,0 +1,79 @@
+// What one training snapshot means for the views, derived once, off the GUI thread: the field over
+// the input space, off-regions, kinks, links, histograms, the unit states and the pictures that do
+// not depend on a widget's size. Immutable once made; every view of a frame draws the same one.
+#pragma once
+
+#include <QImage>
+#include <QPainterPath>
+#include <memory>
+#include <vector>
+
+#include "AnalysisRequest.h"
+#include "core/Dataset.h"
+#include "core/DeadUnits.h"
+#include "core/FieldAnalysis.h"
+#include "core/InputField.h"
+#include "core/LayerSizes.h"
+#include "core/NetworkConfig.h"
+
+namespace relulab::session {
+
+struct TrainingSnapshot;
+
+// Where one hidden unit is off (z <= 0) in the input space: 2-D, the area (linear interpolation
+// between grid points, exact for a first-layer unit) and its z = 0 outline; 1-D, the intervals.
+// Empty for maxout, sigmoid and tanh, which are never off.
+struct UnitOffRegion
+{
+    QPainterPath area;
+    QPainterPath boundary;
+    std::vector<core::Interval> intervals;
+};
+
+struct SnapshotAnalysis
+{
+    AnalysisRequest request;  // what it was made for
+
+    // The network's shape and the states of its units (the snapshot's DeadUnitReport; a report
+    // of another shape is not trusted: every unit active, fractions unknown, counts 0).
+    int inputs = 0;
+    std::vector<int> widths;  // hidden layer widths
+    int hiddenUnits = 0;
+    core::HiddenActivation activation = core::HiddenActivation::Relu;
+    bool hasOffSide = true;  // false for sigmoid and tanh
+    core::DeadUnitReport dead;
+    core::LayerSizes layerSizes;
+
+    // The input space: the grid with every unit's pre-activation and the prediction.
+    core::InputField field;
+    bool hasField = false;
+    QPainterPath decisionBoundary;          // p = 0.5 (2-D)
+    std::vector<double> kinks;              // first-layer kinks inside the bounds (1-D), sorted
+    std::vector<double> kinkOutputs;        // the prediction at each kink
+    std::vector<UnitOffRegion> offRegions;  // per hidden unit, in flat order
+
+    // Per hidden unit (flat order): links into the next column and z over the training data.
+    std::vector<std::vector<core::Link>> links;  // one list per column gap, inputs -> ... -> ŷ
+    std::vector<std::vector<double>> trainingPreActivations;  // [unit][example]
+    std::vector<core::Histogram> histograms;                  // of trainingPreActivations
+
+    // Linear regions of the input space (issue 13) belong here, as one more member filled by
+    // their own step of analyseSnapshot beside the field and the units.
+
+    // Pictures: the prediction as a colour map (one pixel per grid point, the top row the
+    // largest x2) and each unit's thumbnail at the requested size (empty without a request).
+    QImage predictionImage;
+    // The same at the input plot's size in device pixels (the request's view size), 2-D only.
+    QImage predictionPixels;
+    std::vector<QImage> thumbnails;
+
+    // The flat index of a hidden unit, -1 when the network has no such unit.
+    int flatUnit(int layer, int unit) const;
+};
+
+// Everything above for the snapshot's network on the training examples. Safe on any thread.
+std::shared_ptr<const SnapshotAnalysis> analyseSnapshot(const TrainingSnapshot &snapshot,
+                                                        const core::Dataset &train,
+                                                        const AnalysisRequest &request);
+
+}  // namespace relulab::session
