@@ -148,6 +148,90 @@ RELULAB_KERNEL void sumRows(const Terms &terms, int width, double *out)
     }
 }
 
+// y[k] = (y[k] + a * x[k]) + b * z[k] for k < n: addScaled(y, a, x, n) then addScaled(y, b, z, n),
+// the two examples of a pair added in their order, with one load and one store of y.
+template <int Lanes>
+RELULAB_KERNEL void addScaledPair(double *y, double a, const double *x, double b, const double *z,
+                                  int n)
+{
+    int k = 0;
+    for (; k + Lanes <= n; k += Lanes) {
+        Vec<Lanes> yk, xk, zk;
+        load(yk, y + k);
+        load(xk, x + k);
+        load(zk, z + k);
+        yk += a * xk;
+        yk += b * zk;
+        store(y + k, yk);
+    }
+    if (Lanes == 4 && k + 2 <= n) {
+        Vec2 yk, xk, zk;
+        load(yk, y + k);
+        load(xk, x + k);
+        load(zk, z + k);
+        yk += a * xk;
+        yk += b * zk;
+        store(y + k, yk);
+        k += 2;
+    }
+    for (; k < n; ++k) {
+        y[k] += a * x[k];
+        y[k] += b * z[k];
+    }
+}
+
+// Columns k0 .. k0 + Blocks * Lanes - 1 of sumRowsPair: each example's sums in registers.
+template <int Lanes, int Blocks, class Terms>
+RELULAB_KERNEL void sumRowsPairBlock(const Terms &terms, int k0, double *outA, double *outB)
+{
+    Vec<Lanes> a[Blocks], b[Blocks];
+    for (int i = 0; i < Blocks; ++i) {
+        a[i] = Vec<Lanes>{};
+        b[i] = Vec<Lanes>{};
+    }
+    terms([&](double ca, double cb, const double *row) RELULAB_LAMBDA {
+        for (int i = 0; i < Blocks; ++i) {
+            Vec<Lanes> r;
+            load(r, row + k0 + i * Lanes);
+            a[i] += ca * r;
+            b[i] += cb * r;
+        }
+    });
+    for (int i = 0; i < Blocks; ++i) {
+        store(outA + k0 + i * Lanes, a[i]);
+        store(outB + k0 + i * Lanes, b[i]);
+    }
+}
+
+// sumRows for two examples that share the rows, each with its own coefficients: terms(visit)
+// calls visit(cA, cB, row). outA and outB are what sumRows gives each example to the bit (the
+// same additions in the same order); the two sums never wait for each other, and each row is
+// loaded once for both.
+template <int Lanes, class Terms>
+RELULAB_KERNEL void sumRowsPair(const Terms &terms, int width, double *outA, double *outB)
+{
+    int k = 0;
+    for (; k + 2 * Lanes <= width; k += 2 * Lanes)
+        sumRowsPairBlock<Lanes, 2>(terms, k, outA, outB);
+    if (k + Lanes <= width) {
+        sumRowsPairBlock<Lanes, 1>(terms, k, outA, outB);
+        k += Lanes;
+    }
+    if (Lanes == 4 && k + 2 <= width) {
+        sumRowsPairBlock<2, 1>(terms, k, outA, outB);
+        k += 2;
+    }
+    for (; k < width; ++k) {
+        double a = 0.0, b = 0.0;
+        terms([&](double ca, double cb, const double *row) RELULAB_LAMBDA {
+            a += ca * row[k];
+            b += cb * row[k];
+        });
+        outA[k] = a;
+        outB[k] = b;
+    }
+}
+
 // A set of units of a layer (at most 64), one bit each: bit u for unit u.
 using UnitMask = std::uint64_t;
 static_assert(NetworkConfig::kMaxWidth <= static_cast<int>(sizeof(UnitMask) * 8),
