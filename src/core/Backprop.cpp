@@ -1,6 +1,7 @@
-// Backpropagation through the MLP, one example at a time into a batch-mean gradient. An
-// example's forward and backward pass are written once with the kernels of VectorKernels.h and
-// compiled twice: with vectors of two doubles for any CPU, and of four for AVX2.
+// Backpropagation through the MLP into a batch-mean gradient, two examples side by side (an odd
+// one out alone), with the bits of one example after the other. The passes are written once with
+// the kernels of VectorKernels.h and compiled twice: with vectors of two doubles for any CPU, and
+// of four for AVX2.
 #include "Backprop.h"
 
 #include <algorithm>
@@ -8,6 +9,7 @@
 #include <cmath>
 #include <stdexcept>
 
+#include "PairKernels.h"
 #include "VectorKernels.h"
 
 // Same config, data and seed give the same bits: a * b + c is never fused into one rounding.
@@ -185,9 +187,89 @@ RELULAB_KERNEL void forwardPair(const Pass &pass, const double *xA, const double
     y[1] = pass.outB + sB;
 }
 
+// One hidden layer of a pair's backward passes, its deltas dLoss/dPreactivation known: the units
+// each example's pass sends a gradient back through, the inputs, where dLoss/dActivation of the
+// layer below goes (nullptr for the first layer) and the offset of B's working memory.
+struct PairLayer
+{
+    const HiddenLayer &h;
+    UnitMask liveA, liveB;
+    const double *dA, *dB;
+    const double *inA, *inB;
+    double *below;
+    int off;
+};
+
+// The weight and bias gradients of a maxout layer from a pair, and the layer below's
+// dLoss/dActivation: each example's loops over its live units and their winning rows. A unit's
+// rows are its own, so the two examples' rows, the same or not, meet nowhere else.
+template <int Lanes>
+RELULAB_KERNEL void maxoutPairTerms(const PairLayer &p, int pieces)
+{
+    const HiddenLayer &h = p.h;
+    const auto rowA = [&](int u) { return u * pieces + h.winner[u]; };
+    const auto rowB = [&](int u) { return u * pieces + h.winner[p.off + u]; };
+    forEachUnit(p.liveA, h.units, [&](int u) RELULAB_LAMBDA {
+        addScaled<Lanes>(h.gw + rowA(u) * h.fanIn, p.dA[u], p.inA, h.fanIn);
+        h.gb[rowA(u)] += p.dA[u];
+    });
+    forEachUnit(p.liveB, h.units, [&](int u) RELULAB_LAMBDA {
+        addScaled<Lanes>(h.gw + rowB(u) * h.fanIn, p.dB[u], p.inB, h.fanIn);
+        h.gb[rowB(u)] += p.dB[u];
+    });
+    if (!p.below) return;
+    const auto liveRowsA = [&](auto visit) RELULAB_LAMBDA {
+        forEachUnit(p.liveA, h.units,
+                    [&](int u) RELULAB_LAMBDA { visit(p.dA[u], h.w + rowA(u) * h.fanIn); });
+    };
+    const auto liveRowsB = [&](auto visit) RELULAB_LAMBDA {
+        forEachUnit(p.liveB, h.units,
+                    [&](int u) RELULAB_LAMBDA { visit(p.dB[u], h.w + rowB(u) * h.fanIn); });
+    };
+    sumRows<Lanes>(liveRowsA, h.fanIn, p.below);
+    sumRows<Lanes>(liveRowsB, h.fanIn, p.below + p.off);
+}
+
+// The same for the other activations: one weight row per unit.
+template <int Lanes>
+RELULAB_KERNEL void rowPairTerms(const PairLayer &p)
+{
+    const HiddenLayer &h = p.h;
+    const UnitMask all = ~UnitMask{0} >> (64 - h.units);
+    if (p.liveA == all && p.liveB == all) {
+        // Every unit of both passes a gradient back (nearly always, but for ReLU): both terms
+        // of a row at once.
+        for (int u = 0; u < h.units; ++u)
+            addScaledPair<Lanes>(h.gw + u * h.fanIn, p.dA[u], p.inA, p.dB[u], p.inB, h.fanIn);
+        for (int u = 0; u < h.units; ++u) {
+            h.gb[u] += p.dA[u];
+            h.gb[u] += p.dB[u];
+        }
+        const auto rows = [&](auto visit) RELULAB_LAMBDA {
+            for (int u = 0; u < h.units; ++u)
+                visit(p.dA[u], p.dB[u], h.w + u * h.fanIn);
+        };
+        if (p.below) sumRowsPair<Lanes>(rows, h.fanIn, p.below, p.below + p.off);
+        return;
+    }
+    // Some units off (ReLU): one loop over the units live for either example, each term picked
+    // where its example's delta is not 0. That adds what each example's own loop over its live
+    // units adds, with one loop's jumps to mispredict instead of four.
+    const UnitMask either = p.liveA | p.liveB;
+    forEachUnit(either, h.units, [&](int u) RELULAB_LAMBDA {
+        addScaledPairLive<Lanes>(h.gw + u * h.fanIn, p.dA[u], p.inA, p.dB[u], p.inB, h.fanIn);
+    });
+    addLivePair<Lanes>(h.gb, p.dA, p.dB, h.units);
+    const auto eitherRows = [&](auto visit) RELULAB_LAMBDA {
+        forEachUnit(either, h.units,
+                    [&](int u) RELULAB_LAMBDA { visit(p.dA[u], p.dB[u], h.w + u * h.fanIn); });
+    };
+    if (p.below) sumRowsPair<Lanes, true>(eitherRows, h.fanIn, p.below, p.below + p.off);
+}
+
 // Backward passes of two examples after forwardPair(): backward() of A, then of B, to the bit.
-// Every gradient entry gets A's term and then B's, as when B's pass followed A's; everything
-// else of the two passes is independent and runs side by side.
+// Every gradient entry and every sum of the layers below gets A's term, then B's, as when B's
+// pass followed A's; everything else of the two passes is independent and runs side by side.
 template <int Lanes>
 RELULAB_KERNEL void backwardPair(const Pass &pass, const double *xA, const double *xB, double dyA,
                                  double dyB)
@@ -202,53 +284,25 @@ RELULAB_KERNEL void backwardPair(const Pass &pass, const double *xA, const doubl
     *pass.outGb += dyA;
     *pass.outGb += dyB;
 
-    const bool maxout = pass.kind == HiddenActivation::Maxout;
     for (int l = pass.layers - 1; l >= 0; --l) {
         const HiddenLayer &h = pass.hidden[static_cast<size_t>(l)];
+        const HiddenLayer *lower = l > 0 ? &pass.hidden[static_cast<size_t>(l - 1)] : nullptr;
         // PReLU's slope gradients: A's terms, then B's.
         const UnitMask liveA = derivative<Lanes>(pass, h, 0);
         const UnitMask liveB = derivative<Lanes>(pass, h, off);
-        const double *dA = h.delta;
-        const double *dB = h.delta + off;
-        const double *inA = l > 0 ? pass.hidden[static_cast<size_t>(l - 1)].act : xA;
-        const double *inB = l > 0 ? pass.hidden[static_cast<size_t>(l - 1)].act + off : xB;
-        const auto rowA = [&](int u) { return maxout ? u * pass.pieces + h.winner[u] : u; };
-        const auto rowB = [&](int u) { return maxout ? u * pass.pieces + h.winner[off + u] : u; };
-
-        // Unit u's rows get A's term, then B's (for maxout each unit has its own rows, so the
-        // two examples' winning rows, the same or not, belong to u alone).
-        const UnitMask all = ~UnitMask{0} >> (64 - h.units);
-        if (!maxout && liveA == all && liveB == all) {
-            for (int u = 0; u < h.units; ++u) {
-                addScaledPair<Lanes>(h.gw + u * h.fanIn, dA[u], inA, dB[u], inB, h.fanIn);
-                h.gb[u] += dA[u];
-                h.gb[u] += dB[u];
-            }
-        } else {
-            forEachUnit(liveA, h.units, [&](int u) RELULAB_LAMBDA {
-                const int row = rowA(u);
-                addScaled<Lanes>(h.gw + row * h.fanIn, dA[u], inA, h.fanIn);
-                h.gb[row] += dA[u];
-            });
-            forEachUnit(liveB, h.units, [&](int u) RELULAB_LAMBDA {
-                const int row = rowB(u);
-                addScaled<Lanes>(h.gw + row * h.fanIn, dB[u], inB, h.fanIn);
-                h.gb[row] += dB[u];
-            });
-        }
-        if (l > 0) {
-            double *below = pass.hidden[static_cast<size_t>(l - 1)].delta;
-            const auto liveRowsA = [&](auto visit) RELULAB_LAMBDA {
-                forEachUnit(liveA, h.units,
-                            [&](int u) RELULAB_LAMBDA { visit(dA[u], h.w + rowA(u) * h.fanIn); });
-            };
-            const auto liveRowsB = [&](auto visit) RELULAB_LAMBDA {
-                forEachUnit(liveB, h.units,
-                            [&](int u) RELULAB_LAMBDA { visit(dB[u], h.w + rowB(u) * h.fanIn); });
-            };
-            sumRows<Lanes>(liveRowsA, h.fanIn, below);
-            sumRows<Lanes>(liveRowsB, h.fanIn, below + off);
-        }
+        const PairLayer p{.h = h,
+                          .liveA = liveA,
+                          .liveB = liveB,
+                          .dA = h.delta,
+                          .dB = h.delta + off,
+                          .inA = lower ? lower->act : xA,
+                          .inB = lower ? lower->act + off : xB,
+                          .below = lower ? lower->delta : nullptr,
+                          .off = off};
+        if (pass.kind == HiddenActivation::Maxout)
+            maxoutPairTerms<Lanes>(p, pass.pieces);
+        else
+            rowPairTerms<Lanes>(p);
     }
 }
 
