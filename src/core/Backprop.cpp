@@ -418,6 +418,51 @@ bool cpuHasAvx2()
 #endif
 }
 
+// The batch's summed loss, and its gradient added into the pass's arrays: two examples at a
+// time in the batch's order, an odd one out at the end alone.
+double runBatch(const Pass &pass, const Dataset &data, std::span<const size_t> batch,
+                bool classification, bool avx2)
+{
+    const auto forwardPass = avx2 ? forwardAvx2 : forwardPortable;
+    const auto backwardPass = avx2 ? backwardAvx2 : backwardPortable;
+    const auto forwardPairPass = avx2 ? forwardPairAvx2 : forwardPairPortable;
+    const auto backwardPairPass = avx2 ? backwardPairAvx2 : backwardPairPortable;
+    // The example's loss added to `loss`, and dLoss/dOutput for the output unit's
+    // pre-activation y.
+    double loss = 0.0;
+    const auto lossAndSlope = [classification, &loss](double y, double target) {
+        if (classification) {
+            // One exp serves both the loss and the sigmoid: e = exp(-|y|) never overflows.
+            const double e = std::exp(-std::abs(y));
+            loss += std::max(y, 0.0) + std::log1p(e) - target * y;
+            // 1 / (1 + e) for y >= 0, e / (1 + e) below: the numerator picked, no jump.
+            return (y >= 0.0 ? 1.0 : e) / (1.0 + e) - target;
+        }
+        const double e = y - target;
+        loss += e * e;
+        return 2.0 * e;
+    };
+    const double *inputs = data.inputs.data();
+    const auto dim = static_cast<size_t>(data.inputDim);
+    size_t k = 0;
+    for (; k + 2 <= batch.size(); k += 2) {
+        const size_t a = batch[k], b = batch[k + 1];
+        const double *xA = inputs + a * dim;
+        const double *xB = inputs + b * dim;
+        double y[2];
+        forwardPairPass(pass, xA, xB, y);
+        const double dyA = lossAndSlope(y[0], data.targets[a]);
+        const double dyB = lossAndSlope(y[1], data.targets[b]);
+        backwardPairPass(pass, xA, xB, dyA, dyB);
+    }
+    if (k < batch.size()) {
+        const double *x = inputs + batch[k] * dim;
+        const double dy = lossAndSlope(forwardPass(pass, x), data.targets[batch[k]]);
+        backwardPass(pass, x, dy);
+    }
+    return loss;
+}
+
 }  // namespace
 
 double binaryCrossEntropyFromLogit(double logit, double label)
@@ -530,47 +575,8 @@ double Backprop::summedLossAndGradient(const Mlp &net, const Dataset &data,
         columns += h.rows * (h.fanIn + 1);
     }
 
-    const auto forwardPass = m_avx2 ? forwardAvx2 : forwardPortable;
-    const auto backwardPass = m_avx2 ? backwardAvx2 : backwardPortable;
-    const auto forwardPairPass = m_avx2 ? forwardPairAvx2 : forwardPairPortable;
-    const auto backwardPairPass = m_avx2 ? backwardPairAvx2 : backwardPairPortable;
-    const bool classification = cfg.task == TaskKind::Classification;
-    // The example's loss added to `loss`, and dLoss/dOutput for the output unit's
-    // pre-activation y.
-    double loss = 0.0;
-    const auto lossAndSlope = [classification, &loss](double y, double target) {
-        if (classification) {
-            // One exp serves both the loss and the sigmoid: e = exp(-|y|) never overflows.
-            const double e = std::exp(-std::abs(y));
-            loss += std::max(y, 0.0) + std::log1p(e) - target * y;
-            // 1 / (1 + e) for y >= 0, e / (1 + e) below: the numerator picked, no jump.
-            return (y >= 0.0 ? 1.0 : e) / (1.0 + e) - target;
-        }
-        const double e = y - target;
-        loss += e * e;
-        return 2.0 * e;
-    };
     std::fill(grad.begin(), grad.end(), 0.0);
-    const double *inputs = data.inputs.data();
-    const auto dim = static_cast<size_t>(data.inputDim);
-    // Two examples at a time, in the batch's order; an odd one out at the end alone.
-    size_t k = 0;
-    for (; k + 2 <= batch.size(); k += 2) {
-        const size_t a = batch[k], b = batch[k + 1];
-        const double *xA = inputs + a * dim;
-        const double *xB = inputs + b * dim;
-        double y[2];
-        forwardPairPass(pass, xA, xB, y);
-        const double dyA = lossAndSlope(y[0], data.targets[a]);
-        const double dyB = lossAndSlope(y[1], data.targets[b]);
-        backwardPairPass(pass, xA, xB, dyA, dyB);
-    }
-    if (k < batch.size()) {
-        const double *x = inputs + batch[k] * dim;
-        const double dy = lossAndSlope(forwardPass(pass, x), data.targets[batch[k]]);
-        backwardPass(pass, x, dy);
-    }
-    return loss;
+    return runBatch(pass, data, batch, cfg.task == TaskKind::Classification, m_avx2);
 }
 
 }  // namespace relulab::core
