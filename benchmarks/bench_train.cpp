@@ -5,6 +5,7 @@
 // bench_train [SECONDS]   time per run (default 1), after a fifth of it as warm-up
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
@@ -52,6 +53,17 @@ struct Activation
     const char *name;
 };
 
+// A loss as a JSON number (6 significant digits), or null once training diverged: the
+// 2-16-16-16-1 PReLU run's loss is NaN from step 403,742 on, which its warm-up and second reach
+// on a fast machine, and "nan" is no JSON.
+std::string jsonLoss(double v)
+{
+    if (!std::isfinite(v)) return "null";
+    char text[32];
+    std::snprintf(text, sizeof text, "%.6g", v);
+    return text;
+}
+
 std::string netName(const std::vector<int> &hidden)
 {
     std::string name = "2";
@@ -85,11 +97,11 @@ void run(const DataSplit &data, const std::vector<int> &hidden, Activation activ
     std::printf(
         "{\"benchmark\":\"train\",\"net\":\"%s\",\"activation\":\"%s\",\"batch\":%d,"
         "\"batch_kind\":\"%s\",\"optimizer\":\"sgd\",\"examples_per_s\":%.0f,"
-        "\"examples_per_cpu_s\":%.0f,\"steps\":%ld,\"seconds\":%.3f,\"final_loss\":%.6g,"
-        "\"loss_sum\":%.6g}\n",
+        "\"examples_per_cpu_s\":%.0f,\"steps\":%ld,\"seconds\":%.3f,\"final_loss\":%s,"
+        "\"loss_sum\":%s}\n",
         netName(hidden).c_str(), activation.name, batch, full ? "full" : "mini",
         examples / t.wallSeconds, examples / t.cpuSeconds, t.steps, t.wallSeconds,
-        trainer.evaluate().trainLoss, sink);
+        jsonLoss(trainer.evaluate().trainLoss).c_str(), jsonLoss(sink).c_str());
     std::fflush(stdout);
 }
 

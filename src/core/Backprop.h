@@ -14,8 +14,8 @@ namespace relulab::core {
 // Stable binary cross-entropy from the logit: softplus(s) - y s, never log(0).
 double binaryCrossEntropyFromLogit(double logit, double label);
 
-// Working memory for one example's forward and backward pass, sized once for a network's shape
-// so that lossAndGradient allocates nothing.
+// Working memory for the forward and backward passes of two examples side by side, sized once
+// for a network's shape so that lossAndGradient allocates nothing.
 class Backprop
 {
 public:

@@ -35,13 +35,14 @@ std::uint64_t splitmix64(std::uint64_t &state)
     return z ^ (z >> 31);
 }
 
-// Uniform in [0, n) without modulo bias, by rejecting the short top range.
+// Uniform in [0, n) without modulo bias, by rejecting the short range below 2^64 mod n. That
+// threshold is below n, so any r >= n (all but about n in 2^64) passes without the division that
+// finds it: one division per draw instead of two, the same draws.
 std::uint64_t below(std::uint64_t n, std::uint64_t &state)
 {
-    const std::uint64_t threshold = (0 - n) % n;
     for (;;) {
         const std::uint64_t r = splitmix64(state);
-        if (r >= threshold) return r % n;
+        if (r >= n || r >= (0 - n) % n) return r % n;
     }
 }
 
