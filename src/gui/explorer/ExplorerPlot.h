@@ -151,9 +151,16 @@ private:
     };
 
     static size_t index(session::FunctionId id) { return static_cast<size_t>(id); }
+    void connectToState();
     void buildLayout();
+    void buildAxisRects();
+    void buildLegendAndNotes();
+    void buildProbe();
     void createGraphs();
     void applyStyles();
+    // The axes, legend, notes and probe lines; one function's curves, markers and bars.
+    void styleFrame();
+    void styleFunction(session::FunctionId id);
     void rebuildFunction(session::FunctionId id);
     // Resamples a shown function now; marks a hidden one for when it is shown.
     void refreshFunction(session::FunctionId id);

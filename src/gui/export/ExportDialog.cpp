@@ -80,13 +80,27 @@ void ExportDialog::build()
 {
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
+    addTargetRow(form);
+    addFormatRow(form);
+    addSizeRows(form);
+    addResolutionRow(form);
+    layout->addLayout(form);
+    addPreview(layout);
+    QPushButton *close = addButtons(layout);
+    connectControls(close);
+}
 
+void ExportDialog::addTargetRow(QFormLayout *form)
+{
     m_target = described(new QComboBox, tr("What to export"),
                          tr("A single plot, or a whole view as it is on screen"));
     for (ExportTarget t : kAllExportTargets)
         m_target->addItem(exportTargetName(t), exportTargetKey(t));
     form->addRow(tr("Export"), m_target);
+}
 
+void ExportDialog::addFormatRow(QFormLayout *form)
+{
     auto *formats = new QHBoxLayout;
     m_formats = new QButtonGroup(this);
     const std::array<std::tuple<ExportFormat, QString, QString>, 4> formatButtons = {
@@ -102,7 +116,10 @@ void ExportDialog::build()
     }
     formats->addStretch(1);
     form->addRow(tr("Format"), formats);
+}
 
+void ExportDialog::addSizeRows(QFormLayout *form)
+{
     auto *size = new QHBoxLayout;
     m_width = described(new QSpinBox, tr("Width in pixels"), tr("Width of the picture in pixels"));
     m_height =
@@ -126,7 +143,10 @@ void ExportDialog::build()
                                   tr("Width and height change together, in the proportions of "
                                      "the plot or view in the window"));
     form->addRow(QString(), m_keepProportions);
+}
 
+void ExportDialog::addResolutionRow(QFormLayout *form)
+{
     auto *resolution = new QHBoxLayout;
     m_dpi = described(new QSpinBox, tr("Resolution in DPI"),
                       tr("Dots per inch stored in the file: the size it prints at, not the "
@@ -139,8 +159,11 @@ void ExportDialog::build()
     resolution->addWidget(m_dpi);
     resolution->addWidget(m_printSize, 1);
     form->addRow(tr("Resolution"), resolution);
-    layout->addLayout(form);
+}
 
+// The note under the form, the preview and the error line.
+void ExportDialog::addPreview(QVBoxLayout *layout)
+{
     m_note = new QLabel;
     m_note->setWordWrap(true);
     m_note->setStyleSheet(QStringLiteral("color:#555;"));
@@ -157,7 +180,10 @@ void ExportDialog::build()
 
     m_error = makeErrorLabel(QStringLiteral("exportError"), tr("Export error"));
     layout->addWidget(m_error);
+}
 
+QPushButton *ExportDialog::addButtons(QVBoxLayout *layout)
+{
     auto *buttons = new QHBoxLayout;
     m_copy = described(new QPushButton(tr("Copy")), tr("Copy to the clipboard"),
                        tr("Copy the picture (or the CSV text) to the clipboard"));
@@ -171,7 +197,11 @@ void ExportDialog::build()
     buttons->addWidget(m_export);
     buttons->addWidget(close);
     layout->addLayout(buttons);
+    return close;
+}
 
+void ExportDialog::connectControls(QPushButton *close)
+{
     connect(m_target, &QComboBox::currentIndexChanged, this, &ExportDialog::targetChanged);
     connect(m_formats, &QButtonGroup::idToggled, this, [this](int, bool on) {
         if (!on) return;

@@ -10,9 +10,11 @@
 class QButtonGroup;
 class QCheckBox;
 class QComboBox;
+class QFormLayout;
 class QLabel;
 class QPushButton;
 class QSpinBox;
+class QVBoxLayout;
 
 namespace relulab::gui {
 
@@ -58,6 +60,16 @@ protected:
 
 private:
     void build();
+    void addTargetRow(QFormLayout *form);
+    void addFormatRow(QFormLayout *form);
+    // The size in pixels, the on-screen size button and the proportions check box.
+    void addSizeRows(QFormLayout *form);
+    // The DPI and the print size it gives.
+    void addResolutionRow(QFormLayout *form);
+    void addPreview(QVBoxLayout *layout);
+    // Copy, Export and Close; returns Close.
+    QPushButton *addButtons(QVBoxLayout *layout);
+    void connectControls(QPushButton *close);
     void restoreChoices();
     void saveChoices(const QString &directory) const;
     void chooseFileAndExport();
