@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QStringList>
 #include <initializer_list>
+#include <iterator>
 #include <string_view>
 #include <utility>
 
@@ -26,13 +27,16 @@ QString datasetKeys()
     return keys.join(QLatin1Char('|'));
 }
 
-}  // namespace
+// A default value as the help shows it.
+QString exactText(double v)
+{
+    return QString::fromStdString(core::formatExact(v));
+}
 
-std::vector<OptionSpec> trainOptionSpecs()
+// The session to start from and to save, and the examples.
+std::vector<OptionSpec> sessionAndDataOptions()
 {
     const TrainRequest d;
-    const core::TrainingConfig &c = d.setup.config;
-    const auto num = [](double v) { return QString::fromStdString(core::formatExact(v)); };
     return {
         {QStringLiteral("session"), QStringLiteral("FILE.relulab"),
          QStringLiteral("Start from a saved session: its training setup and its trained network "
@@ -52,7 +56,7 @@ std::vector<OptionSpec> trainOptionSpecs()
                         "or 1) or x,y (regression)."),
          QStringLiteral("--data FILE.csv, a readable CSV file")},
         {QStringLiteral("noise"), QStringLiteral("X"),
-         QStringLiteral("Noise of the generated data (default %1).").arg(num(d.setup.noise)),
+         QStringLiteral("Noise of the generated data (default %1).").arg(exactText(d.setup.noise)),
          QStringLiteral("--noise X, a number in [0, 10]")},
         {QStringLiteral("samples"), QStringLiteral("N"),
          QStringLiteral("Examples generated, 20% held out for testing (default %1).")
@@ -60,6 +64,15 @@ std::vector<OptionSpec> trainOptionSpecs()
          QStringLiteral("--samples N, a whole number from %1 to %2")
              .arg(TrainingSetup::kMinSamples)
              .arg(TrainingSetup::kMaxSamples)},
+    };
+}
+
+// The network: its layers, activation and initialisation, and the kink convention.
+std::vector<OptionSpec> networkOptions()
+{
+    const TrainRequest d;
+    const core::TrainingConfig &c = d.setup.config;
+    return {
         {QStringLiteral("hidden"), QStringLiteral("W1,W2,..."),
          QStringLiteral("Hidden layer widths (default 8,8)."),
          QStringLiteral("--hidden 8,8: 1 to 12 widths of 1 to 32")},
@@ -71,7 +84,7 @@ std::vector<OptionSpec> trainOptionSpecs()
                         "derived for them)."),
          QStringLiteral("--activation relu|leaky|prelu|maxout|sigmoid|tanh")},
         {QStringLiteral("alpha"), QStringLiteral("A"),
-         QStringLiteral("Leaky ReLU slope (default %1).").arg(num(c.network.alpha)),
+         QStringLiteral("Leaky ReLU slope (default %1).").arg(exactText(c.network.alpha)),
          QStringLiteral("--alpha A, a number in [0, 1)")},
         {QStringLiteral("pieces"), QStringLiteral("K"),
          QStringLiteral("Maxout pieces per unit (default %1).").arg(c.network.pieces),
@@ -87,24 +100,33 @@ std::vector<OptionSpec> trainOptionSpecs()
         {QStringLiteral("bias-init"), QStringLiteral("C"),
          QStringLiteral("Initial value of every hidden bias; negative values kill ReLUs "
                         "(default %1).")
-             .arg(num(c.network.biasInit)),
+             .arg(exactText(c.network.biasInit)),
          QStringLiteral("--bias-init C, a number")},
         {QStringLiteral("convention"), QStringLiteral("left|right|mean|first"),
          QStringLiteral("ReLU'(0) and Leaky'(0) in backpropagation: 0 and alpha (left, and "
                         "first: PyTorch's values), 1 (right) or their mean (default left). A "
                         "maxout tie always goes to the first maximal piece, as in PyTorch."),
          QStringLiteral("--convention left|right|mean|first")},
+    };
+}
+
+// The training: optimizer, step size, batches, decay, length and seed.
+std::vector<OptionSpec> trainingOptions()
+{
+    const TrainRequest d;
+    const core::TrainingConfig &c = d.setup.config;
+    return {
         {QStringLiteral("optimizer"), QStringLiteral("sgd|momentum|adam"),
          QStringLiteral("Optimizer (default adam)."),
          QStringLiteral("--optimizer sgd|momentum|adam")},
         {QStringLiteral("lr"), QStringLiteral("X"),
-         QStringLiteral("Learning rate (default %1).").arg(num(c.learningRate)),
+         QStringLiteral("Learning rate (default %1).").arg(exactText(c.learningRate)),
          QStringLiteral("--lr X, a number > 0")},
         {QStringLiteral("batch"), QStringLiteral("N"),
          QStringLiteral("Examples per step (default %1).").arg(c.batchSize),
          QStringLiteral("--batch N, a whole number from 1 to 100000")},
         {QStringLiteral("l2"), QStringLiteral("X"),
-         QStringLiteral("L2 weight decay (default %1).").arg(num(c.l2)),
+         QStringLiteral("L2 weight decay (default %1).").arg(exactText(c.l2)),
          QStringLiteral("--l2 X, a number >= 0")},
         {QStringLiteral("steps"), QStringLiteral("N"),
          QStringLiteral("Training steps (more steps after a --session's); 0 analyses the initial "
@@ -115,6 +137,14 @@ std::vector<OptionSpec> trainOptionSpecs()
          QStringLiteral("Seed of the data, the initial weights and the batch order (default %1).")
              .arg(c.seed),
          QStringLiteral("--seed S, a whole number from 0 to 2147483647")},
+    };
+}
+
+// What the run writes besides its summary line.
+std::vector<OptionSpec> outputOptions()
+{
+    const TrainRequest d;
+    return {
         {QStringLiteral("log"), QStringLiteral("FILE"),
          QStringLiteral("Write a CSV log: step,loss,test_loss,accuracy,dead_units,dead_fraction."),
          QStringLiteral("--log FILE, a file in an existing writable directory")},
@@ -131,6 +161,20 @@ std::vector<OptionSpec> trainOptionSpecs()
          QStringLiteral("A log row every K steps and at the end (default %1).").arg(d.logEvery),
          QStringLiteral("--log-every K, a whole number from 1 to %1").arg(kMaxTrainSteps)},
     };
+}
+
+}  // namespace
+
+std::vector<OptionSpec> trainOptionSpecs()
+{
+    // In the order of the help text.
+    std::vector<OptionSpec> specs;
+    for (auto group : {sessionAndDataOptions, networkOptions, trainingOptions, outputOptions}) {
+        std::vector<OptionSpec> options = group();
+        specs.insert(specs.end(), std::make_move_iterator(options.begin()),
+                     std::make_move_iterator(options.end()));
+    }
+    return specs;
 }
 
 QString trainHelpEpilogue()
