@@ -126,86 +126,121 @@ const QString kEpilogue = QStringLiteral(
     "unwritable output or a figure that could not be drawn\n"
     "  1  an unexpected internal failure\n");
 
-// Reads the option values into request; returns the first problem as a message.
+// Each reader below reads one option, when given, into the request; it returns the problem as a
+// message naming the option, or empty.
+
+QString readSession(const CommandLine &parser, ExportRequest &request)
+{
+    if (!parser.isSet(QStringLiteral("session"))) return {};
+    const QString path = parser.value(QStringLiteral("session"));
+    const auto session = readSessionFile(path);
+    if (!session)
+        return parser.optionError(QStringLiteral("session"),
+                                  QStringLiteral("%1: %2").arg(quoted(path), session.error));
+    request.settings = session.value->explorer;
+    return {};
+}
+
+QString readAlpha(const CommandLine &parser, ExportRequest &request)
+{
+    if (!parser.isSet(QStringLiteral("alpha"))) return {};
+    const QString value = parser.value(QStringLiteral("alpha"));
+    const auto alpha = core::parseFiniteDouble(value.toStdString());
+    if (!alpha) return parser.optionError(QStringLiteral("alpha"), toQString(alpha.error));
+    if (const QString e = validateAlpha(*alpha.value); !e.isEmpty())
+        return parser.optionError(QStringLiteral("alpha"),
+                                  QStringLiteral("%1, got %2").arg(e, quoted(value)));
+    request.settings.alpha = *alpha.value;
+    return {};
+}
+
+QString readRange(const CommandLine &parser, ExportRequest &request)
+{
+    if (!parser.isSet(QStringLiteral("range"))) return {};
+    const QString value = parser.value(QStringLiteral("range"));
+    const auto range = core::parseRange(value.toStdString());
+    if (!range) return parser.optionError(QStringLiteral("range"), toQString(range.error));
+    if (const QString e = validateRange(range.value->lo, range.value->hi); !e.isEmpty())
+        return parser.optionError(QStringLiteral("range"),
+                                  QStringLiteral("%1, got %2").arg(e, quoted(value)));
+    request.settings.lo = range.value->lo;
+    request.settings.hi = range.value->hi;
+    return {};
+}
+
+QString readMaxout(const CommandLine &parser, ExportRequest &request)
+{
+    if (!parser.isSet(QStringLiteral("maxout"))) return {};
+    const QString value = parser.value(QStringLiteral("maxout"));
+    const auto pieces = core::parseMaxoutPieces(value.toStdString());
+    if (!pieces) return parser.optionError(QStringLiteral("maxout"), toQString(pieces.error));
+    if (const QString e = validatePieces(*pieces.value); !e.isEmpty())
+        return parser.optionError(QStringLiteral("maxout"),
+                                  QStringLiteral("%1, got %2").arg(e, quoted(value)));
+    request.settings.pieces = *pieces.value;
+    return {};
+}
+
+QString readSamples(const CommandLine &parser, ExportRequest &request)
+{
+    if (!parser.isSet(QStringLiteral("samples"))) return {};
+    const auto samples =
+        core::parseInt(parser.value(QStringLiteral("samples")).toStdString(),
+                       ExplorerSettings::kMinSamples, ExplorerSettings::kMaxSamples);
+    if (!samples) return parser.optionError(QStringLiteral("samples"), toQString(samples.error));
+    request.settings.samples = *samples.value;
+    return {};
+}
+
+QString readConvention(const CommandLine &parser, ExportRequest &request)
+{
+    if (!parser.isSet(QStringLiteral("convention"))) return {};
+    const QString value = parser.value(QStringLiteral("convention"));
+    const auto convention = core::parseConvention(value.toStdString());
+    if (!convention)
+        return parser.optionError(
+            QStringLiteral("convention"),
+            QStringLiteral("expected left, right, mean or first, got %1").arg(quoted(value)));
+    request.settings.convention = *convention;
+    return {};
+}
+
+QString readSize(const CommandLine &parser, ExportRequest &request)
+{
+    if (!parser.isSet(QStringLiteral("size"))) return {};
+    const auto size = core::parseSize(parser.value(QStringLiteral("size")).toStdString(),
+                                      ExportRequest::kMinImageSide, ExportRequest::kMaxImageSide);
+    if (!size) return parser.optionError(QStringLiteral("size"), toQString(size.error));
+    request.size = QSize(size.value->width, size.value->height);
+    return {};
+}
+
+QString readFunctions(const CommandLine &parser, ExportRequest &request)
+{
+    if (!parser.isSet(QStringLiteral("functions"))) return {};
+    QSet<FunctionId> visible;
+    for (const QString &key : parser.value(QStringLiteral("functions")).split(QLatin1Char(','))) {
+        const auto id = functionFromKey(key.trimmed());
+        if (!id)
+            return parser.optionError(
+                QStringLiteral("functions"),
+                QStringLiteral("unknown function %1").arg(quoted(key.trimmed())));
+        visible.insert(*id);
+    }
+    request.settings.visible = visible;
+    return {};
+}
+
+// Reads the option values into request, over a --session's settings; returns the first problem
+// as a message.
 QString readSettings(const CommandLine &parser, ExportRequest &request)
 {
-    ExplorerSettings &settings = request.settings;
-    const auto given = [&](const QString &name) { return parser.isSet(name); };
-    const auto text = [&](const QString &name) { return parser.value(name); };
-
-    if (given(QStringLiteral("session"))) {
-        const QString path = text(QStringLiteral("session"));
-        const auto session = readSessionFile(path);
-        if (!session)
-            return parser.optionError(QStringLiteral("session"),
-                                      QStringLiteral("%1: %2").arg(quoted(path), session.error));
-        settings = session.value->explorer;
+    using Reader = QString (*)(const CommandLine &, ExportRequest &);
+    for (Reader reader : {readSession, readAlpha, readRange, readMaxout, readSamples,
+                          readConvention, readSize, readFunctions}) {
+        if (QString e = reader(parser, request); !e.isEmpty()) return e;
     }
-    if (given(QStringLiteral("alpha"))) {
-        const QString value = text(QStringLiteral("alpha"));
-        const auto alpha = core::parseFiniteDouble(value.toStdString());
-        if (!alpha) return parser.optionError(QStringLiteral("alpha"), toQString(alpha.error));
-        if (const QString e = validateAlpha(*alpha.value); !e.isEmpty())
-            return parser.optionError(QStringLiteral("alpha"),
-                                      QStringLiteral("%1, got %2").arg(e, quoted(value)));
-        settings.alpha = *alpha.value;
-    }
-    if (given(QStringLiteral("range"))) {
-        const QString value = text(QStringLiteral("range"));
-        const auto range = core::parseRange(value.toStdString());
-        if (!range) return parser.optionError(QStringLiteral("range"), toQString(range.error));
-        if (const QString e = validateRange(range.value->lo, range.value->hi); !e.isEmpty())
-            return parser.optionError(QStringLiteral("range"),
-                                      QStringLiteral("%1, got %2").arg(e, quoted(value)));
-        settings.lo = range.value->lo;
-        settings.hi = range.value->hi;
-    }
-    if (given(QStringLiteral("maxout"))) {
-        const QString value = text(QStringLiteral("maxout"));
-        const auto pieces = core::parseMaxoutPieces(value.toStdString());
-        if (!pieces) return parser.optionError(QStringLiteral("maxout"), toQString(pieces.error));
-        if (const QString e = validatePieces(*pieces.value); !e.isEmpty())
-            return parser.optionError(QStringLiteral("maxout"),
-                                      QStringLiteral("%1, got %2").arg(e, quoted(value)));
-        settings.pieces = *pieces.value;
-    }
-    if (given(QStringLiteral("samples"))) {
-        const auto samples =
-            core::parseInt(text(QStringLiteral("samples")).toStdString(),
-                           ExplorerSettings::kMinSamples, ExplorerSettings::kMaxSamples);
-        if (!samples)
-            return parser.optionError(QStringLiteral("samples"), toQString(samples.error));
-        settings.samples = *samples.value;
-    }
-    if (given(QStringLiteral("convention"))) {
-        const QString value = text(QStringLiteral("convention"));
-        const auto convention = core::parseConvention(value.toStdString());
-        if (!convention)
-            return parser.optionError(
-                QStringLiteral("convention"),
-                QStringLiteral("expected left, right, mean or first, got %1").arg(quoted(value)));
-        settings.convention = *convention;
-    }
-    if (given(QStringLiteral("size"))) {
-        const auto size =
-            core::parseSize(text(QStringLiteral("size")).toStdString(),
-                            ExportRequest::kMinImageSide, ExportRequest::kMaxImageSide);
-        if (!size) return parser.optionError(QStringLiteral("size"), toQString(size.error));
-        request.size = QSize(size.value->width, size.value->height);
-    }
-    if (given(QStringLiteral("functions"))) {
-        QSet<FunctionId> visible;
-        for (const QString &key : text(QStringLiteral("functions")).split(QLatin1Char(','))) {
-            const auto id = functionFromKey(key.trimmed());
-            if (!id)
-                return parser.optionError(
-                    QStringLiteral("functions"),
-                    QStringLiteral("unknown function %1").arg(quoted(key.trimmed())));
-            visible.insert(*id);
-        }
-        settings.visible = visible;
-    }
-    if (const QString e = settings.validate(); !e.isEmpty())
+    if (const QString e = request.settings.validate(); !e.isEmpty())
         return QStringLiteral("%1: %2").arg(kCommand, e);
     return {};
 }
