@@ -1,4 +1,4 @@
-// One look for every inline error label.
+// One look for every inline error label and every secondary line.
 #include "gui/common/ErrorLabel.h"
 
 #include <QLabel>
@@ -18,6 +18,11 @@ QLabel *makeErrorLabel(const QString &objectName, const QString &accessibleName,
         QStringLiteral("color:%1; font-weight:600;").arg(standardTheme().errorText.name()));
     label->setVisible(false);
     return label;
+}
+
+void styleSecondaryLabel(QLabel *label)
+{
+    label->setStyleSheet(QStringLiteral("color:#555;"));
 }
 
 }  // namespace relulab::gui

@@ -11,6 +11,7 @@
 #include <QVBoxLayout>
 #include <algorithm>
 
+#include "gui/common/ErrorLabel.h"
 #include "gui/explorer/PinnedGhosts.h"
 
 namespace relulab::gui {
@@ -45,7 +46,7 @@ PinsPanel::PinsPanel(session::ExplorerState *state, QWidget *parent)
         tr("None. Pin the visible curves (P), then change \u03b1 or the pieces to compare "
            "with them."));
     m_empty->setWordWrap(true);
-    m_empty->setStyleSheet(QStringLiteral("color:#555;"));
+    styleSecondaryLabel(m_empty);
     layout->addWidget(m_empty);
 
     auto *buttons = new QHBoxLayout;

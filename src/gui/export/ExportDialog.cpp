@@ -155,7 +155,7 @@ void ExportDialog::addResolutionRow(QFormLayout *form)
     m_dpi->setSuffix(tr(" dpi"));
     m_dpi->setKeyboardTracking(false);
     m_printSize = new QLabel;
-    m_printSize->setStyleSheet(QStringLiteral("color:#555;"));
+    styleSecondaryLabel(m_printSize);
     resolution->addWidget(m_dpi);
     resolution->addWidget(m_printSize, 1);
     form->addRow(tr("Resolution"), resolution);
@@ -166,7 +166,7 @@ void ExportDialog::addPreview(QVBoxLayout *layout)
 {
     m_note = new QLabel;
     m_note->setWordWrap(true);
-    m_note->setStyleSheet(QStringLiteral("color:#555;"));
+    styleSecondaryLabel(m_note);
     layout->addWidget(m_note);
 
     m_preview = new QLabel;

@@ -12,6 +12,8 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include "gui/common/ErrorLabel.h"
+
 namespace relulab::gui {
 
 CompareDialog::CompareDialog(const core::NetworkConfig &main, const session::CompareSpec &initial,
@@ -62,7 +64,7 @@ CompareDialog::CompareDialog(const core::NetworkConfig &main, const session::Com
     m_summary->setTextFormat(Qt::RichText);
     m_weights = new QLabel;
     m_weights->setWordWrap(true);
-    m_weights->setStyleSheet(QStringLiteral("color:#555;"));
+    styleSecondaryLabel(m_weights);
     layout->addWidget(m_summary);
     layout->addWidget(m_weights);
 
