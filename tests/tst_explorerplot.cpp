@@ -80,6 +80,7 @@ private Q_SLOTS:
     void hiddenFunctionIsResampledOnlyWhenShownAgain();
     void changeOfAHiddenFunctionDrawsNothing();
     void probeMoveRedrawsOnlyTheProbeLayer();
+    void trainingProbeMarksTheUnitsZWithTheConventionsValueAtTheKink();
     void changesWhileHiddenAreDrawnOnceShown();
 };
 
@@ -164,6 +165,39 @@ void tst_ExplorerPlot::changeOfAHiddenFunctionDrawsNothing()
     QCOMPARE(plot.fullReplotCount(), replots + 1);
 }
 
+// The Training tab's probe: the selected unit's z as a line and dots on the shown curves; at z = 0
+// exactly the derivative's dot takes the convention's value, and follows a change of it.
+void tst_ExplorerPlot::trainingProbeMarksTheUnitsZWithTheConventionsValueAtTheKink()
+{
+    ExplorerState state;
+    state.setVisible(FunctionId::Leaky, true);
+    state.setVisible(FunctionId::Maxout, false);
+    QCOMPARE(state.setAlpha(0.1), QString());
+    ExplorerPlot plot(&state);
+    plot.resize(800, 600);
+    const auto dots = [&](const QCPGraph *g) {
+        QList<QPointF> points;
+        for (auto it = g->data()->constBegin(); it != g->data()->constEnd(); ++it)
+            points << QPointF(it->key, it->value);
+        return points;
+    };
+    plot.setUnitProbe(-2.0, QStringLiteral("unit 1\u00b71 at the probe"));
+    QCOMPARE(plot.unitProbe(), std::optional<double>(-2.0));
+    // ReLU and Leaky, in the functions' order: f(-2) = 0 and -0.2; f'(-2) = 0 and 0.1.
+    QCOMPARE(dots(plot.unitProbeValueDots()), (QList<QPointF>{{-2.0, 0.0}, {-2.0, -0.2}}));
+    QCOMPARE(dots(plot.unitProbeDerivativeDots()), (QList<QPointF>{{-2.0, 0.0}, {-2.0, 0.1}}));
+
+    plot.setUnitProbe(0.0, QStringLiteral("unit 1\u00b71 at the probe"));
+    QCOMPARE(dots(plot.unitProbeDerivativeDots()), (QList<QPointF>{{0.0, 0.0}, {0.0, 0.1}}));
+    state.setConvention(relulab::core::KinkConvention::Right);
+    QCOMPARE(dots(plot.unitProbeDerivativeDots()), (QList<QPointF>{{0.0, 1.0}, {0.0, 1.0}}));
+    state.setConvention(relulab::core::KinkConvention::Mean);
+    QCOMPARE(dots(plot.unitProbeDerivativeDots()), (QList<QPointF>{{0.0, 0.5}, {0.0, 0.55}}));
+
+    plot.setUnitProbe(std::nullopt, QString());
+    QVERIFY(plot.unitProbeValueDots()->data()->isEmpty());
+}
+
 void tst_ExplorerPlot::probeMoveRedrawsOnlyTheProbeLayer()
 {
     ExplorerState state;
@@ -185,8 +219,9 @@ void tst_ExplorerPlot::probeMoveRedrawsOnlyTheProbeLayer()
     int lines = 0;
     for (QCPLayerable *child : plot.probeLayer()->children()) {
         auto *line = qobject_cast<QCPItemStraightLine *>(child);
-        if (!line) continue;  // QCustomPlot's own selection rectangle lives there too
-        QVERIFY(line->visible());
+        // QCustomPlot's own selection rectangle lives there too, and the training probe's lines
+        // (hidden without a training probe).
+        if (!line || !line->visible()) continue;
         QCOMPARE(line->point1->coords().x(), 7.0);
         QCOMPARE(line->point2->coords().x(), 7.0);
         ++lines;

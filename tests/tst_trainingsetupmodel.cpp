@@ -515,6 +515,43 @@ private Q_SLOTS:
         QCOMPARE(selection.unit(), UnitRef{});
     }
 
+    void probeFollowsTheMouseUntilPinned()
+    {
+        session::TrainingSelection selection;
+        QSignalSpy changes(&selection, &session::TrainingSelection::probeChanged);
+        QVERIFY(!selection.probe());
+        selection.hoverProbe(QPointF(0.5, -0.25));
+        selection.hoverProbe(QPointF(0.5, -0.25));  // the same point: no change
+        QCOMPARE(changes.count(), 1);
+        QCOMPARE(*selection.probe(), QPointF(0.5, -0.25));
+        QVERIFY(!selection.probePinned());
+
+        selection.pinProbe(QPointF(1.0, 1.0));
+        QCOMPARE(changes.count(), 2);
+        QVERIFY(selection.probePinned());
+        // A pinned probe ignores the mouse, moving over the view or leaving it.
+        selection.hoverProbe(QPointF(-1.0, 0.0));
+        selection.hoverProbe(std::nullopt);
+        QCOMPARE(changes.count(), 2);
+        QCOMPARE(*selection.probe(), QPointF(1.0, 1.0));
+        // Keys move it.
+        selection.pinProbe(QPointF(1.25, 1.0));
+        QCOMPARE(changes.count(), 3);
+        QCOMPARE(*selection.probe(), QPointF(1.25, 1.0));
+
+        selection.releaseProbe();
+        QCOMPARE(changes.count(), 4);
+        QVERIFY(!selection.probe());
+        QVERIFY(!selection.probePinned());
+        selection.releaseProbe();  // nothing to release
+        QCOMPARE(changes.count(), 4);
+        // Hovering works again once released; leaving hides it.
+        selection.hoverProbe(QPointF(0.0, 0.0));
+        selection.hoverProbe(std::nullopt);
+        QCOMPARE(changes.count(), 6);
+        QVERIFY(!selection.probe());
+    }
+
     // The binder: the run follows the model.
     void structuralChangeConfiguresTheRunAndLiveOneDoesNot()
     {

@@ -413,14 +413,17 @@ private Q_SLOTS:
         QTRY_VERIFY(counts() != before);
     }
 
-    void clickingTheDataPlotAddsAnExampleAndShiftClickRemovesOne()
+    void ctrlClickOnTheDataPlotAddsAnExampleAndShiftClickRemovesOne()
     {
         const size_t before = controller()->data().train.size() + controller()->data().test.size();
-        Q_EMIT tab()->inputView()->clicked(QPointF(0.1, 0.2), Qt::NoModifier);
+        gui::InputSpaceView *view = tab()->inputView();
+        const QPoint at(qRound(view->xAxis->coordToPixel(0.1)),
+                        qRound(view->yAxis->coordToPixel(0.2)));
+        QTest::mouseClick(view, Qt::LeftButton, Qt::ControlModifier, at);
         QTRY_COMPARE(controller()->data().train.size() + controller()->data().test.size(),
                      before + 1);
         QCOMPARE(controller()->latest().step, 0L);  // new data: the run starts over
-        Q_EMIT tab()->inputView()->clicked(QPointF(0.1, 0.2), Qt::ShiftModifier);
+        QTest::mouseClick(view, Qt::LeftButton, Qt::ShiftModifier, at);
         QTRY_COMPARE(controller()->data().train.size() + controller()->data().test.size(), before);
     }
 

@@ -173,11 +173,14 @@ std::shared_ptr<const SnapshotAnalysis> analyseSnapshot(const TrainingSnapshot &
     a->layerSizes = snapshot.layerSizes;
     a->links.assign(a->widths.size() + 1, {});
 
-    const std::optional<core::Mlp> net = networkOf(snapshot);
+    std::optional<core::Mlp> net = networkOf(snapshot);
     if (!net) return a;
-    analyseField(*a, *net, train);
-    analyseOffRegions(*a, *net);
-    analyseUnits(*a, *net, train);
+    a->network = std::make_shared<const core::Mlp>(std::move(*net));
+    net.reset();
+    const core::Mlp &network = *a->network;
+    analyseField(*a, network, train);
+    analyseOffRegions(*a, network);
+    analyseUnits(*a, network, train);
     renderImages(*a);
     return a;
 }

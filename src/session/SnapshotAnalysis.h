@@ -14,6 +14,7 @@
 #include "core/FieldAnalysis.h"
 #include "core/InputField.h"
 #include "core/LayerSizes.h"
+#include "core/Mlp.h"
 #include "core/NetworkConfig.h"
 
 namespace relulab::session {
@@ -43,6 +44,9 @@ struct SnapshotAnalysis
     bool hasOffSide = true;  // false for sigmoid and tanh
     core::DeadUnitReport dead;
     core::LayerSizes layerSizes;
+    // The snapshot's network itself (null when its parameters do not fit its shape): what the
+    // point probe runs at its point, on the GUI thread (one forward pass).
+    std::shared_ptr<const core::Mlp> network;
 
     // The input space: the grid with every unit's pre-activation and the prediction.
     core::InputField field;

@@ -14,4 +14,27 @@ void TrainingSelection::setUnit(UnitRef unit)
     Q_EMIT unitChanged(m_unit);
 }
 
+void TrainingSelection::hoverProbe(std::optional<QPointF> at)
+{
+    if (m_pinned || at == m_probe) return;
+    m_probe = at;
+    Q_EMIT probeChanged();
+}
+
+void TrainingSelection::pinProbe(QPointF at)
+{
+    if (m_pinned && m_probe == at) return;
+    m_pinned = true;
+    m_probe = at;
+    Q_EMIT probeChanged();
+}
+
+void TrainingSelection::releaseProbe()
+{
+    if (!m_pinned && !m_probe) return;
+    m_pinned = false;
+    m_probe.reset();
+    Q_EMIT probeChanged();
+}
+
 }  // namespace relulab::session

@@ -103,6 +103,7 @@ ExplorerPlot::ExplorerPlot(session::ExplorerState *state, QWidget *parent)
 
     buildLayout();
     createGraphs();
+    createUnitProbe();
     m_pins = std::make_unique<PinnedGhosts>(this, m_valueRect, m_derivativeRect, m_state);
     applyStyles();
 
@@ -407,6 +408,76 @@ void ExplorerPlot::showEvent(QShowEvent *event)
         m_replotWhenShown = false;
         replot(QCustomPlot::rpQueuedReplot);
     }
+}
+
+void ExplorerPlot::createUnitProbe()
+{
+    // The training probe in the histogram's colour, darker: it marks where that unit is.
+    const QColor colour = QColor(0x56, 0xB4, 0xE9).darker(160);
+    const std::array<QCPAxisRect *, 2> rects = {m_valueRect, m_derivativeRect};
+    for (size_t i = 0; i < 2; ++i) {
+        auto *line = new QCPItemStraightLine(this);
+        line->setLayer(m_probeLayer);
+        line->setVisible(false);
+        line->setSelectable(false);
+        line->setPen(QPen(colour, 2.0));
+        line->setClipAxisRect(rects[i]);
+        for (QCPItemPosition *p : {line->point1, line->point2})
+            p->setAxes(rects[i]->axis(QCPAxis::atBottom), rects[i]->axis(QCPAxis::atLeft));
+        m_unitProbeLines[i] = line;
+        auto *dots =
+            new QCPGraph(rects[i]->axis(QCPAxis::atBottom), rects[i]->axis(QCPAxis::atLeft));
+        dots->setLayer(m_probeLayer);
+        dots->setLineStyle(QCPGraph::lsNone);
+        dots->setScatterStyle(
+            QCPScatterStyle(QCPScatterStyle::ssCircle, QPen(Qt::white, 1.5), colour, 10.0));
+        dots->setSelectable(QCP::stNone);
+        dots->removeFromLegend();
+        m_unitProbeDots[i] = dots;
+    }
+    // The dots follow the curves (the signals differ in their arguments: one connect each).
+    const auto follow = [this] {
+        if (m_unitProbe) updateUnitProbe();
+    };
+    connect(m_state, &session::ExplorerState::alphaChanged, this, follow);
+    connect(m_state, &session::ExplorerState::piecesChanged, this, follow);
+    connect(m_state, &session::ExplorerState::visibilityChanged, this, follow);
+    connect(m_state, &session::ExplorerState::conventionChanged, this, follow);
+    connect(m_state, &session::ExplorerState::softplusBetaChanged, this, follow);
+}
+
+void ExplorerPlot::setUnitProbe(std::optional<double> z, const QString &label)
+{
+    if (z == m_unitProbe && label == m_unitProbeLabel) return;
+    m_unitProbe = z;
+    m_unitProbeLabel = label;
+    updateUnitProbe();
+}
+
+void ExplorerPlot::updateUnitProbe()
+{
+    const std::optional<double> z = m_unitProbe;
+    std::array<QVector<QCPGraphData>, 2> dots;
+    if (z) {
+        for (FunctionId id : session::kAllFunctions) {
+            if (!m_state->isVisible(id)) continue;
+            const core::Activation a = m_state->activation(id);
+            dots[0].push_back({*z, core::value(a, *z)});
+            dots[1].push_back({*z, core::derivative(a, *z, m_state->convention())});
+        }
+    }
+    for (size_t i = 0; i < 2; ++i) {
+        m_unitProbeLines[i]->setVisible(z.has_value());
+        if (z) {
+            m_unitProbeLines[i]->point1->setCoords(*z, 0.0);
+            m_unitProbeLines[i]->point2->setCoords(*z, 1.0);
+        }
+        m_unitProbeDots[i]->data()->set(dots[i], true);
+    }
+    if (isVisible())
+        m_probeLayer->replot();
+    else
+        m_replotWhenShown = true;
 }
 
 void ExplorerPlot::setProbe(std::optional<double> z)

@@ -70,6 +70,15 @@ public:
     std::optional<double> probe() const { return m_probe; }
     void setProbe(std::optional<double> z);
 
+    // The selected training unit's z at the Training tab's probed point (none: no probe): a line
+    // at z through both plots and a dot on every shown curve at (z, f(z)) and (z, f'(z)), f' the
+    // convention's value where z is exactly a kink.
+    void setUnitProbe(std::optional<double> z, const QString &label);
+    std::optional<double> unitProbe() const { return m_unitProbe; }
+    const QString &unitProbeLabel() const { return m_unitProbeLabel; }
+    QCPGraph *unitProbeValueDots() const { return m_unitProbeDots[0]; }
+    QCPGraph *unitProbeDerivativeDots() const { return m_unitProbeDots[1]; }
+
     // Bars of a hidden unit's pre-activations on the training data under the curves (the data
     // piles up on the flat side of a dead ReLU); empty values remove them.
     void setHistogram(const std::vector<double> &values, const QString &label);
@@ -200,6 +209,12 @@ private:
     QCPItemStraightLine *m_probeValue = nullptr;
     QCPItemStraightLine *m_probeDerivative = nullptr;
     std::optional<double> m_probe;
+    std::array<QCPItemStraightLine *, 2> m_unitProbeLines{};  // value and derivative plots
+    std::array<QCPGraph *, 2> m_unitProbeDots{};
+    std::optional<double> m_unitProbe;
+    QString m_unitProbeLabel;
+    void createUnitProbe();
+    void updateUnitProbe();
     QCPBars *m_histogram = nullptr;
     std::vector<double> m_histogramValues;
     QString m_histogramLabel;

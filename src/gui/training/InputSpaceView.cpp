@@ -15,6 +15,7 @@
 #include "gui/style/Theme.h"
 #include "gui/style/TrainingColours.h"
 #include "gui/training/FieldColorMap.h"
+#include "gui/training/ProbeMarker.h"
 #include "gui/training/RegionPlottable.h"
 
 namespace relulab::gui {
@@ -37,7 +38,8 @@ InputSpaceView::InputSpaceView(QWidget *parent) : QCustomPlot(parent)
     setAccessibleDescription(
         tr("The training data (class 1: filled circles, class 0: filled triangles, test "
            "examples hollow) over the network's prediction, with the selected unit's "
-           "off-region (z \u2264 0) hatched."));
+           "off-region (z \u2264 0) hatched. The point probe follows the mouse: every view "
+           "shows the network at that point."));
     setMinimumSize(260, 260);
     setAutoAddPlottableToLegend(false);
     setAntialiasedElements(QCP::aeAll);
@@ -71,6 +73,9 @@ InputSpaceView::InputSpaceView(QWidget *parent) : QCustomPlot(parent)
     // Nothing is drawn on the overlay: one buffer less to compose at every repaint.
     layer(QStringLiteral("overlay"))->setMode(QCPLayer::lmLogical);
     createPlottables();
+    m_probe = std::make_unique<ProbeMarker>(this);
+    setMouseTracking(true);
+    setFocusPolicy(Qt::StrongFocus);  // arrows move a pinned probe, Esc releases it
 
     m_selection = new session::TrainingSelection(this);
     connect(m_selection, &session::TrainingSelection::unitChanged, this,
@@ -80,6 +85,8 @@ InputSpaceView::InputSpaceView(QWidget *parent) : QCustomPlot(parent)
     updateCaption();
     updateRanges();
 }
+
+InputSpaceView::~InputSpaceView() = default;
 
 void InputSpaceView::createPlottables()
 {
@@ -190,6 +197,9 @@ void InputSpaceView::applyStyles()
     m_offArea->setPen(offPen);
     m_decision->setPen(QPen(Qt::black, 2.6 * s, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     m_decision->setBrush(Qt::NoBrush);
+    QFont readout = font();
+    readout.setPointSizeF(10.0 * t);
+    m_probe->setStyle(m_style.line, readout);
 }
 
 void InputSpaceView::setDisplayStyle(const DisplayStyle &style)
@@ -470,18 +480,6 @@ void InputSpaceView::updateRanges()
     }
     const double pad = 0.08 * (hi - lo);
     yAxis->setRange(lo - pad, hi + pad);
-}
-
-void InputSpaceView::mousePressEvent(QMouseEvent *event)
-{
-    const QPointF pos = event->position();
-    if (event->button() == Qt::LeftButton && axisRect()->rect().contains(pos.toPoint())) {
-        Q_EMIT clicked({xAxis->pixelToCoord(pos.x()), yAxis->pixelToCoord(pos.y())},
-                       event->modifiers());
-        event->accept();
-        return;
-    }
-    QCustomPlot::mousePressEvent(event);
 }
 
 void InputSpaceView::updateLayout()

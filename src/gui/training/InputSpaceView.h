@@ -20,6 +20,7 @@
 namespace relulab::gui {
 
 class FieldColorMap;
+class ProbeMarker;
 class RegionPlottable;
 
 class InputSpaceView : public QCustomPlot
@@ -28,6 +29,7 @@ class InputSpaceView : public QCustomPlot
 
 public:
     explicit InputSpaceView(QWidget *parent = nullptr);
+    ~InputSpaceView() override;
 
     // The examples (train and test).
     void setData(const core::DataSplit &data);
@@ -60,18 +62,33 @@ public:
     // z <= 0 (linear interpolation between grid points, exact for a first-layer unit); 1-D, one
     // rectangle [a, b] x [0, 1] per off interval (drawn over the full height of the plot).
     QPainterPath offRegion() const;
+    // The point probe as the tab hands it over: where (1-D: x and the prediction there), pinned or
+    // following the mouse, and the readout beside it. The view itself only writes the selection's
+    // probe: the mouse moves it, a click pins or releases it, arrows move a pinned one (Shift:
+    // finer), Esc releases it.
+    void showProbe(QPointF at, bool pinned, const QString &readout);
+    void hideProbe();
+    const ProbeMarker &probeMarker() const { return *m_probe; }
+    // The probe point for the mouse at `pixel`: an example within a few pixels, else the point.
+    QPointF probeTarget(QPointF pixel) const;
+
     // The words above the plot (on one line; drawn wrapped to the widget's width).
     QString caption() const { return m_captionParts.join(QLatin1Char(' ')); }
 
 Q_SIGNALS:
-    // A click in the plot at data coordinates (x1, x2), or (x, y) for 1-D data.
+    // A click with Ctrl or Shift in the plot at data coordinates (x1, x2), or (x, y) for 1-D data
+    // (a plain click pins or releases the probe).
     void clicked(QPointF coords, Qt::KeyboardModifiers modifiers);
     // The visible area of the input plane changed (a resize, larger text): a field computed for
     // the old one no longer fills the plot.
     void viewChanged();
 
 protected:
+    bool event(QEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void leaveEvent(QEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
     // Equal aspect in 2-D needs the axis rect's size, which only the layout knows.
     void updateLayout() override;
 
@@ -116,6 +133,7 @@ private:
     QCPGraph *m_testTargets = nullptr;
     QCPGraph *m_curve = nullptr;
     QCPGraph *m_kinks = nullptr;
+    std::unique_ptr<ProbeMarker> m_probe;
 
     bool m_oneD = false;
     int m_legendColumns = 3;

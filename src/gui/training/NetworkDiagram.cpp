@@ -161,6 +161,13 @@ QString NetworkDiagram::legendCount() const
     return count;
 }
 
+void NetworkDiagram::setProbe(std::optional<DiagramProbe> probe)
+{
+    if (!probe && !m_probe) return;
+    m_probe = std::move(probe);
+    update();
+}
+
 QString NetworkDiagram::unitDescription(UnitRef unit) const
 {
     if (!contains(unit)) return {};
@@ -189,6 +196,16 @@ QString NetworkDiagram::unitDescription(UnitRef unit) const
             break;
     }
     return tr("%1: active — z > 0 on %2 of the training examples").arg(where, share);
+}
+
+QString NetworkDiagram::probeDescription(UnitRef unit) const
+{
+    if (!m_probe || !contains(unit)) return {};
+    const int flat = m_analysis->flatUnit(unit.layer, unit.unit);
+    if (flat < 0 || static_cast<size_t>(flat) >= m_probe->path.units.size()) return {};
+    const core::ProbeUnit &u = m_probe->path.units[static_cast<size_t>(flat)];
+    return u.on ? tr("\nAt the probed point: z = %1, on").arg(probeNumber(u.z))
+                : tr("\nAt the probed point: z = %1, off").arg(probeNumber(u.z));
 }
 
 void NetworkDiagram::updateAccessibleDescription()
@@ -295,6 +312,10 @@ void NetworkDiagram::paintEvent(QPaintEvent *)
     QPainter p(this);
     p.drawPixmap(0, 0, m_cache);
     p.setRenderHint(QPainter::Antialiasing);
+    if (m_probe && hasSnapshot()) {
+        const DiagramLook style = look();
+        drawDiagramProbe(p, m_layout, style, *m_probe, m_analysis->thumbnails);
+    }
     drawSelection(p);
 }
 
@@ -437,8 +458,8 @@ bool NetworkDiagram::event(QEvent *event)
         auto *help = static_cast<QHelpEvent *>(event);
         const UnitRef unit = unitAt(help->pos());
         if (unit.isValid())
-            QToolTip::showText(help->globalPos(), unitDescription(unit), this,
-                               unitRect(unit).toAlignedRect());
+            QToolTip::showText(help->globalPos(), unitDescription(unit) + probeDescription(unit),
+                               this, unitRect(unit).toAlignedRect());
         else
             QToolTip::hideText();
         return true;

@@ -7,11 +7,13 @@
 #include <QPointer>
 #include <QWidget>
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include "gui/common/UnitRef.h"
 #include "gui/style/DisplayStyle.h"
 #include "gui/training/DiagramLayout.h"
+#include "gui/training/DiagramProbe.h"
 #include "session/SnapshotAnalysis.h"
 #include "session/TrainingSelection.h"
 
@@ -30,6 +32,11 @@ public:
     void setAnalysis(std::shared_ptr<const session::SnapshotAnalysis> analysis);
     bool hasSnapshot() const { return m_analysis != nullptr; }
 
+    // The network at the probed point, drawn over the snapshot (none: no probe). Only the
+    // overlay is repainted: the snapshot's picture stays cached.
+    void setProbe(std::optional<DiagramProbe> probe);
+    const std::optional<DiagramProbe> &probe() const { return m_probe; }
+
     UnitRef selectedUnit() const { return m_selection ? m_selection->unit() : UnitRef{}; }
     // Emits unitSelected when it changes; a unit the network does not have selects none.
     void setSelectedUnit(UnitRef unit);
@@ -44,6 +51,8 @@ public:
     QString unitDescription(UnitRef unit) const;
     // The dead count under the legend, e.g. "dead 3 / 16 (19%), starved 2 — collapsed".
     QString legendCount() const;
+    // "\nAt the probed point: z = 0.42, on" for the unit's tooltip; "" without a probe.
+    QString probeDescription(UnitRef unit) const;
 
     // What the thumbnails should be made for: their side in device pixels at the current layout
     // (0 while units are too small for pictures) and the colours of the current style.
@@ -78,6 +87,7 @@ private:
     void selectionChanged();
 
     std::shared_ptr<const session::SnapshotAnalysis> m_analysis;
+    std::optional<DiagramProbe> m_probe;
     // A shared one may go first when the window closes.
     QPointer<session::TrainingSelection> m_selection;
     double m_scale = 1.0;      // units, spacing and lines

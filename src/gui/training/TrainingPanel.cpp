@@ -195,8 +195,8 @@ QGroupBox *TrainingPanel::buildData()
         labelled(new QComboBox, tr("Class a click adds"),
                  tr("Click the data plot to add an example of this class; Shift+click "
                     "removes the nearest example. The run starts over on the new data."));
-    m_clickClass->addItem(tr("click adds class 1 (\u25cf blue)"), 1);
-    m_clickClass->addItem(tr("click adds class 0 (\u25b2 orange)"), 0);
+    m_clickClass->addItem(tr("Ctrl+click adds class 1 (\u25cf blue)"), 1);
+    m_clickClass->addItem(tr("Ctrl+click adds class 0 (\u25b2 orange)"), 0);
     dl->addRow(tr("edit"), m_clickClass);
     m_advancedRows.insert(m_advancedRows.end(),
                           {{dl, m_noise}, {dl, m_samples}, {dl, m_import}, {dl, m_clickClass}});

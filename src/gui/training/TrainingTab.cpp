@@ -20,6 +20,7 @@
 #include "gui/training/InputSpaceView.h"
 #include "gui/training/LayerSizesPlot.h"
 #include "gui/training/NetworkDiagram.h"
+#include "gui/training/ProbePanel.h"
 #include "gui/training/TrainingCurves.h"
 #include "gui/training/TrainingPanel.h"
 #include "gui/training/ViewAnalysis.h"
@@ -54,13 +55,17 @@ TrainingTab::TrainingTab(session::TrainingController *controller,
     m_curves = new TrainingCurves;
     m_layerSizes = new LayerSizesPlot;
     m_inputView->setToolTip(
-        tr("The examples (filled: training, hollow: test), the network's "
-           "prediction and, hatched, where the selected unit is off (z \u2264 0)"));
+        tr("The examples (filled: training, hollow: test), the network's prediction and, "
+           "hatched, where the selected unit is off (z \u2264 0).\nHover: probe the network "
+           "at a point, and every view follows. Click: pin the probe; click again or Esc: "
+           "release it; arrow keys move a pinned probe (Shift: finer).\nCtrl+click: add an "
+           "example; Shift+click: remove the nearest."));
     m_curves->setToolTip(
         tr("Training and test loss, and the share of dead hidden units, against "
            "the step"));
 
     buildHistogram();
+    buildProbe();
 
     buildLayout();
 
@@ -75,6 +80,7 @@ TrainingTab::TrainingTab(session::TrainingController *controller,
     connect(m_diagram, &NetworkDiagram::thumbnailsWanted, this, &TrainingTab::requestAnalysis);
     connect(m_inputView, &InputSpaceView::clicked, this,
             [this](QPointF at, Qt::KeyboardModifiers modifiers) {
+                // A plain click pins the probe (the view does that itself).
                 if (modifiers & Qt::ShiftModifier) {
                     // "Nearest within a few pixels": 3% of the view's width in data units.
                     const double radius = 0.03 * m_inputView->xAxis->range().size();
@@ -102,12 +108,17 @@ void TrainingTab::buildLayout()
     // The per-layer sizes under the diagram: the sizes over depth at the current step, drawn
     // beside the layers they measure. They stay in presentation mode, where the lessons on
     // vanishing gradients and He's factor 2 point at them.
+    // The calculation at the probed point sits between them, under the units it explains.
     auto *network = new QSplitter(Qt::Vertical);
     network->addWidget(m_diagram);
+    network->addWidget(m_probePanel);
     network->addWidget(m_layerSizes);
     network->setStretchFactor(0, 4);
-    network->setStretchFactor(1, 1);
+    network->setStretchFactor(1, 2);
+    network->setStretchFactor(2, 1);
     network->setChildrenCollapsible(false);
+    // Proportions until the user drags them: the calculation gets room for a unit of 8 inputs.
+    network->setSizes({560, 190, 150});
     auto *middle = new QWidget;
     auto *ml = new QVBoxLayout(middle);
     ml->setContentsMargins(0, 0, 0, 0);
@@ -174,6 +185,7 @@ void TrainingTab::setAdvancedVisible(bool visible)
     m_advancedVisible = visible;
     m_panel->setAdvancedVisible(visible);
     m_histogram->setVisible(visible);
+    showProbePanel();
 }
 
 void TrainingTab::setControlsVisible(bool visible)
@@ -277,6 +289,7 @@ void TrainingTab::present(const session::TrainingSnapshot &snapshot)
     if (!isVisible()) {
         m_fieldStale = true;
         refreshHistogram();
+        updateProbe();
         return;
     }
     drawAnalysis();
@@ -347,6 +360,7 @@ void TrainingTab::drawAnalysis()
     m_diagram->setAnalysis(m_analysis);
     m_inputView->setAnalysis(m_analysis);
     refreshHistogram();
+    updateProbe();
 }
 
 void TrainingTab::refreshHistogram()

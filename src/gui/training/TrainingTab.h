@@ -17,6 +17,7 @@ class QLabel;
 class QSplitter;
 class QCPBars;
 class QCPItemRect;
+class QCPItemStraightLine;
 class QCustomPlot;
 
 namespace relulab::gui {
@@ -24,6 +25,7 @@ namespace relulab::gui {
 class InputSpaceView;
 class LayerSizesPlot;
 class NetworkDiagram;
+class ProbePanel;
 class StatusLine;
 class TrainingCurves;
 class TrainingPanel;
@@ -45,6 +47,15 @@ public:
     LayerSizesPlot *layerSizes() const { return m_layerSizes; }
     StatusLine *status() const { return m_status; }
     QCustomPlot *histogram() const { return m_histogram; }
+    // The calculation at the probed point, and the histogram's line at the selected unit's z
+    // there (hidden without a probe or a selected unit).
+    ProbePanel *probePanel() const { return m_probePanel; }
+    QCPItemStraightLine *histogramProbe() const { return m_histogramProbe; }
+
+    // Compare: the second run's newest snapshot, probed beside the main run; clearCompare()
+    // when the comparison ends.
+    void setCompareSnapshot(const session::TrainingSnapshot &snapshot);
+    void clearCompare();
 
     // Draws this snapshot and data at once (no throttling): for figures and tests.
     void showNow(const session::TrainingSnapshot &snapshot, const core::DataSplit &data);
@@ -72,6 +83,9 @@ Q_SIGNALS:
     // The selected unit's pre-activations on the training data (empty when none is selected),
     // for the explorer's activation plot.
     void unitHistogramChanged(const std::vector<double> &preActivations, const QString &label);
+    // The selected unit's z at the probed point (none: no probe or no unit), for the explorer's
+    // activation plot.
+    void unitProbeChanged(std::optional<double> z, const QString &label);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -89,6 +103,11 @@ private:
     void buildLayout();
     // Sends the views' current needs to the worker (at the next frame, once per burst).
     void requestAnalysis();
+    // The point probe (TrainingTabProbe.cpp): every view at the probed point.
+    void buildProbe();
+    void updateProbe();
+    void showUnitProbe(std::optional<double> z);
+    void showProbePanel();
 
     session::TrainingController *m_controller;
     session::TrainingSelection *m_selection;
@@ -103,6 +122,11 @@ private:
     QCustomPlot *m_histogram = nullptr;
     QCPBars *m_bars = nullptr;
     QCPItemRect *m_histogramOff = nullptr;
+    QCPItemStraightLine *m_histogramProbe = nullptr;
+    ProbePanel *m_probePanel = nullptr;
+    std::optional<double> m_unitProbe;  // what the histogram and the explorer were last given
+    std::shared_ptr<const core::Mlp> m_compareNetwork;
+    QString m_compareName;
     QString m_errorColor;
     bool m_advancedVisible = true;  // for dead counts and messages in the status, from the theme
 

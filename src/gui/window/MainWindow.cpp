@@ -80,6 +80,11 @@ MainWindow::MainWindow(session::ExplorerState *state, QWidget *parent)
     setCentralWidget(m_tabs);
     // The selected unit's pre-activations pile up on the explorer's activation plot.
     connect(m_trainingTab, &TrainingTab::unitHistogramChanged, m_plot, &ExplorerPlot::setHistogram);
+    connect(m_trainingTab, &TrainingTab::unitProbeChanged, this,
+            [this](std::optional<double> z, const QString &label) {
+                m_plot->setUnitProbe(z, label);
+                updateReadout();
+            });
 
     m_document = new SessionDocument(m_state, m_trainingBinder, this);
     connect(m_document, &SessionDocument::statusMessage, statusBar(), &QStatusBar::showMessage);
@@ -172,10 +177,14 @@ void MainWindow::createCompare()
 {
     // A second run beside the main one, its curves on the same plot.
     m_compare = new session::CompareRun(m_training, this);
+    connect(m_compare, &session::CompareRun::snapshot, m_trainingTab,
+            &TrainingTab::setCompareSnapshot);
     connect(m_compare, &session::CompareRun::snapshot, m_trainingTab->curves(),
             &TrainingCurves::appendComparison);
     connect(m_compare, &session::CompareRun::activeChanged, this, [this](bool active) {
-        if (!active) m_trainingTab->curves()->clearComparison();
+        if (active) return;
+        m_trainingTab->curves()->clearComparison();
+        m_trainingTab->clearCompare();
     });
     connect(m_compare, &session::CompareRun::rejected, this, [this](const QString &message) {
         statusBar()->showMessage(tr("The comparison run cannot start: %1").arg(message), 10000);
@@ -310,6 +319,11 @@ void MainWindow::updateReadout()
 {
     if (const auto z = m_plot->probe()) {
         m_readout->setText(session::probeHtml(*m_state, *z));
+    } else if (const auto unit = m_plot->unitProbe()) {
+        // The Training tab's probed point, through the selected unit's z.
+        m_readout->setText(QStringLiteral("<b>%1</b>: %2")
+                               .arg(m_plot->unitProbeLabel().toHtmlEscaped(),
+                                    session::probeHtml(*m_state, *unit)));
     } else {
         m_readout->setText(QStringLiteral("<span style='color:%1'>%2</span>")
                                .arg(m_appearance->theme().mutedText.name(),
