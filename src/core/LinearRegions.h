@@ -15,8 +15,9 @@ namespace relulab::core {
 // What computeLinearRegions could do for a network.
 enum class RegionsStatus {
     Complete,            // every region that meets the box is listed
-    LimitReached,        // more than `limit` regions: the first `limit` are listed, then it stopped
+    LimitReached,        // more than `limit` regions: it stopped there, having listed at most limit
     NotPiecewiseLinear,  // sigmoid or tanh: the network has no linear regions; nothing listed
+    NonFinite,           // a parameter is NaN or infinite (a diverged run): nothing listed
 };
 
 struct Point2
@@ -60,7 +61,7 @@ inline constexpr int kDefaultRegionLimit = 50000;
 //   counter-clockwise; boundary[i] is what made the edge from vertices[i] to the next vertex of
 //   the same region (the last vertex's edge closes the polygon back to the first).
 // - 1-D: the interval [x0, x1] as two vertices (x0, 0) and (x1, 0); boundary[i] is what made
-//   that end of the interval (a unit's kink, or the box's end).
+//   that end of the interval (a unit's kink, or the box's end). Intervals run left to right.
 // Adjacent regions have different patterns but may share the same affine output.
 struct LinearRegions
 {
@@ -70,7 +71,7 @@ struct LinearRegions
     InputBounds box;
     int hiddenUnits = 0;    // pattern entries per region
     bool detailed = true;   // false: only count and status were computed (RegionOptions)
-    std::size_t count = 0;  // regions listed (LimitReached: the limit, and there are more)
+    std::size_t count = 0;  // regions listed (LimitReached: at most the limit, and more exist)
 
     // Empty when !detailed.
     std::vector<std::uint32_t> firstVertex;  // count + 1 entries
