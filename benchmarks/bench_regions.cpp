@@ -1,5 +1,5 @@
 // Exact linear regions: the time to compute every region of the 2-8-8-1 and 2-16-16-16-1 ReLU
-// nets after training on the spiral set (the 2-16-16-16-1 one has about 2,000 regions), in the
+// nets after training on the spiral set (the 2-16-16-16-1 one has about 1,900 regions), in the
 // box the input-space view is fitted to, as the worker does for each snapshot: all polygons,
 // patterns and outputs into a fresh result, and the count alone. One JSON line per net and mode.
 //
@@ -81,6 +81,6 @@ int main(int argc, char **argv)
     // 400 spiral examples, noise 0.1, seed 1, 320 to train: a set that needs many regions.
     const DataSplit data = splitTrainTest(makeDataset(DatasetName::Spiral, 400, 0.1, 1), 0.2, 1);
     run(data, {8, 8}, 3000, repeats);
-    run(data, {16, 16, 16}, 3000, repeats);
+    run(data, {16, 16, 16}, 8000, repeats);
     return 0;
 }

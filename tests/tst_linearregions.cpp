@@ -242,9 +242,9 @@ void TestLinearRegions::regionsAgreeWithDenseSampling()
     QFETCH(HiddenActivation, activation);
     QFETCH(int, pieces);
     QFETCH(int, seed);
-    const Mlp net = randomNet(configOf(std::vector<int>(hidden.begin(), hidden.end()), activation,
-                                       2, pieces),
-                              std::uint64_t(seed));
+    const Mlp net =
+        randomNet(configOf(std::vector<int>(hidden.begin(), hidden.end()), activation, 2, pieces),
+                  std::uint64_t(seed));
     const LinearRegions regions = computeLinearRegions(net, kBox);
     QCOMPARE(regions.status, RegionsStatus::Complete);
     const std::set<Pattern> exact = patternsOf(regions);
@@ -310,14 +310,12 @@ void TestLinearRegions::boundaryEdgesLieOnTheirUnitsLines()
             const RegionBoundary e = edges[i];
             if (e.isBoxEdge()) {
                 // Both ends on one side of the box.
-                const bool onX = (std::abs(a.x - kBox.x0) < 1e-12 && std::abs(b.x - kBox.x0) <
-                                  1e-12) ||
-                                 (std::abs(a.x - kBox.x1) < 1e-12 && std::abs(b.x - kBox.x1) <
-                                  1e-12);
-                const bool onY = (std::abs(a.y - kBox.y0) < 1e-12 && std::abs(b.y - kBox.y0) <
-                                  1e-12) ||
-                                 (std::abs(a.y - kBox.y1) < 1e-12 && std::abs(b.y - kBox.y1) <
-                                  1e-12);
+                const bool onX =
+                    (std::abs(a.x - kBox.x0) < 1e-12 && std::abs(b.x - kBox.x0) < 1e-12) ||
+                    (std::abs(a.x - kBox.x1) < 1e-12 && std::abs(b.x - kBox.x1) < 1e-12);
+                const bool onY =
+                    (std::abs(a.y - kBox.y0) < 1e-12 && std::abs(b.y - kBox.y0) < 1e-12) ||
+                    (std::abs(a.y - kBox.y1) < 1e-12 && std::abs(b.y - kBox.y1) < 1e-12);
                 QVERIFY(onX || onY);
                 continue;
             }
@@ -604,21 +602,19 @@ void TestLinearRegions::badBoxThrows()
 {
     const Mlp net = randomNet(configOf({4}, HiddenActivation::Relu), 1);
     const double nan = std::nan("");
-    for (const InputBounds &box :
-         {InputBounds{1, 1, -1, 1}, InputBounds{1, 0, -1, 1}, InputBounds{-1, 1, 2, 1},
-          InputBounds{nan, 1, -1, 1}, InputBounds{-1, std::numeric_limits<double>::infinity(), -1, 1}})
+    for (const InputBounds &box : {InputBounds{1, 1, -1, 1}, InputBounds{1, 0, -1, 1},
+                                   InputBounds{-1, 1, 2, 1}, InputBounds{nan, 1, -1, 1},
+                                   InputBounds{-1, std::numeric_limits<double>::infinity(), -1, 1}})
         QVERIFY_THROWS_EXCEPTION(std::invalid_argument, computeLinearRegions(net, box));
     // The second coordinate does not matter for a 1-D net.
     const Mlp oneD = randomNet(configOf({4}, HiddenActivation::Relu, 1), 1);
-    QCOMPARE(computeLinearRegions(oneD, InputBounds{-1, 1, 0, 0}).status,
-             RegionsStatus::Complete);
+    QCOMPARE(computeLinearRegions(oneD, InputBounds{-1, 1, 0, 0}).status, RegionsStatus::Complete);
 }
 
 void TestLinearRegions::regionAtFindsTheRegionOfAPoint()
 {
     // Quadrants of the square: x > 0 is unit 0 on, y > 0 unit 1 on.
-    const LinearRegions regions =
-        computeLinearRegions(lineNet({{1, 0, 0}, {0, 1, 0}}), kSquare);
+    const LinearRegions regions = computeLinearRegions(lineNet({{1, 0, 0}, {0, 1, 0}}), kSquare);
     QCOMPARE(regions.count, size_t(4));
     const auto patternAt = [&regions](double x, double y) {
         const auto p = regions.pattern(size_t(regions.regionAt(x, y)));

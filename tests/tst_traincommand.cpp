@@ -939,10 +939,10 @@ void tst_TrainCommand::linearRegionsAreTheCoresCountOfTheFinalNetwork_data()
 {
     QTest::addColumn<QStringList>("options");
     QTest::newRow("relu circle 8,8") << args({"--hidden", "8,8"});
-    QTest::newRow("leaky spiral 6,6,6") << args({"--dataset", "spiral", "--hidden", "6,6,6",
-                                                 "--activation", "leaky", "--seed", "3"});
-    QTest::newRow("maxout xor") << args({"--dataset", "xor", "--hidden", "5,5", "--activation",
-                                         "maxout", "--pieces", "3"});
+    QTest::newRow("leaky spiral 6,6,6") << args(
+        {"--dataset", "spiral", "--hidden", "6,6,6", "--activation", "leaky", "--seed", "3"});
+    QTest::newRow("maxout xor") << args(
+        {"--dataset", "xor", "--hidden", "5,5", "--activation", "maxout", "--pieces", "3"});
     QTest::newRow("prelu sine regression")
         << args({"--dataset", "sine", "--hidden", "8,8", "--activation", "prelu"});
 }
@@ -969,15 +969,15 @@ void tst_TrainCommand::boxChangesTheLinearRegions()
     const QStringList run = args({"--dataset", "spiral", "--hidden", "8,8", "--steps", "100"});
     const qint64 whole =
         summaryOf(runTrain(run)).value(QStringLiteral("linear_regions")).toInteger(-1);
-    const qint64 small =
-        summaryOf(runTrain(run + args({"--box", "-0.1:0.2,0:0.1"})))
-            .value(QStringLiteral("linear_regions"))
-            .toInteger(-1);
+    const qint64 small = summaryOf(runTrain(run + args({"--box", "-0.1:0.2,0:0.1"})))
+                             .value(QStringLiteral("linear_regions"))
+                             .toInteger(-1);
     const std::unique_ptr<core::Trainer> trainer = trainedAs(run, 100);
     QVERIFY(trainer);
     const core::InputBounds box{-0.1, 0.2, 0.0, 0.1};
     QCOMPARE(small, qint64(core::computeLinearRegions(trainer->network(), box).count));
-    QVERIFY2(small >= 1 && small < whole, qPrintable(QStringLiteral("%1 %2").arg(small).arg(whole)));
+    QVERIFY2(small >= 1 && small < whole,
+             qPrintable(QStringLiteral("%1 %2").arg(small).arg(whole)));
     // 1-D data takes one range.
     const QStringList line = args({"--dataset", "abs", "--hidden", "8", "--steps", "100"});
     const qint64 wide = summaryOf(runTrain(line + args({"--box", "-100:100"})))

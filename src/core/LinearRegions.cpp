@@ -24,9 +24,9 @@ struct Layer
     int units = 0;
     int pieces = 1;
     int fanIn = 0;
-    int firstUnit = 0;            // flat index of the layer's first unit
-    std::vector<double> weights;  // one row of fanIn per unit and piece (unit * pieces + piece)
-    std::vector<double> biases;   // one per row
+    int firstUnit = 0;             // flat index of the layer's first unit
+    std::vector<double> weights;   // one row of fanIn per unit and piece (unit * pieces + piece)
+    std::vector<double> biases;    // one per row
     std::vector<double> offSlope;  // rectifiers: the factor on z for z <= 0 (0, alpha, PReLU's a)
 
     int rows() const { return units * pieces; }
@@ -197,8 +197,7 @@ class RegionBuilder
 public:
     RegionBuilder(const Network &net, const InputBounds &box, const RegionOptions &options,
                   LinearRegions &out)
-        : m_net(net), m_box(box), m_options(options), m_out(out),
-          m_oneD(net.inputs == 1)
+        : m_net(net), m_box(box), m_options(options), m_out(out), m_oneD(net.inputs == 1)
     {
         const double w = box.x1 - box.x0;
         const double h = m_oneD ? 0.0 : box.y1 - box.y0;
@@ -361,8 +360,8 @@ private:
 
     // Splits every piece of `cur` by maxout unit u's piece-winner partition into `next`: the
     // cell of piece i is where it is at least every later piece and above every earlier one.
-    void splitMaxout(const PieceList &cur, PieceList &next, const Affine2 *pieces, int k,
-                     int layer, int unit, int width)
+    void splitMaxout(const PieceList &cur, PieceList &next, const Affine2 *pieces, int k, int layer,
+                     int unit, int width)
     {
         const RegionBoundary cut{layer, unit};
         for (size_t p = 0; p < cur.size(); ++p) {
@@ -386,8 +385,7 @@ private:
 
     // The cell where piece i of a maxout unit wins within poly, into m_cellA; false when it is
     // empty or a sliver.
-    bool cell(std::span<const Vertex> poly, const Affine2 *pieces, int k, int i,
-              RegionBoundary cut)
+    bool cell(std::span<const Vertex> poly, const Affine2 *pieces, int k, int i, RegionBoundary cut)
     {
         m_cellA.assign(poly.begin(), poly.end());
         for (int j = 0; j < k; ++j) {
@@ -425,8 +423,8 @@ private:
         for (int u = 0; u < width; ++u) {
             next->clear();
             if (m_net.activation == HiddenActivation::Maxout)
-                splitMaxout(*cur, *next, level.rows.data() + u * l.pieces, l.pieces, layerIndex,
-                            u, width);
+                splitMaxout(*cur, *next, level.rows.data() + u * l.pieces, l.pieces, layerIndex, u,
+                            width);
             else
                 splitRectifier(*cur, *next, level.rows[static_cast<size_t>(u)], layerIndex, u,
                                width);
@@ -478,9 +476,8 @@ void sortIntervals(LinearRegions &out)
     std::vector<size_t> order(out.count);
     for (size_t r = 0; r < order.size(); ++r)
         order[r] = r;
-    std::sort(order.begin(), order.end(), [&out](size_t a, size_t b) {
-        return out.vertices[2 * a].x < out.vertices[2 * b].x;
-    });
+    std::sort(order.begin(), order.end(),
+              [&out](size_t a, size_t b) { return out.vertices[2 * a].x < out.vertices[2 * b].x; });
     const auto units = static_cast<size_t>(out.hiddenUnits);
     std::vector<Point2> vertices(out.vertices.size());
     std::vector<RegionBoundary> boundary(out.boundary.size());
@@ -569,8 +566,8 @@ int LinearRegions::regionAt(double x, double y) const
 
 std::size_t LinearRegions::bytes() const
 {
-    return firstVertex.capacity() * sizeof(std::uint32_t) +
-           vertices.capacity() * sizeof(Point2) + boundary.capacity() * sizeof(RegionBoundary) +
+    return firstVertex.capacity() * sizeof(std::uint32_t) + vertices.capacity() * sizeof(Point2) +
+           boundary.capacity() * sizeof(RegionBoundary) +
            patterns.capacity() * sizeof(std::uint8_t) + outputs.capacity() * sizeof(Affine2);
 }
 

@@ -211,8 +211,8 @@ QString writeOutputs(const TrainRequest &request, const core::Trainer &trainer, 
 std::pair<QJsonValue, bool> linearRegions(const TrainRequest &request, const core::Trainer &trainer)
 {
     const core::InputBounds box = request.box ? *request.box : core::boundsOf(trainer.data().train);
-    const core::LinearRegions regions = core::computeLinearRegions(
-        trainer.network(), box, {core::kDefaultRegionLimit, true});
+    const core::LinearRegions regions =
+        core::computeLinearRegions(trainer.network(), box, {core::kDefaultRegionLimit, true});
     switch (regions.status) {
         case core::RegionsStatus::Complete:
             return {static_cast<qint64>(regions.count), false};

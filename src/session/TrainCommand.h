@@ -8,9 +8,9 @@
 #include <optional>
 
 #include "ExplorerSettings.h"
-#include "core/InputField.h"
 #include "TrainingSetup.h"
 #include "TrainingSnapshot.h"
+#include "core/InputField.h"
 
 #include <QByteArray>
 #include <functional>
