@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <optional>
 #include <stdexcept>
 #include <utility>
 
@@ -24,8 +25,10 @@ struct Layer
     int units = 0;
     int pieces = 1;
     int fanIn = 0;
-    int firstUnit = 0;             // flat index of the layer's first unit
-    std::vector<double> weights;   // one row of fanIn per unit and piece (unit * pieces + piece)
+    int firstUnit = 0;  // flat index of the layer's first unit
+    // Column by column: the weights from input j to every row (unit * pieces + piece) are
+    // weights[j * rows() ..], so that one input's map is added to all rows in one sweep.
+    std::vector<double> weights;
     std::vector<double> biases;    // one per row
     std::vector<double> offSlope;  // rectifiers: the factor on z for z <= 0 (0, alpha, PReLU's a)
 
@@ -47,11 +50,13 @@ Layer readLayer(const Mlp &net, int layer, int fanIn, int pieces, int units)
     l.units = units;
     l.pieces = pieces;
     l.fanIn = fanIn;
-    l.weights.reserve(static_cast<size_t>(l.rows() * fanIn));
+    const int rows = l.rows();
+    l.weights.resize(static_cast<size_t>(rows) * static_cast<size_t>(fanIn));
     for (int u = 0; u < units; ++u) {
         for (int p = 0; p < pieces; ++p) {
+            const int row = u * pieces + p;
             for (int from = 0; from < fanIn; ++from)
-                l.weights.push_back(net.weight(layer, u, from, p));
+                l.weights[static_cast<size_t>(from * rows + row)] = net.weight(layer, u, from, p);
             l.biases.push_back(net.bias(layer, u, p));
         }
     }
@@ -82,35 +87,55 @@ Network readNetwork(const Mlp &net)
     return n;
 }
 
-// Every row's value as an affine map of the input, from the maps of the layer's inputs.
-void rowMaps(const Layer &layer, const Affine2 *in, Affine2 *out)
+// A layer's inputs as affine maps of the network's input, with the indices of those that are not
+// the zero map (a ReLU that is off passes nothing: about half the work of a layer skipped).
+struct InputMaps
 {
+    const Affine2 *maps = nullptr;
+    const int *nonZero = nullptr;
+    int count = 0;
+};
+
+// Every row's value as an affine map of the input, from the maps of the layer's inputs. The three
+// coefficients are summed in arrays of their own, which the compiler vectorises.
+void rowMaps(const Layer &layer, InputMaps in, Affine2 *out)
+{
+    constexpr int kMaxRows = NetworkConfig::kMaxWidth * NetworkConfig::kMaxPieces;
+    std::array<double, kMaxRows> a{}, b{}, c{};
     const int rows = layer.rows();
-    const int n = layer.fanIn;
-    for (int r = 0; r < rows; ++r) {
-        const double *w = layer.weights.data() + static_cast<size_t>(r) * static_cast<size_t>(n);
-        double a = 0.0, b = 0.0, c = 0.0;
-        for (int j = 0; j < n; ++j) {
-            a += w[j] * in[j].a;
-            b += w[j] * in[j].b;
-            c += w[j] * in[j].c;
+    for (int k = 0; k < in.count; ++k) {
+        const int j = in.nonZero[k];
+        const Affine2 m = in.maps[j];
+        const double *w = layer.weights.data() + static_cast<size_t>(j) * static_cast<size_t>(rows);
+        for (int r = 0; r < rows; ++r) {
+            a[static_cast<size_t>(r)] += w[r] * m.a;
+            b[static_cast<size_t>(r)] += w[r] * m.b;
+            c[static_cast<size_t>(r)] += w[r] * m.c;
         }
-        out[r] = {a, b, c + layer.biases[static_cast<size_t>(r)]};
+    }
+    for (int r = 0; r < rows; ++r) {
+        const auto i = static_cast<size_t>(r);
+        out[r] = {a[i], b[i], c[i] + layer.biases[i]};
     }
 }
 
-// Each unit's activation as an affine map on a region with this layer pattern.
-void activationMaps(const Network &net, const Layer &layer, const Affine2 *rows,
-                    const std::uint8_t *pattern, Affine2 *act)
+// Each unit's activation as an affine map on a region with this layer pattern; the units whose
+// map is not zero go to nonZero. Returns how many there are.
+int activationMaps(const Network &net, const Layer &layer, const Affine2 *rows,
+                   const std::uint8_t *pattern, Affine2 *act, int *nonZero)
 {
+    int count = 0;
     for (int u = 0; u < layer.units; ++u) {
         if (net.activation == HiddenActivation::Maxout) {
             act[u] = rows[u * layer.pieces + pattern[u]];
+            nonZero[count++] = u;
             continue;
         }
         const double f = pattern[u] == kUnitOn ? 1.0 : layer.offSlope[static_cast<size_t>(u)];
         act[u] = {f * rows[u].a, f * rows[u].b, f * rows[u].c};
+        if (f != 0.0) nonZero[count++] = u;
     }
+    return count;
 }
 
 std::vector<Affine2> inputMaps(int inputs)
@@ -170,6 +195,13 @@ struct PieceList
     {
         return patterns.data() + i * static_cast<size_t>(width);
     }
+    // Sets entry `unit` of every piece's pattern.
+    void setEntry(int unit, std::uint8_t value, int width)
+    {
+        for (size_t at = static_cast<size_t>(unit); at < patterns.size();
+             at += static_cast<size_t>(width))
+            patterns[at] = value;
+    }
     // Adds a piece with a copy of `pattern` whose entry `unit` becomes `value`.
     void add(std::span<const Vertex> poly, const std::uint8_t *pattern, int width, int unit,
              std::uint8_t value)
@@ -189,6 +221,7 @@ struct Level
     std::vector<Affine2> rows;
     std::array<PieceList, 2> lists;
     std::vector<Affine2> act;
+    std::vector<int> nonZero;
     std::vector<std::uint8_t> zeros;
 };
 
@@ -208,6 +241,7 @@ public:
         for (size_t l = 0; l < net.hidden.size(); ++l) {
             m_levels[l].rows.resize(static_cast<size_t>(net.hidden[l].rows()));
             m_levels[l].act.resize(static_cast<size_t>(net.hidden[l].units));
+            m_levels[l].nonZero.resize(static_cast<size_t>(net.hidden[l].units));
             m_levels[l].zeros.assign(static_cast<size_t>(net.hidden[l].units), 0);
         }
         m_pattern.assign(static_cast<size_t>(net.hiddenUnits), 0);
@@ -226,11 +260,13 @@ public:
                      {m_box.x0, m_box.y1, box}};
         }
         const std::vector<Affine2> inputs = inputMaps(m_net.inputs);
+        const int all[2] = {0, 1};
+        const InputMaps in{inputs.data(), all, m_net.inputs};
         if (m_net.hidden.empty()) {
-            emit(start, inputs.data());
+            emit(start, in);
             return;
         }
-        descend(0, start, inputs.data());
+        descend(0, start, in);
     }
 
 private:
@@ -254,6 +290,46 @@ private:
     double tolerance(const Affine2 &line) const
     {
         return kOnLineTolerance * (std::abs(line.a) * m_width + std::abs(line.b) * m_height);
+    }
+
+    // The side of the whole polygon when the line does not cross it, else Side::Both.
+    Side sideOf(std::span<const Vertex> poly, const Affine2 &line) const
+    {
+        const double eps = tolerance(line);
+        bool plus = false, minus = false;
+        for (const Vertex &v : poly) {
+            const double s = line.a * v.x + line.b * v.y + line.c;
+            plus = plus || s > eps;
+            minus = minus || s < -eps;
+        }
+        if (!minus) return plus ? Side::Positive : Side::OnLine;
+        return plus ? Side::Both : Side::Negative;
+    }
+
+    // Unit u's pattern entry on the whole of `region` when it has a single one there (the line
+    // misses the region, or one maxout piece wins at every vertex): then no piece of the region
+    // needs splitting for it, which is most units of a deep layer.
+    std::optional<std::uint8_t> wholeEntry(std::span<const Vertex> region, const Layer &l,
+                                           const Affine2 *rows, int u) const
+    {
+        if (m_net.activation == HiddenActivation::Maxout) {
+            const Affine2 *pieces = rows + u * l.pieces;
+            const int w0 = winnerAt(pieces, l.pieces, region[0].x, region[0].y);
+            for (size_t v = 1; v < region.size(); ++v) {
+                if (winnerAt(pieces, l.pieces, region[v].x, region[v].y) != w0) return std::nullopt;
+            }
+            return static_cast<std::uint8_t>(w0);
+        }
+        switch (sideOf(region, rows[u])) {
+            case Side::Positive:
+                return kUnitOn;
+            case Side::Negative:
+            case Side::OnLine:
+                return kUnitOff;
+            case Side::Both:
+                break;
+        }
+        return std::nullopt;
     }
 
     // Splits `poly` along line = 0 into m_pos (line >= 0) and m_neg (line <= 0) when it crosses;
@@ -409,7 +485,7 @@ private:
         return true;
     }
 
-    void descend(size_t layer, std::span<const Vertex> region, const Affine2 *below)
+    void descend(size_t layer, std::span<const Vertex> region, InputMaps below)
     {
         Level &level = m_levels[layer];
         const Layer &l = m_net.hidden[layer];
@@ -421,6 +497,10 @@ private:
         cur->add(region, level.zeros.data(), width, 0, 0);
         const int layerIndex = static_cast<int>(layer);
         for (int u = 0; u < width; ++u) {
+            if (const auto entry = wholeEntry(region, l, level.rows.data(), u)) {
+                cur->setEntry(u, *entry, width);
+                continue;
+            }
             next->clear();
             if (m_net.activation == HiddenActivation::Maxout)
                 splitMaxout(*cur, *next, level.rows.data() + u * l.pieces, l.pieces, layerIndex, u,
@@ -441,15 +521,17 @@ private:
         for (size_t p = 0; p < cur->size() && !m_stopped; ++p) {
             const std::uint8_t *pattern = cur->pattern(p, width);
             std::copy(pattern, pattern + width, m_pattern.begin() + l.firstUnit);
-            activationMaps(m_net, l, level.rows.data(), pattern, level.act.data());
+            const InputMaps act{level.act.data(), level.nonZero.data(),
+                                activationMaps(m_net, l, level.rows.data(), pattern,
+                                               level.act.data(), level.nonZero.data())};
             if (last)
-                emit(cur->piece(p), level.act.data());
+                emit(cur->piece(p), act);
             else
-                descend(layer + 1, cur->piece(p), level.act.data());
+                descend(layer + 1, cur->piece(p), act);
         }
     }
 
-    void emit(std::span<const Vertex> poly, const Affine2 *lastAct)
+    void emit(std::span<const Vertex> poly, InputMaps lastAct)
     {
         if (m_out.count == static_cast<size_t>(m_options.limit)) {
             m_out.status = RegionsStatus::LimitReached;
@@ -620,10 +702,12 @@ RegionMaps regionMaps(const Mlp &net, std::span<const std::uint8_t> pattern)
     const Network n = readNetwork(net);
     RegionMaps maps;
     std::vector<Affine2> below = inputMaps(n.inputs), rows, act;
+    std::vector<int> nonZero{0, 1};
+    int count = n.inputs;
     for (const Layer &l : n.hidden) {
         rows.resize(static_cast<size_t>(l.rows()));
         act.resize(static_cast<size_t>(l.units));
-        rowMaps(l, below.data(), rows.data());
+        rowMaps(l, {below.data(), nonZero.data(), count}, rows.data());
         const std::uint8_t *p = pattern.data() + l.firstUnit;
         for (int u = 0; u < l.units; ++u) {
             if (n.activation == HiddenActivation::Maxout && p[u] >= l.pieces)
@@ -632,10 +716,11 @@ RegionMaps regionMaps(const Mlp &net, std::span<const std::uint8_t> pattern)
         }
         if (n.activation == HiddenActivation::Maxout)
             maps.pieces.insert(maps.pieces.end(), rows.begin(), rows.end());
-        activationMaps(n, l, rows.data(), p, act.data());
+        nonZero.resize(std::max<size_t>(2, static_cast<size_t>(l.units)));
+        count = activationMaps(n, l, rows.data(), p, act.data(), nonZero.data());
         below.swap(act);
     }
-    rowMaps(n.output, below.data(), &maps.output);
+    rowMaps(n.output, {below.data(), nonZero.data(), count}, &maps.output);
     return maps;
 }
 
