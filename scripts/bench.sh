@@ -49,6 +49,7 @@ arguments() {
         bench_training_gui) ((quick)) && echo 2 || echo 10 ;;
         bench_memory) ((quick)) && echo 100000 || echo 1000000 ;;
         bench_startup) ((quick)) && echo 2 || echo 7 ;;
+        bench_regions) ((quick)) && echo 20 || echo 200 ;;
     esac
 }
 

@@ -128,6 +128,16 @@ def main():
     full_batch = next((r["batch"] for r in of("train", batch_kind="full")), "full")
     out += [table(["net", "activation", "batch 10", f"full batch ({full_batch})"], rows) if rows else "Not run.", ""]
 
+    out += ["## Linear regions", "", "`bench_regions`: the exact activation regions of ReLU nets trained with Adam "
+            "(seed 1) on 320 spiral examples, in the box the input-space view is fitted to (the data's bounds), "
+            "computed as the worker does for a snapshot into a fresh result: `full` is every polygon, pattern and "
+            "affine output (the Regions display), `count` the number alone (the count curve). Target: p99 ≤ 30 ms "
+            "for 2-16-16-16-1 (full).", ""]
+    rows = [[r["net"], r["mode"], r["train_steps"], f"{r['regions']:,}", f"{r['vertices']:,}",
+             f"{r['result_bytes'] / 1024:.0f} KiB", ms(r.get("p50_ms")), ms(r.get("p99_ms"))] for r in of("regions")]
+    out += [table(["net", "mode", "training steps", "regions", "vertices", "result", "p50 ms", "p99 ms"], rows)
+            if rows else "Not run.", ""]
+
     out += ["## Against PyTorch", "", "The same network on the same data (the CSV `relulab train --write-data` "
             "wrote) with the same batch, optimizer (SGD), learning rate (0.1) and number of steps: ours is "
             "`relulab train` (its `examples_per_s`, the best of three runs), the peer "

@@ -238,8 +238,10 @@ private Q_SLOTS:
         QTRY_VERIFY(tab()->diagram()->hasSnapshot());
         selection()->setUnit({1, 0});
         selection()->pinProbe(QPointF(0.25, 123.0));  // y plays no part in 1-D
+        // The tab draws the 1-D run's snapshot at its next frame.
+        QTRY_VERIFY(view()->probeMarker().isShown() &&
+                    tab()->diagram()->probe()->path.input.size() == 1);
         const double yHat = network().predict(std::vector<double>{0.25});
-        QVERIFY(view()->probeMarker().isShown());
         QCOMPARE(view()->probeMarker().position(), QPointF(0.25, yHat));
         QCOMPARE(view()->probeMarker().readout(),
                  QStringLiteral("\u0177 = %1").arg(gui::probeNumber(yHat)));

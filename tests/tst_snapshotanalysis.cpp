@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "core/DeadUnits.h"
+#include "core/LinearRegions.h"
 #include "core/Maxout.h"
 #include "core/Mlp.h"
 #include "session/SnapshotAnalysis.h"
@@ -361,6 +362,77 @@ private Q_SLOTS:
             // The unit's z = 0 line where on meets off.
             QCOMPARE(t.pixel(10, y), request.palette.kinkLine);
         }
+    }
+
+    void regionsAreTheExactRegionsOfTheFieldsBoundsWhenAskedFor()
+    {
+        // The two first-layer lines cross at (-0.1, -0.05), inside the field: four regions.
+        const core::Mlp net = planeNet();
+        const core::Dataset data = plane({{-0.5, 0.5}, {0.5, -0.5}});
+        session::AnalysisRequest request = gridOf(9);
+        request.viewWidth = 400;
+        request.viewHeight = 200;
+        request.regions = true;
+        const auto a = session::analyseSnapshot(snapshotOf(net, data), data, request);
+        const core::LinearRegions &r = a->regions;
+        QCOMPARE(r.status, core::RegionsStatus::Complete);
+        QCOMPARE(r.count, size_t{4});
+        QVERIFY(r.detailed);
+        QCOMPARE(exact(r.box.x0), exact(a->field.bounds.x0));
+        QCOMPARE(exact(r.box.x1), exact(a->field.bounds.x1));
+        QCOMPARE(exact(r.box.y0), exact(a->field.bounds.y0));
+        QCOMPARE(exact(r.box.y1), exact(a->field.bounds.y1));
+        const core::LinearRegions direct = core::computeLinearRegions(net, a->field.bounds);
+        QCOMPARE(r.firstVertex, direct.firstVertex);
+        QCOMPARE(r.patterns, direct.patterns);
+        double area = 0.0;
+        for (size_t i = 0; i < r.count; ++i)
+            area += r.area(i);
+        QVERIFY(std::abs(area - 8.0) < 1e-12);  // the field's [-2, 2] x [-1, 1]
+    }
+
+    void withoutTheRegionsFlagOnlyTheCountIsKept()
+    {
+        const core::Mlp net = planeNet();
+        const core::Dataset data = plane({{-0.5, 0.5}, {0.5, -0.5}});
+        const auto a = session::analyseSnapshot(snapshotOf(net, data), data, gridOf(9));
+        QCOMPARE(a->regions.status, core::RegionsStatus::Complete);
+        QCOMPARE(a->regions.count, size_t{4});
+        QVERIFY(!a->regions.detailed);
+        QVERIFY(a->regions.vertices.empty());
+        QVERIFY(a->regions.patterns.empty());
+    }
+
+    void regionLimitStopsTheCountAndSaysSo()
+    {
+        const core::Mlp net = planeNet();
+        const core::Dataset data = plane({{-0.5, 0.5}, {0.5, -0.5}});
+        session::AnalysisRequest request = gridOf(9);
+        request.regions = true;
+        request.regionLimit = 3;
+        const auto a = session::analyseSnapshot(snapshotOf(net, data), data, request);
+        QCOMPARE(a->regions.status, core::RegionsStatus::LimitReached);
+        QCOMPARE(a->regions.limit, 3);
+        QVERIFY(a->regions.count <= 3);
+    }
+
+    void sigmoidAndTanhHaveNoRegions_data()
+    {
+        QTest::addColumn<core::HiddenActivation>("activation");
+        QTest::newRow("sigmoid") << core::HiddenActivation::Sigmoid;
+        QTest::newRow("tanh") << core::HiddenActivation::Tanh;
+    }
+
+    void sigmoidAndTanhHaveNoRegions()
+    {
+        QFETCH(core::HiddenActivation, activation);
+        const core::Mlp net = planeNet(activation);
+        const core::Dataset data = plane({{-0.5, 0.5}, {0.5, -0.5}});
+        session::AnalysisRequest request = gridOf(9);
+        request.regions = true;
+        const auto a = session::analyseSnapshot(snapshotOf(net, data), data, request);
+        QCOMPARE(a->regions.status, core::RegionsStatus::NotPiecewiseLinear);
+        QCOMPARE(a->regions.count, size_t{0});
     }
 };
 

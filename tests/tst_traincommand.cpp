@@ -8,9 +8,12 @@
 #include <QTest>
 #include <charconv>
 #include <cmath>
+#include <memory>
 
 #include "core/Dataset.h"
+#include "core/InputField.h"
 #include "core/LayerSizes.h"
+#include "core/LinearRegions.h"
 #include "core/Trainer.h"
 #include "session/SessionFile.h"
 #include "session/TrainCommand.h"
@@ -113,6 +116,10 @@ private Q_SLOTS:
     void badSessionExitsTwoAndWritesNothing();
     void unwritableSaveSessionExitsTwoBeforeTraining();
     void unknownActivationListsEveryKey();
+    void linearRegionsAreTheCoresCountOfTheFinalNetwork_data();
+    void linearRegionsAreTheCoresCountOfTheFinalNetwork();
+    void boxChangesTheLinearRegions();
+    void sigmoidAndTanhReportNoLinearRegions();
     void switchToSigmoidOrTanhContinuesTheSavedNetwork_data();
     void switchToSigmoidOrTanhContinuesTheSavedNetwork();
 };
@@ -477,6 +484,17 @@ void tst_TrainCommand::badInputExitsTwoNamingTheOptionAndWritesNoLog_data()
     QTest::newRow("unknown option") << args({"--epochs", "5"}) << "--epochs";
     QTest::newRow("missing value") << args({"--lr"}) << "--lr";
     QTest::newRow("positional argument") << args({"circle"}) << "'circle'";
+    QTest::newRow("box not numbers") << args({"--box", "a:b,c:d"}) << "--box";
+    QTest::newRow("box without a colon") << args({"--box", "-1,1"}) << "--box";
+    QTest::newRow("box min equal to max") << args({"--box", "1:1,-1:1"}) << "--box";
+    QTest::newRow("box min above max") << args({"--box", "-1:1,2:1"}) << "--box";
+    QTest::newRow("box one range for 2-D data") << args({"--box", "-1:1"}) << "--box";
+    QTest::newRow("box three ranges") << args({"--box", "-1:1,-1:1,-1:1"}) << "--box";
+    QTest::newRow("box two ranges for 1-D data")
+        << args({"--dataset", "abs", "--box", "-1:1,-1:1"}) << "--box";
+    QTest::newRow("box nan") << args({"--box", "nan:1,-1:1"}) << "--box";
+    QTest::newRow("box infinite") << args({"--box", "-1:inf,-1:1"}) << "--box";
+    QTest::newRow("box empty") << args({"--box", ""}) << "--box";
 }
 
 void tst_TrainCommand::badInputExitsTwoNamingTheOptionAndWritesNoLog()
@@ -616,7 +634,7 @@ void tst_TrainCommand::helpListsEveryOption()
          {"--dataset",   "--data",   "--noise",   "--samples",      "--hidden",     "--activation",
           "--alpha",     "--pieces", "--init",    "--bias-init",    "--convention", "--optimizer",
           "--lr",        "--batch",  "--l2",      "--steps",        "--seed",       "--log",
-          "--log-every", "--help",   "--session", "--save-session", "--write-data"}) {
+          "--log-every", "--help",   "--session", "--save-session", "--write-data", "--box"}) {
         QVERIFY2(r.out.contains(QLatin1String(option)), option);
     }
     QVERIFY(r.out.contains(QStringLiteral("Exit status")));
@@ -627,6 +645,7 @@ void tst_TrainCommand::helpListsEveryOption()
              qPrintable(flat));
     QVERIFY(flat.contains(QStringLiteral("PReLU learns one slope per unit")));
     QVERIFY(flat.contains(QStringLiteral("starved")));
+    QVERIFY(flat.contains(QStringLiteral("linear_regions_limit_reached")));
 }
 
 namespace {
@@ -897,6 +916,90 @@ void tst_TrainCommand::unwritableSaveSessionExitsTwoBeforeTraining()
         runTrain({QStringLiteral("--save-session"), log, QStringLiteral("--log"), log});
     QCOMPARE(same.code, 2);
     QVERIFY2(same.err.contains(QStringLiteral("is also the file for --log")), qPrintable(same.err));
+}
+
+namespace {
+
+// The network the options train, trained as `relulab train` does (the same seeded steps).
+std::unique_ptr<core::Trainer> trainedAs(const QStringList &options, long steps)
+{
+    const session::TrainArguments parsed = session::parseTrainArguments(options);
+    if (!parsed.request) return nullptr;
+    core::TrainingConfig config = parsed.request->setup.config;
+    core::DataSplit split = parsed.request->setup.makeSplit(&config);
+    auto trainer = std::make_unique<core::Trainer>(config, std::move(split));
+    for (long i = 0; i < steps; ++i)
+        trainer->step();
+    return trainer;
+}
+
+}  // namespace
+
+void tst_TrainCommand::linearRegionsAreTheCoresCountOfTheFinalNetwork_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::newRow("relu circle 8,8") << args({"--hidden", "8,8"});
+    QTest::newRow("leaky spiral 6,6,6") << args(
+        {"--dataset", "spiral", "--hidden", "6,6,6", "--activation", "leaky", "--seed", "3"});
+    QTest::newRow("maxout xor") << args(
+        {"--dataset", "xor", "--hidden", "5,5", "--activation", "maxout", "--pieces", "3"});
+    QTest::newRow("prelu sine regression")
+        << args({"--dataset", "sine", "--hidden", "8,8", "--activation", "prelu"});
+}
+
+void tst_TrainCommand::linearRegionsAreTheCoresCountOfTheFinalNetwork()
+{
+    QFETCH(QStringList, options);
+    const QStringList run = options + args({"--steps", "150"});
+    const QJsonObject s = summaryOf(runTrain(run));
+    QVERIFY(!s.isEmpty());
+    const std::unique_ptr<core::Trainer> trainer = trainedAs(run, 150);
+    QVERIFY(trainer);
+    // The default box is the one the input-space view is fitted to: the training data's bounds.
+    const core::LinearRegions regions =
+        core::computeLinearRegions(trainer->network(), core::boundsOf(trainer->data().train));
+    QCOMPARE(regions.status, core::RegionsStatus::Complete);
+    QVERIFY(regions.count > 1);
+    QCOMPARE(s.value(QStringLiteral("linear_regions")).toInteger(-1), qint64(regions.count));
+    QCOMPARE(s.value(QStringLiteral("linear_regions_limit_reached")).toBool(true), false);
+}
+
+void tst_TrainCommand::boxChangesTheLinearRegions()
+{
+    const QStringList run = args({"--dataset", "spiral", "--hidden", "8,8", "--steps", "100"});
+    const qint64 whole =
+        summaryOf(runTrain(run)).value(QStringLiteral("linear_regions")).toInteger(-1);
+    const qint64 small = summaryOf(runTrain(run + args({"--box", "-0.1:0.2,0:0.1"})))
+                             .value(QStringLiteral("linear_regions"))
+                             .toInteger(-1);
+    const std::unique_ptr<core::Trainer> trainer = trainedAs(run, 100);
+    QVERIFY(trainer);
+    const core::InputBounds box{-0.1, 0.2, 0.0, 0.1};
+    QCOMPARE(small, qint64(core::computeLinearRegions(trainer->network(), box).count));
+    QVERIFY2(small >= 1 && small < whole,
+             qPrintable(QStringLiteral("%1 %2").arg(small).arg(whole)));
+    // 1-D data takes one range.
+    const QStringList line = args({"--dataset", "abs", "--hidden", "8", "--steps", "100"});
+    const qint64 wide = summaryOf(runTrain(line + args({"--box", "-100:100"})))
+                            .value(QStringLiteral("linear_regions"))
+                            .toInteger(-1);
+    const std::unique_ptr<core::Trainer> lineTrainer = trainedAs(line, 100);
+    QCOMPARE(wide, qint64(core::computeLinearRegions(lineTrainer->network(),
+                                                     core::InputBounds{-100, 100, 0, 0})
+                              .count));
+    QVERIFY(wide >= 2);
+}
+
+void tst_TrainCommand::sigmoidAndTanhReportNoLinearRegions()
+{
+    for (const char *activation : {"sigmoid", "tanh"}) {
+        const QJsonObject s =
+            summaryOf(runTrain(args({"--activation", activation, "--steps", "10"})));
+        QVERIFY(!s.isEmpty());
+        QVERIFY(s.contains(QStringLiteral("linear_regions")));
+        QVERIFY(s.value(QStringLiteral("linear_regions")).isNull());
+        QCOMPARE(s.value(QStringLiteral("linear_regions_limit_reached")).toBool(true), false);
+    }
 }
 
 RELULAB_TEST_GUILESS_MAIN(tst_TrainCommand)

@@ -1,6 +1,7 @@
 // One pass over a snapshot: the network rebuilt once, then the field, the units and the pictures.
 #include "SnapshotAnalysis.h"
 
+#include <algorithm>
 #include <cmath>
 #include <optional>
 
@@ -113,6 +114,12 @@ void analyseOffRegions(SnapshotAnalysis &a, const core::Mlp &net)
     }
 }
 
+void analyseRegions(SnapshotAnalysis &a, const core::Mlp &net)
+{
+    const core::RegionOptions options{std::max(1, a.request.regionLimit), !a.request.regions};
+    core::computeLinearRegions(net, a.field.bounds, options, a.regions);
+}
+
 void analyseUnits(SnapshotAnalysis &a, const core::Mlp &net, const core::Dataset &train)
 {
     a.links = core::linkStrengths(net);
@@ -180,6 +187,7 @@ std::shared_ptr<const SnapshotAnalysis> analyseSnapshot(const TrainingSnapshot &
     const core::Mlp &network = *a->network;
     analyseField(*a, network, train);
     analyseOffRegions(*a, network);
+    analyseRegions(*a, network);
     analyseUnits(*a, network, train);
     renderImages(*a);
     return a;

@@ -14,6 +14,7 @@
 #include "core/FieldAnalysis.h"
 #include "core/InputField.h"
 #include "core/LayerSizes.h"
+#include "core/LinearRegions.h"
 #include "core/Mlp.h"
 #include "core/NetworkConfig.h"
 
@@ -61,8 +62,11 @@ struct SnapshotAnalysis
     std::vector<std::vector<double>> trainingPreActivations;  // [unit][example]
     std::vector<core::Histogram> histograms;                  // of trainingPreActivations
 
-    // Linear regions of the input space (issue 13) belong here, as one more member filled by
-    // their own step of analyseSnapshot beside the field and the units.
+    // The exact linear regions of the network in the field's bounds (valid with hasField): with
+    // request.regions every polygon, pattern and affine output, otherwise only the count and
+    // status (regions.detailed false). Status NotPiecewiseLinear for sigmoid and tanh,
+    // LimitReached past request.regionLimit regions.
+    core::LinearRegions regions;
 
     // Pictures: the prediction as a colour map (one pixel per grid point, the top row the
     // largest x2) and each unit's thumbnail at the requested size (empty without a request).

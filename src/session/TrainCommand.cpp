@@ -18,6 +18,7 @@
 #include "TrainingLog.h"
 #include "core/DeadUnits.h"
 #include "core/LayerSizes.h"
+#include "core/LinearRegions.h"
 #include "core/Trainer.h"
 
 namespace relulab::session {
@@ -205,8 +206,28 @@ QString writeOutputs(const TrainRequest &request, const core::Trainer &trainer, 
     return {};
 }
 
+// linear_regions and linear_regions_limit_reached: the regions of the final network in the
+// request's box (the training examples' bounds by default).
+std::pair<QJsonValue, bool> linearRegions(const TrainRequest &request, const core::Trainer &trainer)
+{
+    const core::InputBounds box = request.box ? *request.box : core::boundsOf(trainer.data().train);
+    const core::LinearRegions regions =
+        core::computeLinearRegions(trainer.network(), box, {core::kDefaultRegionLimit, true});
+    switch (regions.status) {
+        case core::RegionsStatus::Complete:
+            return {static_cast<qint64>(regions.count), false};
+        case core::RegionsStatus::LimitReached:
+            return {regions.limit, true};
+        case core::RegionsStatus::NotPiecewiseLinear:
+        case core::RegionsStatus::NonFinite:
+            break;
+    }
+    return {QJsonValue(QJsonValue::Null), false};
+}
+
 // The JSON summary of the trained network: the fields the help's epilogue lists.
-QJsonObject summary(const core::Trainer &trainer, const TrainingRun &run)
+QJsonObject summary(const TrainRequest &request, const core::Trainer &trainer,
+                    const TrainingRun &run)
 {
     const core::Evaluation evaluation = trainer.evaluate();
     const core::DeadUnitReport dead =
@@ -222,6 +243,7 @@ QJsonObject summary(const core::Trainer &trainer, const TrainingRun &run)
         return array;
     };
     const double seconds = static_cast<double>(run.trainingNs) / 1e9;
+    const auto [regions, regionLimitReached] = linearRegions(request, trainer);
     return QJsonObject{
         {QStringLiteral("activation"),
          QString::fromStdString(core::activationKey(trainer.config().network.activation))},
@@ -247,6 +269,8 @@ QJsonObject summary(const core::Trainer &trainer, const TrainingRun &run)
          seconds > 0
              ? jsonNumber(static_cast<double>(trainer.examplesSeen() - run.firstExamples) / seconds)
              : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("linear_regions"), regions},
+        {QStringLiteral("linear_regions_limit_reached"), regionLimitReached},
     };
 }
 
@@ -278,7 +302,7 @@ int trainAndReport(const QStringList &arguments, QTextStream &out, QTextStream &
     if (run.diverged) err << divergenceMessage(run, trainer->stepCount());
     if (QString e = writeOutputs(request, *trainer, run, render, err); !e.isEmpty())
         return fail(err, e, 2);
-    out << QJsonDocument(summary(*trainer, run)).toJson(QJsonDocument::Compact) << '\n';
+    out << QJsonDocument(summary(request, *trainer, run)).toJson(QJsonDocument::Compact) << '\n';
     out.flush();
     return 0;
 }

@@ -10,6 +10,7 @@
 #include "ExplorerSettings.h"
 #include "TrainingSetup.h"
 #include "TrainingSnapshot.h"
+#include "core/InputField.h"
 
 #include <QByteArray>
 #include <functional>
@@ -34,6 +35,9 @@ struct TrainRequest
     TrainingSetup networkSetup;
     QString note;         // said on stderr before training, e.g. why the saved network is not used
     QString dataOutPath;  // empty: the training examples are not written out
+    // --box: where the summary counts the linear regions (y0, y1 unused for 1-D data); none:
+    // core::boundsOf the training examples, the box the input-space view is fitted to.
+    std::optional<core::InputBounds> box;
 };
 
 // Draws the training view (network diagram, data and prediction, loss curves) for the run's

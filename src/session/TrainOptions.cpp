@@ -13,6 +13,7 @@
 #include "SessionFile.h"
 #include "TrainCommand.h"
 #include "core/Dataset.h"
+#include "core/LinearRegions.h"
 #include "core/TextParsing.h"
 
 namespace relulab::session {
@@ -145,6 +146,13 @@ std::vector<OptionSpec> outputOptions()
 {
     const TrainRequest d;
     return {
+        {QStringLiteral("box"), QStringLiteral("XMIN:XMAX,YMIN:YMAX"),
+         QStringLiteral("The box in which the summary's linear_regions are counted; XMIN:XMAX "
+                        "for 1-D (regression) data. Default: the box the input-space view is "
+                        "fitted to, the training examples' bounds grown by 10% of their extent on "
+                        "each side and to at least [-1, 1] in each direction."),
+         QStringLiteral("--box XMIN:XMAX,YMIN:YMAX for 2-D data, --box XMIN:XMAX for 1-D data, "
+                        "finite numbers with MIN < MAX")},
         {QStringLiteral("log"), QStringLiteral("FILE"),
          QStringLiteral("Write a CSV log: step,loss,test_loss,accuracy,dead_units,dead_fraction."),
          QStringLiteral("--log FILE, a file in an existing writable directory")},
@@ -179,29 +187,44 @@ std::vector<OptionSpec> trainOptionSpecs()
 
 QString trainHelpEpilogue()
 {
+    // Apart from the rest, so that the limit comes from the core.
+    const QString regions =
+        QStringLiteral(
+            "linear_regions: the exact number of activation regions (one on/off pattern of every "
+            "hidden unit; maxout: one winning piece per unit) of the final network that meet "
+            "--box, found by splitting the box along every unit's line, layer by layer; null for "
+            "sigmoid and tanh (not piecewise linear) and for non-finite weights. Past %1 regions "
+            "the count stops: linear_regions is then %1 and linear_regions_limit_reached is true "
+            "(there are more).\n")
+            .arg(core::kDefaultRegionLimit);
     return QStringLiteral(
-        "\n"
-        "The last line on standard output is a JSON summary: activation, steps, loss, test_loss, "
-        "accuracy, hidden_units, dead_units, inactive_units, dead_fraction, dead_per_layer, "
-        "starved, collapsed, grad_rms_per_layer, activation_rms_per_layer, diverged, convention, "
-        "examples_per_s. The same options give the same numbers (but examples_per_s).\n"
-        "A unit is dead when its own kink passes no gradient on any training example (ReLU: z <= "
-        "0 on all of them, z < 0 under --convention right or mean), starved when its kink would "
-        "pass gradient but none reaches its incoming weights (e.g. every unit above an "
-        "entirely-off layer); collapsed: some hidden layer's activations are the same on every "
-        "training example, so the output no longer depends on the input (the same under every "
-        "convention). grad_rms_per_layer: the root mean square of the gradient of the mean "
-        "training loss with respect to each layer's weights (hidden layers, then the output "
-        "layer); activation_rms_per_layer: the RMS of f(z) over the training examples and each "
-        "hidden layer's units; both at the last step.\n"
-        "With --session, steps counts from the start of the saved run: --session FILE --steps 0 "
-        "reports the saved network exactly as the run that saved it did.\n"
-        "\n"
-        "Exit status:\n"
-        "  0  success (also when the loss diverged: see \"diverged\")\n"
-        "  2  bad input (also a malformed, truncated or wrong-version --session file) or an "
-        "unwritable output\n"
-        "  1  an unexpected internal failure\n");
+               "\n"
+               "The last line on standard output is a JSON summary: activation, steps, loss, "
+               "test_loss, accuracy, hidden_units, dead_units, inactive_units, dead_fraction, "
+               "dead_per_layer, starved, collapsed, grad_rms_per_layer, activation_rms_per_layer, "
+               "diverged, convention, examples_per_s, linear_regions, "
+               "linear_regions_limit_reached. The same options give the same numbers (but "
+               "examples_per_s).\n"
+               "A unit is dead when its own kink passes no gradient on any training example "
+               "(ReLU: z <= 0 on all of them, z < 0 under --convention right or mean), starved "
+               "when its kink would pass gradient but none reaches its incoming weights (e.g. "
+               "every unit above an entirely-off layer); collapsed: some hidden layer's "
+               "activations are the same on every training example, so the output no longer "
+               "depends on the input (the same under every convention). grad_rms_per_layer: the "
+               "root mean square of the gradient of the mean training loss with respect to each "
+               "layer's weights (hidden layers, then the output layer); activation_rms_per_layer: "
+               "the RMS of f(z) over the training examples and each hidden layer's units; both at "
+               "the last step.\n") +
+           regions +
+           QStringLiteral(
+               "With --session, steps counts from the start of the saved run: --session FILE "
+               "--steps 0 reports the saved network exactly as the run that saved it did.\n"
+               "\n"
+               "Exit status:\n"
+               "  0  success (also when the loss diverged: see \"diverged\")\n"
+               "  2  bad input (also a malformed, truncated or wrong-version --session file) or an "
+               "unwritable output\n"
+               "  1  an unexpected internal failure\n");
 }
 
 namespace {
@@ -398,6 +421,47 @@ QString readData(const CommandLine &cl, TrainRequest &r)
     return {};
 }
 
+// The number of inputs of the data the run trains on: 2 (classification) or 1 (regression).
+int dataInputs(const TrainingSetup &setup)
+{
+    if (setup.usesOwnData()) return setup.data.inputDim;
+    const auto name = core::parseDatasetName(setup.dataset.toStdString());
+    return name && core::taskOf(*name) == core::TaskKind::Regression ? 1 : 2;
+}
+
+// Reads --box after the data, whose dimension says how many ranges it takes.
+QString readBox(const CommandLine &cl, TrainRequest &r)
+{
+    const QString name = QStringLiteral("box");
+    if (!cl.isSet(name)) return {};
+    const QString value = cl.value(name);
+    const int inputs = dataInputs(r.setup);
+    const QStringList parts = value.split(QLatin1Char(','));
+    if (parts.size() != inputs)
+        return cl.optionError(name,
+                              QStringLiteral("%1 has %2 range(s), but the data has %3 input(s)")
+                                  .arg(quoted(value))
+                                  .arg(parts.size())
+                                  .arg(inputs));
+    core::Range ranges[2];
+    for (int i = 0; i < inputs; ++i) {
+        const auto range = core::parseRange(parts[i].toStdString());
+        if (!range)
+            return cl.optionError(
+                name, QStringLiteral("%1 in %2: %3")
+                          .arg(i == 0 ? QStringLiteral("x") : QStringLiteral("y"), quoted(value),
+                               QString::fromStdString(range.error)));
+        ranges[i] = *range.value;
+    }
+    core::InputBounds box{ranges[0].lo, ranges[0].hi, 0.0, 0.0};
+    if (inputs == 2) {
+        box.y0 = ranges[1].lo;
+        box.y1 = ranges[1].hi;
+    }
+    r.box = box;
+    return {};
+}
+
 // An output option read before another, with the path it was given (empty when not given).
 struct EarlierOutput
 {
@@ -445,7 +509,7 @@ QString readTrainRequest(const CommandLine &cl, TrainRequest &r)
 {
     // In this order: the session is the base the other options override.
     using Reader = QString (*)(const CommandLine &, TrainRequest &);
-    for (Reader reader : {readSession, readSettings, readHidden, readData, readOutputs}) {
+    for (Reader reader : {readSession, readSettings, readHidden, readData, readBox, readOutputs}) {
         if (QString e = reader(cl, r); !e.isEmpty()) return e;
     }
     if (const QString e = r.setup.validate(); !e.isEmpty())
