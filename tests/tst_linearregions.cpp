@@ -251,6 +251,11 @@ void TestLinearRegions::regionsAgreeWithDenseSampling()
     QCOMPARE(exact.size(), regions.count);
     QVERIFY(std::abs(totalArea(regions) - boxArea(kBox)) < 1e-9 * boxArea(kBox));
 
+    // Every unit's z as an affine map on each region, to compare with the forward pass's z.
+    std::vector<RegionMaps> maps;
+    for (size_t r = 0; r < regions.count; ++r)
+        maps.push_back(regionMaps(net, regions.pattern(r)));
+
     // A 301 x 301 grid shifted off round numbers, so that no sample sits on a boundary.
     std::set<Pattern> sampled;
     std::vector<double> z, act;
@@ -271,6 +276,10 @@ void TestLinearRegions::regionsAgreeWithDenseSampling()
             const double out = outputFrom(net, act);
             QVERIFY(std::abs(regions.output(size_t(r)).at(x, y) - out) <
                     1e-9 * std::max(1.0, std::abs(out)));
+            QCOMPARE(maps[size_t(r)].output.at(x, y), regions.output(size_t(r)).at(x, y));
+            for (size_t u = 0; u < z.size(); ++u)
+                QVERIFY(std::abs(maps[size_t(r)].z[u].at(x, y) - z[u]) <
+                        1e-9 * std::max(1.0, std::abs(z[u])));
             const double logit = regions.output(size_t(r)).at(x, y);
             const double point[2] = {x, y};
             QVERIFY(std::abs(1.0 / (1.0 + std::exp(-logit)) - net.predict(point)) < 1e-12);

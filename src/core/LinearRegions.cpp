@@ -2,6 +2,8 @@
 // region of the layers below, with polygons kept in flat arrays reused from region to region.
 #include "LinearRegions.h"
 
+#include "AffineLayers.h"
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -13,137 +15,15 @@ namespace relulab::core {
 
 namespace {
 
+using affine::InputMaps;
+using affine::Layer;
+using affine::Network;
+
 // A vertex within this fraction of the box's extent (measured along the line's gradient) from a
 // line is on it: far above the rounding of composed affine maps, far below a pixel.
 constexpr double kOnLineTolerance = 1e-10;
 // A piece of less than this fraction of the box's area (length in 1-D) is no region of its own.
 constexpr double kSliverFraction = 1e-12;
-
-// One layer's parameters copied out of the Mlp once, so the inner loops index plain arrays.
-struct Layer
-{
-    int units = 0;
-    int pieces = 1;
-    int fanIn = 0;
-    int firstUnit = 0;  // flat index of the layer's first unit
-    // Column by column: the weights from input j to every row (unit * pieces + piece) are
-    // weights[j * rows() ..], so that one input's map is added to all rows in one sweep.
-    std::vector<double> weights;
-    std::vector<double> biases;    // one per row
-    std::vector<double> offSlope;  // rectifiers: the factor on z for z <= 0 (0, alpha, PReLU's a)
-
-    int rows() const { return units * pieces; }
-};
-
-struct Network
-{
-    HiddenActivation activation = HiddenActivation::Relu;
-    int inputs = 2;
-    int hiddenUnits = 0;
-    std::vector<Layer> hidden;
-    Layer output;
-};
-
-Layer readLayer(const Mlp &net, int layer, int fanIn, int pieces, int units)
-{
-    Layer l;
-    l.units = units;
-    l.pieces = pieces;
-    l.fanIn = fanIn;
-    const int rows = l.rows();
-    l.weights.resize(static_cast<size_t>(rows) * static_cast<size_t>(fanIn));
-    for (int u = 0; u < units; ++u) {
-        for (int p = 0; p < pieces; ++p) {
-            const int row = u * pieces + p;
-            for (int from = 0; from < fanIn; ++from)
-                l.weights[static_cast<size_t>(from * rows + row)] = net.weight(layer, u, from, p);
-            l.biases.push_back(net.bias(layer, u, p));
-        }
-    }
-    return l;
-}
-
-Network readNetwork(const Mlp &net)
-{
-    Network n;
-    n.activation = net.config().activation;
-    n.inputs = net.config().inputs;
-    n.hiddenUnits = net.hiddenUnits();
-    const int pieces = n.activation == HiddenActivation::Maxout ? net.config().pieces : 1;
-    int fanIn = n.inputs;
-    int first = 0;
-    for (int l = 0; l < net.hiddenLayers(); ++l) {
-        Layer layer = readLayer(net, l, fanIn, pieces, net.width(l));
-        layer.firstUnit = first;
-        if (n.activation != HiddenActivation::Maxout) {
-            for (int u = 0; u < layer.units; ++u)
-                layer.offSlope.push_back(net.slope(l, u));
-        }
-        first += layer.units;
-        fanIn = layer.units;
-        n.hidden.push_back(std::move(layer));
-    }
-    n.output = readLayer(net, net.hiddenLayers(), fanIn, 1, 1);
-    return n;
-}
-
-// A layer's inputs as affine maps of the network's input, with the indices of those that are not
-// the zero map (a ReLU that is off passes nothing: about half the work of a layer skipped).
-struct InputMaps
-{
-    const Affine2 *maps = nullptr;
-    const int *nonZero = nullptr;
-    int count = 0;
-};
-
-// Every row's value as an affine map of the input, from the maps of the layer's inputs. The three
-// coefficients are summed in arrays of their own, which the compiler vectorises.
-void rowMaps(const Layer &layer, InputMaps in, Affine2 *out)
-{
-    constexpr int kMaxRows = NetworkConfig::kMaxWidth * NetworkConfig::kMaxPieces;
-    std::array<double, kMaxRows> a{}, b{}, c{};
-    const int rows = layer.rows();
-    for (int k = 0; k < in.count; ++k) {
-        const int j = in.nonZero[k];
-        const Affine2 m = in.maps[j];
-        const double *w = layer.weights.data() + static_cast<size_t>(j) * static_cast<size_t>(rows);
-        for (int r = 0; r < rows; ++r) {
-            a[static_cast<size_t>(r)] += w[r] * m.a;
-            b[static_cast<size_t>(r)] += w[r] * m.b;
-            c[static_cast<size_t>(r)] += w[r] * m.c;
-        }
-    }
-    for (int r = 0; r < rows; ++r) {
-        const auto i = static_cast<size_t>(r);
-        out[r] = {a[i], b[i], c[i] + layer.biases[i]};
-    }
-}
-
-// Each unit's activation as an affine map on a region with this layer pattern; the units whose
-// map is not zero go to nonZero. Returns how many there are.
-int activationMaps(const Network &net, const Layer &layer, const Affine2 *rows,
-                   const std::uint8_t *pattern, Affine2 *act, int *nonZero)
-{
-    int count = 0;
-    for (int u = 0; u < layer.units; ++u) {
-        if (net.activation == HiddenActivation::Maxout) {
-            act[u] = rows[u * layer.pieces + pattern[u]];
-            nonZero[count++] = u;
-            continue;
-        }
-        const double f = pattern[u] == kUnitOn ? 1.0 : layer.offSlope[static_cast<size_t>(u)];
-        act[u] = {f * rows[u].a, f * rows[u].b, f * rows[u].c};
-        if (f != 0.0) nonZero[count++] = u;
-    }
-    return count;
-}
-
-std::vector<Affine2> inputMaps(int inputs)
-{
-    std::vector<Affine2> maps{{1.0, 0.0, 0.0}};
-    if (inputs > 1) maps.push_back({0.0, 1.0, 0.0});
-    return maps;
-}
 
 struct Vertex
 {
@@ -259,7 +139,7 @@ public:
                      {m_box.x1, m_box.y1, box},
                      {m_box.x0, m_box.y1, box}};
         }
-        const std::vector<Affine2> inputs = inputMaps(m_net.inputs);
+        const std::vector<Affine2> inputs = affine::inputMaps(m_net.inputs);
         const int all[2] = {0, 1};
         const InputMaps in{inputs.data(), all, m_net.inputs};
         if (m_net.hidden.empty()) {
@@ -490,7 +370,7 @@ private:
         Level &level = m_levels[layer];
         const Layer &l = m_net.hidden[layer];
         const int width = l.units;
-        rowMaps(l, below, level.rows.data());
+        affine::rowMaps(l, below, level.rows.data());
         PieceList *cur = &level.lists[0];
         PieceList *next = &level.lists[1];
         cur->clear();
@@ -522,8 +402,8 @@ private:
             const std::uint8_t *pattern = cur->pattern(p, width);
             std::copy(pattern, pattern + width, m_pattern.begin() + l.firstUnit);
             const InputMaps act{level.act.data(), level.nonZero.data(),
-                                activationMaps(m_net, l, level.rows.data(), pattern,
-                                               level.act.data(), level.nonZero.data())};
+                                affine::activationMaps(m_net, l, level.rows.data(), pattern,
+                                                       level.act.data(), level.nonZero.data())};
             if (last)
                 emit(cur->piece(p), act);
             else
@@ -547,7 +427,7 @@ private:
         m_out.firstVertex.push_back(static_cast<std::uint32_t>(m_out.vertices.size()));
         m_out.patterns.insert(m_out.patterns.end(), m_pattern.begin(), m_pattern.end());
         Affine2 out;
-        rowMaps(m_net.output, lastAct, &out);
+        affine::rowMaps(m_net.output, lastAct, &out);
         m_out.outputs.push_back(out);
     }
 };
@@ -680,7 +560,7 @@ void computeLinearRegions(const Mlp &net, const InputBounds &box, const RegionOp
         out.firstVertex.clear();
         return;
     }
-    const Network network = readNetwork(net);
+    const Network network = affine::readNetwork(net);
     RegionBuilder(network, out.box, options, out).run();
     if (inputs == 1 && out.detailed) sortIntervals(out);
 }
@@ -699,15 +579,15 @@ RegionMaps regionMaps(const Mlp &net, std::span<const std::uint8_t> pattern)
         throw std::invalid_argument("sigmoid and tanh networks have no linear regions");
     if (pattern.size() != static_cast<size_t>(net.hiddenUnits()))
         throw std::invalid_argument("the pattern does not fit the network");
-    const Network n = readNetwork(net);
+    const Network n = affine::readNetwork(net);
     RegionMaps maps;
-    std::vector<Affine2> below = inputMaps(n.inputs), rows, act;
+    std::vector<Affine2> below = affine::inputMaps(n.inputs), rows, act;
     std::vector<int> nonZero{0, 1};
     int count = n.inputs;
     for (const Layer &l : n.hidden) {
         rows.resize(static_cast<size_t>(l.rows()));
         act.resize(static_cast<size_t>(l.units));
-        rowMaps(l, {below.data(), nonZero.data(), count}, rows.data());
+        affine::rowMaps(l, {below.data(), nonZero.data(), count}, rows.data());
         const std::uint8_t *p = pattern.data() + l.firstUnit;
         for (int u = 0; u < l.units; ++u) {
             if (n.activation == HiddenActivation::Maxout && p[u] >= l.pieces)
@@ -717,10 +597,10 @@ RegionMaps regionMaps(const Mlp &net, std::span<const std::uint8_t> pattern)
         if (n.activation == HiddenActivation::Maxout)
             maps.pieces.insert(maps.pieces.end(), rows.begin(), rows.end());
         nonZero.resize(std::max<size_t>(2, static_cast<size_t>(l.units)));
-        count = activationMaps(n, l, rows.data(), p, act.data(), nonZero.data());
+        count = affine::activationMaps(n, l, rows.data(), p, act.data(), nonZero.data());
         below.swap(act);
     }
-    rowMaps(n.output, {below.data(), nonZero.data(), count}, &maps.output);
+    affine::rowMaps(n.output, {below.data(), nonZero.data(), count}, &maps.output);
     return maps;
 }
 
