@@ -6,9 +6,11 @@
 
 #include <cmath>
 
+#include "core/LinearRegions.h"
 #include "core/ProbePath.h"
 #include "gui/explorer/ExplorerPlot.h"
 #include "gui/training/InputSpaceView.h"
+#include "gui/training/LinearRegionsPlottable.h"
 #include "gui/training/NetworkDiagram.h"
 #include "gui/training/ProbeMarker.h"
 #include "gui/training/ProbePanel.h"
@@ -313,6 +315,57 @@ private Q_SLOTS:
                  qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("2.00\u00b70.50 + 0\u00b70 + (-1.00) = <b>0</b>")),
                  qPrintable(text));
+    }
+
+    // Training > Linear regions (G): the worker makes the polygons, the view draws them instead of
+    // the prediction's tint, the selected unit's pieces bold, and the probe names the region.
+    void regionsDisplayShowsTheExactRegionsAndTheProbeNamesOne()
+    {
+        QVERIFY(!view()->showsRegions());
+        m_window->regionsAction()->trigger();
+        QVERIFY(view()->showsRegions());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            controller()->latest().analysis->request.regions && view()->regionsDrawn(), 10000);
+        const auto analysis = controller()->latest().analysis;
+        const core::LinearRegions &r = analysis->regions;
+        QVERIFY(r.count > 1);
+        QVERIFY(view()->caption().startsWith(
+            QStringLiteral("Linear regions: %1,").arg(QLocale().toString(qulonglong(r.count)))));
+        QVERIFY(!view()->predictionMap()->visible());
+        QVERIFY(view()->linearRegions()->visible());
+
+        // A first-layer unit's line crosses the box (He init, zero bias: through the origin).
+        selection()->setUnit({0, 0});
+        view()->replot(QCustomPlot::rpImmediateRefresh);
+        QVERIFY(view()->linearRegions()->highlightedEdges() >= 2);
+        QVERIFY(view()->caption().contains(QStringLiteral("unit 1\u00b71 bends")));
+
+        const QPoint pixel = emptyPixel();
+        QTest::mouseClick(view(), Qt::LeftButton, Qt::NoModifier, pixel);
+        const QPointF at = *selection()->probe();
+        const auto region = tab()->probePanel()->state().region;
+        QVERIFY(region.has_value());
+        QCOMPARE(region->index, r.regionAt(at.x(), at.y()));
+        QCOMPARE(region->count, int(r.count));
+        // The region's affine output is the network's logit at the point.
+        const core::ProbePath path =
+            core::probeNetwork(*analysis->network, std::vector<double>{at.x(), at.y()});
+        QVERIFY(std::abs(region->output.at(at.x(), at.y()) - path.output) <
+                1e-9 * (1 + std::abs(path.output)));
+        // Its pattern is the path's on/off pattern.
+        for (size_t u = 0; u < path.units.size(); ++u)
+            QCOMPARE(region->pattern[u] == core::kUnitOn, path.units[u].on);
+        QVERIFY(tab()->probePanel()->text().contains(
+            QStringLiteral("Linear region %1 of %2").arg(region->index + 1).arg(r.count)));
+        QVERIFY(view()->probeMarker().readout().endsWith(
+            QStringLiteral(" \u00b7 region %1").arg(region->index + 1)));
+
+        // Off again: the tint is back and the worker makes counts only.
+        m_window->regionsAction()->trigger();
+        QVERIFY(!view()->regionsDrawn());
+        QVERIFY(view()->predictionMap()->visible());
+        QTRY_VERIFY_WITH_TIMEOUT(!controller()->latest().analysis->request.regions, 10000);
+        QVERIFY(!tab()->probePanel()->state().region.has_value());
     }
 
     void probeWorksInPresentationMode()

@@ -9,6 +9,7 @@
 #include "core/LinearRegions.h"
 #include "core/Maxout.h"
 #include "core/Mlp.h"
+#include "core/RegionColouring.h"
 #include "session/SnapshotAnalysis.h"
 #include "session/TrainingSnapshot.h"
 #include "support/ExactReal.h"
@@ -389,6 +390,11 @@ private Q_SLOTS:
         for (size_t i = 0; i < r.count; ++i)
             area += r.area(i);
         QVERIFY(std::abs(area - 8.0) < 1e-12);  // the field's [-2, 2] x [-1, 1]
+        // Four quadrants round one crossing: each touches two others, which differ from it.
+        QCOMPARE(a->regionColours.size(), size_t{4});
+        for (const auto &[i, j] : core::adjacentRegions(r))
+            QVERIFY(a->regionColours[size_t(i)] != a->regionColours[size_t(j)]);
+        QCOMPARE(core::adjacentRegions(r).size(), size_t{4});
     }
 
     void withoutTheRegionsFlagOnlyTheCountIsKept()
@@ -401,6 +407,7 @@ private Q_SLOTS:
         QVERIFY(!a->regions.detailed);
         QVERIFY(a->regions.vertices.empty());
         QVERIFY(a->regions.patterns.empty());
+        QVERIFY(a->regionColours.empty());
     }
 
     void regionLimitStopsTheCountAndSaysSo()

@@ -8,6 +8,7 @@
 #include "AnalysisImages.h"
 #include "Contour.h"
 #include "TrainingSnapshot.h"
+#include "core/RegionColouring.h"
 
 namespace relulab::session {
 
@@ -118,6 +119,8 @@ void analyseRegions(SnapshotAnalysis &a, const core::Mlp &net)
 {
     const core::RegionOptions options{std::max(1, a.request.regionLimit), !a.request.regions};
     core::computeLinearRegions(net, a.field.bounds, options, a.regions);
+    if (a.regions.detailed && a.regions.status == core::RegionsStatus::Complete)
+        a.regionColours = core::colourRegions(a.regions, kRegionColours);
 }
 
 void analyseUnits(SnapshotAnalysis &a, const core::Mlp &net, const core::Dataset &train)

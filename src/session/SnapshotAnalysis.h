@@ -32,6 +32,9 @@ struct UnitOffRegion
     std::vector<core::Interval> intervals;
 };
 
+// The colours the Regions display has for its fills (a qualitative palette).
+inline constexpr int kRegionColours = 8;
+
 struct SnapshotAnalysis
 {
     AnalysisRequest request;  // what it was made for
@@ -67,6 +70,9 @@ struct SnapshotAnalysis
     // status (regions.detailed false). Status NotPiecewiseLinear for sigmoid and tanh,
     // LimitReached past request.regionLimit regions.
     core::LinearRegions regions;
+    // With the polygons (and all of them listed): a colour index per region, neighbours apart,
+    // below kRegionColours.
+    std::vector<std::uint8_t> regionColours;
 
     // Pictures: the prediction as a colour map (one pixel per grid point, the top row the
     // largest x2) and each unit's thumbnail at the requested size (empty without a request).

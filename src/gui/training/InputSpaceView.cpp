@@ -15,6 +15,7 @@
 #include "gui/style/Theme.h"
 #include "gui/style/TrainingColours.h"
 #include "gui/training/FieldColorMap.h"
+#include "gui/training/LinearRegionsPlottable.h"
 #include "gui/training/ProbeMarker.h"
 #include "gui/training/RegionPlottable.h"
 
@@ -103,6 +104,8 @@ void InputSpaceView::createPlottables()
     m_predictionMap->setInterpolate(true);
     m_predictionMap->setTightBoundary(true);  // ends where the hatching does
 
+    m_linearRegions = new LinearRegionsPlottable(xAxis, yAxis);
+    m_linearRegions->setName(tr("linear regions"));
     m_offArea = new RegionPlottable(xAxis, yAxis);
     m_offArea->setName(tr("unit off (z \u2264 0)"));
     m_decision = new RegionPlottable(xAxis, yAxis);
@@ -126,8 +129,8 @@ void InputSpaceView::createPlottables()
     m_trainTargets = pointGraph(tr("train"));
     m_testTargets = pointGraph(tr("test"));
     m_kinks = pointGraph(tr("kink of a layer-1 unit"));
-    for (QCPLayerable *p : std::initializer_list<QCPLayerable *>{m_predictionMap, m_offArea,
-                                                                 m_decision, m_curve, m_kinks})
+    for (QCPLayerable *p : std::initializer_list<QCPLayerable *>{
+             m_predictionMap, m_linearRegions, m_offArea, m_decision, m_curve, m_kinks})
         p->setLayer(m_fieldLayer);
 }
 
@@ -247,6 +250,7 @@ void InputSpaceView::setAnalysis(std::shared_ptr<const session::SnapshotAnalysis
     updateCurve();
     updatePrediction();
     updateOffRegion();
+    updateRegions();
     updateMode();
     updateCaption();
     updateRanges();
@@ -274,6 +278,7 @@ void InputSpaceView::selectionChanged()
 {
     const Frame before = frame();
     updateOffRegion();
+    updateRegions();
     updateMode();
     updateCaption();
     redraw(before);
@@ -377,6 +382,15 @@ void InputSpaceView::updateMode()
         p->setVisible(two);
     for (QCPGraph *g : {m_trainTargets, m_testTargets, m_curve, m_kinks})
         g->setVisible(m_oneD);
+    // The Regions display replaces the prediction's tint and the off-region's hatching (the
+    // selected unit's boundary is drawn bold among the regions' instead).
+    const bool regions = regionsDrawn();
+    m_linearRegions->setVisible(regions);
+    if (regions) {
+        m_predictionMap->setVisible(false);
+        m_decision->setVisible(false);
+    }
+    m_offArea->setVisible(!regions);
     xAxis->setLabel(m_oneD ? QStringLiteral("x") : QStringLiteral("x\u2081"));
     yAxis->setLabel(m_oneD ? QStringLiteral("y") : QStringLiteral("x\u2082"));
 
@@ -392,7 +406,12 @@ void InputSpaceView::fillLegend()
         entries = {m_trainClass[0], m_testClass[0], m_decision, m_trainClass[1], m_testClass[1]};
     else  // train and test side by side, the boundary after them
         entries = {m_trainClass[0], m_testClass[0], m_trainClass[1], m_testClass[1], m_decision};
-    if (!m_offArea->isEmpty()) entries.push_back(m_offArea);
+    if (regionsDrawn()) {
+        std::erase(entries, m_decision);
+        entries.push_back(m_linearRegions);
+    } else if (!m_offArea->isEmpty()) {
+        entries.push_back(m_offArea);
+    }
     // Rebuilt only on a real change: a new snapshot with the same entries leaves the legend's
     // pixels valid, and its layer need not be drawn again.
     if (entries == m_legendEntries && legend->wrap() == m_legendColumns) return;
@@ -414,6 +433,11 @@ void InputSpaceView::fitLegendColumns()
 
 void InputSpaceView::updateCaption()
 {
+    if (m_showRegions) {
+        m_captionParts = regionsCaption();
+        wrapCaption();
+        return;
+    }
     const int unit = flatUnit(selectedUnit());
     const core::HiddenActivation activation =
         m_analysis ? m_analysis->activation : core::HiddenActivation::Relu;

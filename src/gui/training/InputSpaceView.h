@@ -20,6 +20,7 @@
 namespace relulab::gui {
 
 class FieldColorMap;
+class LinearRegionsPlottable;
 class ProbeMarker;
 class RegionPlottable;
 
@@ -62,6 +63,15 @@ public:
     // z <= 0 (linear interpolation between grid points, exact for a first-layer unit); 1-D, one
     // rectangle [a, b] x [0, 1] per off interval (drawn over the full height of the plot).
     QPainterPath offRegion() const;
+    // The Regions display: the network's exact linear regions instead of the prediction's tint,
+    // each region its own colour, the selected unit's boundary pieces bold. The analysis must be
+    // made with request.regions (the tab asks the worker when this changes).
+    void setShowRegions(bool show);
+    bool showsRegions() const { return m_showRegions; }
+    // Regions are shown and the analysis has them all (not past the limit, not sigmoid or tanh).
+    bool regionsDrawn() const;
+    LinearRegionsPlottable *linearRegions() const { return m_linearRegions; }
+
     // The point probe as the tab hands it over: where (1-D: x and the prediction there), pinned or
     // following the mouse, and the readout beside it. The view itself only writes the selection's
     // probe: the mouse moves it, a click pins or releases it, arrows move a pinned one (Shift:
@@ -82,6 +92,8 @@ Q_SIGNALS:
     // The visible area of the input plane changed (a resize, larger text): a field computed for
     // the old one no longer fills the plot.
     void viewChanged();
+    // The Regions display was turned on or off: the analysis must be made with(out) polygons.
+    void regionsShownChanged(bool shown);
 
 protected:
     bool event(QEvent *event) override;
@@ -110,6 +122,8 @@ private:
     void updateCurve();
     void updatePrediction();
     void updateOffRegion();
+    void updateRegions();  // InputSpaceViewRegions.cpp
+    QStringList regionsCaption() const;
     void updateCaption();
     void wrapCaption();
     void fillLegend();
@@ -125,6 +139,8 @@ private:
     QStringList m_captionParts;
     QCPLayer *m_fieldLayer = nullptr;  // buffered: redrawn alone when only the network changed
     FieldColorMap *m_predictionMap = nullptr;
+    LinearRegionsPlottable *m_linearRegions = nullptr;
+    bool m_showRegions = false;
     RegionPlottable *m_offArea = nullptr;   // hatched off-region and its z = 0 boundary
     RegionPlottable *m_decision = nullptr;  // the p = 0.5 line (2-D)
     std::array<QCPGraph *, 2> m_trainClass{};

@@ -123,6 +123,7 @@ void ProbePanel::setState(State state)
     if (m_state.at && m_state.main) {
         const Run &run = *m_state.main;
         if (m_state.compare) html += pathText(run) + pathText(*m_state.compare);
+        html += regionText();
         html += unitText(run);
     }
     m_label->setText(html);
@@ -176,6 +177,43 @@ QString ProbePanel::pathText(const Run &run) const
             : tr("\u0177 = %1 \u2192 class %2").arg(number(p.prediction)).arg(p.predictedClass);
     return QStringLiteral("<p><b>%1</b>: %2<br>%3</p>")
         .arg(run.name, output, layers.join(QStringLiteral("<br>")));
+}
+
+QString ProbePanel::regionText() const
+{
+    if (!m_state.region || !m_state.main) return {};
+    const State::Region &r = *m_state.region;
+    const core::Mlp &net = *m_state.main->network;
+    const bool maxout = net.config().activation == core::HiddenActivation::Maxout;
+    // The pattern layer by layer: ● on, ○ off; maxout: the winning piece's number.
+    QStringList layers;
+    size_t flat = 0;
+    for (int l = 0; l < net.hiddenLayers(); ++l) {
+        QString marks;
+        for (int u = 0; u < net.width(l) && flat < r.pattern.size(); ++u, ++flat) {
+            if (maxout)
+                marks += QString::number(r.pattern[flat] + 1);
+            else
+                marks += r.pattern[flat] == core::kUnitOn ? QStringLiteral("\u25cf")
+                                                          : QStringLiteral("\u25cb");
+        }
+        layers << marks;
+    }
+    const bool regression = net.config().task == core::TaskKind::Regression;
+    QString affine = QStringLiteral("%1\u00b7x<sub>1</sub>").arg(number(r.output.a));
+    if (net.config().inputs == 1) affine = QStringLiteral("%1\u00b7x").arg(number(r.output.a));
+    if (net.config().inputs >= 2)
+        affine += QStringLiteral(" %1 %2\u00b7x<sub>2</sub>")
+                      .arg(r.output.b < 0 ? QStringLiteral("\u2212") : QStringLiteral("+"),
+                           number(std::abs(r.output.b)));
+    affine += QStringLiteral(" %1 %2").arg(
+        r.output.c < 0 ? QStringLiteral("\u2212") : QStringLiteral("+"),
+        number(std::abs(r.output.c)));
+    return tr("<p><b>Linear region %1 of %2</b>: pattern %3<br>on it the network is affine: "
+              "%4 = %5</p>")
+        .arg(r.index + 1)
+        .arg(r.count)
+        .arg(layers.join(QStringLiteral(" | ")), regression ? tr("\u0177") : tr("logit"), affine);
 }
 
 QString ProbePanel::unitText(const Run &run) const

@@ -7,6 +7,7 @@
 #include <memory>
 #include <optional>
 
+#include "core/LinearRegions.h"
 #include "core/Mlp.h"
 #include "core/ProbePath.h"
 #include "session/UnitRef.h"
@@ -33,6 +34,17 @@ public:
         std::optional<Run> main;     // none: no network yet
         std::optional<Run> compare;  // the second run, when comparing
         session::UnitRef unit;       // the selected unit (invalid: none)
+        // The linear region holding the point, when the Regions display has them: its number,
+        // how many there are, its pattern (per hidden unit: on/off, or maxout's winning piece)
+        // and the network's output on it as a·x₁ + b·x₂ + c.
+        struct Region
+        {
+            int index = 0;
+            int count = 0;
+            std::vector<std::uint8_t> pattern;
+            core::Affine2 output;
+        };
+        std::optional<Region> region;
     };
 
     explicit ProbePanel(QWidget *parent = nullptr);
@@ -50,6 +62,7 @@ private:
     QString headerText() const;
     QString unitText(const Run &run) const;
     QString pathText(const Run &run) const;
+    QString regionText() const;
 
     State m_state;
     QLabel *m_label = nullptr;

@@ -77,6 +77,7 @@ TrainingTab::TrainingTab(session::TrainingController *controller,
     // thumbnails for its new unit size, also while the run is paused (the worker then analyses
     // its snapshot again).
     connect(m_inputView, &InputSpaceView::viewChanged, this, &TrainingTab::requestAnalysis);
+    connect(m_inputView, &InputSpaceView::regionsShownChanged, this, &TrainingTab::requestAnalysis);
     connect(m_diagram, &NetworkDiagram::thumbnailsWanted, this, &TrainingTab::requestAnalysis);
     connect(m_inputView, &InputSpaceView::clicked, this,
             [this](QPointF at, Qt::KeyboardModifiers modifiers) {

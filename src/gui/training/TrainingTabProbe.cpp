@@ -83,6 +83,18 @@ void TrainingTab::updateProbe()
                 state.compare = ProbePanel::Run{m_compareNetwork, *second, m_compareName};
         }
     }
+    if (path && m_inputView->regionsDrawn()) {
+        const core::LinearRegions &regions = m_analysis->regions;
+        const int index = regions.regionAt(at->x(), at->y());
+        if (index >= 0) {
+            const auto pattern = regions.pattern(static_cast<size_t>(index));
+            state.region =
+                ProbePanel::State::Region{index, static_cast<int>(regions.count),
+                                          std::vector<std::uint8_t>(pattern.begin(), pattern.end()),
+                                          regions.output(static_cast<size_t>(index))};
+        }
+    }
+    const std::optional<ProbePanel::State::Region> region = state.region;
     m_probePanel->setState(state);
     showProbePanel();
 
@@ -93,11 +105,12 @@ void TrainingTab::updateProbe()
         return;
     }
     const bool oneD = net->config().inputs == 1;
-    const QString readout = path->predictedClass < 0
-                                ? QStringLiteral("\u0177 = %1").arg(probeNumber(path->prediction))
-                                : tr("\u0177 = %1 \u2192 class %2")
-                                      .arg(probeNumber(path->prediction))
-                                      .arg(path->predictedClass);
+    QString readout = path->predictedClass < 0
+                          ? QStringLiteral("\u0177 = %1").arg(probeNumber(path->prediction))
+                          : tr("\u0177 = %1 \u2192 class %2")
+                                .arg(probeNumber(path->prediction))
+                                .arg(path->predictedClass);
+    if (region) readout += tr(" \u00b7 region %1").arg(region->index + 1);
     m_inputView->showProbe(oneD ? QPointF(at->x(), path->prediction) : *at,
                            m_selection->probePinned(), readout);
 

@@ -18,6 +18,8 @@ session::AnalysisRequest analysisRequestFor(const InputSpaceView &view,
     request.devicePixelRatio = diagram.devicePixelRatioF();
     request.curveLineWidth = diagram.thumbnailLineWidth();
     request.palette = diagram.thumbnailPalette();
+    request.regions = view.showsRegions();
+    request.regionLimit = kViewRegionLimit;
     return request;
 }
 

@@ -15,6 +15,11 @@ namespace relulab::gui {
 class InputSpaceView;
 class NetworkDiagram;
 
+// The most linear regions the live views count and draw: a trained 2-16-16-16-1 net has about
+// 2,000; counting stops past this (the display and the curve say "more than"), so that a huge
+// net (12 layers of 32 has some 47,000 at init, half a second's work) never slows training.
+inline constexpr int kViewRegionLimit = 5000;
+
 // The input view's plot area, the diagram's thumbnail size and colours; fieldResolution 0 lets the
 // analysis choose by the number of units.
 session::AnalysisRequest analysisRequestFor(const InputSpaceView &view,

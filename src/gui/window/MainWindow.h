@@ -71,6 +71,7 @@ public:
     QToolBar *mainToolBar() const { return m_toolBar; }
     // View ▸ Controls (F6): checked while both tabs show their control panels beside the plots.
     QAction *controlsAction() const { return m_controlsAction; }
+    QAction *regionsAction() const { return m_regionsAction; }
     // The open shortcut sheet, if any.
     ShortcutSheet *shortcutSheet() const;
 
@@ -172,6 +173,7 @@ private:
     QToolBar *m_toolBar = nullptr;
     QPointer<ShortcutSheet> m_shortcutSheet;
     QAction *m_playAction = nullptr;
+    QAction *m_regionsAction = nullptr;
     QAction *m_stepAction = nullptr;
     QAction *m_resetAction = nullptr;
     QAction *m_presentationAction = nullptr;

@@ -11,6 +11,7 @@
 
 #include "gui/common/MainTab.h"
 #include "gui/explorer/ExplorerPlot.h"
+#include "gui/training/InputSpaceView.h"
 #include "gui/training/TrainingPanel.h"
 #include "gui/training/TrainingTab.h"
 #include "gui/window/MainWindow.h"
@@ -195,6 +196,15 @@ void MainWindow::createTrainingMenu(QMenu *training)
     m_resetAction = addWindowAction(
         this, training, tr("&Reset"), QKeySequence(Qt::CTRL | Qt::Key_R),
         tr("Start the run over with the same seed"), [this] { m_trainingTab->panel()->reset(); });
+    m_regionsAction = addWindowAction(
+        this, training, tr("Linear re&gions"), {QKeySequence(Qt::Key_G)},
+        tr("Show the network's exact linear regions in the data plot: each region (one on/off "
+           "pattern of the hidden units) its own colour, the selected unit's bent line bold"));
+    m_regionsAction->setCheckable(true);
+    connect(m_regionsAction, &QAction::toggled, this, [this](bool shown) {
+        m_tabs->setCurrentIndex(tabIndex(MainTab::Training));
+        m_trainingTab->inputView()->setShowRegions(shown);
+    });
     addWindowAction(this, training, tr("&Import data…"), QKeySequence(Qt::CTRL | Qt::Key_I),
                     tr("Train on your own CSV examples"),
                     [this] { m_trainingTab->panel()->importCsv(); });

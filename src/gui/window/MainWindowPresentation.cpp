@@ -130,6 +130,8 @@ void MainWindow::createToolBar()
     m_toolBar->addAction(m_stepAction);
     m_toolBar->addAction(m_resetAction);
     m_toolBar->addSeparator();
+    m_regionsAction->setIconText(tr("Regions"));
+    m_toolBar->addAction(m_regionsAction);
     m_toolBar->addAction(m_controlsAction);
     // The buttons' own names and tips, with the shortcut: read by screen readers and on hover.
     // A button takes its action's tip again whenever the action changes (checked, enabled).
