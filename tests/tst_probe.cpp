@@ -377,7 +377,8 @@ private Q_SLOTS:
         QTest::mouseClick(view(), Qt::LeftButton, Qt::NoModifier, pixel);
         QVERIFY(selection()->probePinned());
         QVERIFY(tab()->diagram()->probe().has_value());
-        QVERIFY(tab()->probePanel()->isVisible());
+        QVERIFY(view()->probeMarker().isShown());
+        QVERIFY(!tab()->probePanel()->isVisible());  // the diagram keeps its room
         QTest::keyClick(view(), Qt::Key_Escape);
         QVERIFY(!selection()->probe());
         m_window->setPresentation(false);

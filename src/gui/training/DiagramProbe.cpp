@@ -143,13 +143,19 @@ void drawDiagramProbe(QPainter &p, const DiagramLayout &layout, const DiagramLoo
         }
     }
 
-    // The inputs' values left of their nodes' labels, ŷ's right of its label.
+    // The inputs' values by their nodes: x1's above, x2's (or x's) below, clear of the node
+    // labels left of the nodes; ŷ's under its node.
     p.setFont(look.nodeFont);
     const double r = layout.nodeRadius;
-    for (size_t i = 0; i < layout.inputCenters.size() && i < probe.path.input.size(); ++i) {
+    const size_t inputs = std::min(layout.inputCenters.size(), probe.path.input.size());
+    for (size_t i = 0; i < inputs; ++i) {
         const QPointF c = layout.inputCenters[i];
-        drawLabel(p, QRectF(c.x() - 200, c.y() + r + 2 * s, 200 + r, 100),
-                  Qt::AlignRight | Qt::AlignTop, probeNumber(probe.path.input[i]), look);
+        const bool above = i == 0 && inputs == 2;
+        const double left = std::max(0.0, c.x() - 100);
+        const QRectF box(left, above ? c.y() - r - 2 * s - 100 : c.y() + r + 2 * s,
+                         2 * (c.x() - left), 100);
+        drawLabel(p, box, Qt::AlignHCenter | (above ? Qt::AlignBottom : Qt::AlignTop),
+                  probeNumber(probe.path.input[i]), look);
     }
     const QPointF out = layout.outputCenter;
     const QString output = probe.path.predictedClass < 0

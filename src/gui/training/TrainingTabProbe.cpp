@@ -40,9 +40,9 @@ void TrainingTab::buildProbe()
 
 void TrainingTab::showProbePanel()
 {
-    // In presentation mode (advanced views hidden) the calculation shows while a probe is pinned:
-    // a deliberate click, not every pass of the mouse, takes room from the diagram.
-    m_probePanel->setVisible(m_advancedVisible || m_selection->probePinned());
+    // Presentation mode (advanced views hidden) keeps the room for the diagram, which lights the
+    // probed point's path there too; the calculation is for the normal window.
+    m_probePanel->setVisible(m_advancedVisible);
 }
 
 void TrainingTab::setCompareSnapshot(const session::TrainingSnapshot &snapshot)
