@@ -16,6 +16,7 @@
 #include "core/SmoothActivations.h"
 #include "support/ExactReal.h"
 #include "support/TestRegistry.h"
+#include "support/TestValues.h"
 
 using namespace relulab::core;
 
@@ -24,8 +25,8 @@ using relulab::test::near;
 
 namespace {
 
-constexpr double kInf = std::numeric_limits<double>::infinity();
-constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+using relulab::test::kInf;
+using relulab::test::kNaN;
 
 // A 3-piece maxout with breakpoints 0.25 and 1.6 / 1.4 (about 1.142857).
 Maxout threePieceMaxout()
@@ -70,8 +71,7 @@ const char *conventionTag(KinkConvention c)
     return "?";
 }
 
-const KinkConvention kConventions[] = {KinkConvention::Left, KinkConvention::Right,
-                                       KinkConvention::Mean, KinkConvention::First};
+using relulab::test::kConventions;
 
 }  // namespace
 

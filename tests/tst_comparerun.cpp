@@ -13,6 +13,7 @@
 #include "gui/window/MainWindow.h"
 #include "session/CompareRun.h"
 #include "session/ExplorerState.h"
+#include "support/MetaTypes.h"
 #include "support/TestRegistry.h"
 
 using namespace relulab;
@@ -38,8 +39,6 @@ QStringList legendTexts(QCPLegend *legend)
 }
 
 }  // namespace
-
-Q_DECLARE_METATYPE(relulab::core::HiddenActivation)
 
 class tst_CompareRun : public QObject
 {

@@ -11,6 +11,7 @@
 #include "core/CurveSampling.h"
 #include "support/ExactReal.h"
 #include "support/TestRegistry.h"
+#include "support/TestValues.h"
 
 using namespace relulab::core;
 
@@ -19,11 +20,10 @@ using relulab::test::Real;
 
 namespace {
 
-constexpr double kInf = std::numeric_limits<double>::infinity();
-constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+using relulab::test::kInf;
+using relulab::test::kNaN;
 
-const KinkConvention kConventions[] = {KinkConvention::Left, KinkConvention::Right,
-                                       KinkConvention::Mean, KinkConvention::First};
+using relulab::test::kConventions;
 
 const char *conventionTag(KinkConvention c)
 {

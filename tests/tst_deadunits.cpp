@@ -11,6 +11,7 @@
 #include "core/DeadUnits.h"
 #include "core/Mlp.h"
 #include "core/NetworkConfig.h"
+#include "support/MetaTypes.h"
 #include "support/TestRegistry.h"
 
 using namespace relulab::core;
@@ -83,8 +84,6 @@ BornDeadLesson bornDeadLesson(KinkConvention convention)
 
 }  // namespace
 
-Q_DECLARE_METATYPE(HiddenActivation)
-Q_DECLARE_METATYPE(KinkConvention)
 Q_DECLARE_METATYPE(UnitState)
 
 class tst_DeadUnits : public QObject

@@ -12,7 +12,9 @@
 #include "session/ExplorerSettings.h"
 #include "session/ExplorerState.h"
 #include "session/FunctionId.h"
+#include "support/MetaTypes.h"
 #include "support/TestRegistry.h"
+#include "support/TestValues.h"
 
 using namespace relulab;
 using core::KinkConvention;
@@ -23,8 +25,8 @@ using session::FunctionId;
 
 namespace {
 
-constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-constexpr double kInf = std::numeric_limits<double>::infinity();
+using relulab::test::kInf;
+using relulab::test::kNaN;
 
 // An edit to try on a fresh state; returns the setter's message.
 using StateEdit = std::function<QString(ExplorerState &)>;
@@ -100,8 +102,6 @@ Pieces ninePieces()
 
 Q_DECLARE_METATYPE(StateEdit)
 Q_DECLARE_METATYPE(ExplorerSettings)
-Q_DECLARE_METATYPE(FunctionId)
-Q_DECLARE_METATYPE(KinkConvention)
 
 class tst_ExplorerState : public QObject
 {

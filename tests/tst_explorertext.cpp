@@ -9,7 +9,9 @@
 #include "session/ExplorerState.h"
 #include "session/ExplorerText.h"
 #include "session/FunctionId.h"
+#include "support/MetaTypes.h"
 #include "support/TestRegistry.h"
+#include "support/TestValues.h"
 
 using namespace relulab;
 using core::KinkConvention;
@@ -19,8 +21,8 @@ using session::FunctionId;
 
 namespace {
 
-constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-constexpr double kInf = std::numeric_limits<double>::infinity();
+using relulab::test::kInf;
+using relulab::test::kNaN;
 
 const QString kMinus = QStringLiteral("\u2212");
 
@@ -66,8 +68,6 @@ QStringList formulaFunctions(const ExplorerState &state)
 }  // namespace
 
 Q_DECLARE_METATYPE(MaxoutPiece)
-Q_DECLARE_METATYPE(FunctionId)
-Q_DECLARE_METATYPE(KinkConvention)
 
 class tst_ExplorerText : public QObject
 {

@@ -9,6 +9,7 @@
 #include "gui/training/InputSpaceView.h"
 #include "session/SnapshotAnalysis.h"
 #include "session/TrainingSnapshot.h"
+#include "support/MetaTypes.h"
 #include "support/TestRegistry.h"
 
 using relulab::gui::InputSpaceView;
@@ -106,8 +107,6 @@ void saveIfAsked(InputSpaceView &view, const QString &name)
 }
 
 }  // namespace
-
-Q_DECLARE_METATYPE(relulab::core::HiddenActivation)
 
 class tst_InputSpaceView : public QObject
 {

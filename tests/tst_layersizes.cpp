@@ -12,6 +12,7 @@
 #include "core/Mlp.h"
 #include "core/NetworkConfig.h"
 #include "core/Trainer.h"
+#include "support/MetaTypes.h"
 #include "support/TestRegistry.h"
 
 using namespace relulab::core;
@@ -34,7 +35,7 @@ double meanLoss(const Mlp &net, const Dataset &data)
 }
 
 // The smallest |z| of any hidden unit on any example: how close the data comes to a kink.
-double kinkDistance(const Mlp &net, const Dataset &data)
+double smallestAbsZ(const Mlp &net, const Dataset &data)
 {
     double closest = INFINITY;
     std::vector<double> z, act;
@@ -68,9 +69,6 @@ double meanRatioAtStepZero(std::vector<int> hidden, InitScheme init, Ratio ratio
 }
 
 }  // namespace
-
-Q_DECLARE_METATYPE(HiddenActivation)
-Q_DECLARE_METATYPE(TaskKind)
 
 class tst_LayerSizes : public QObject
 {
@@ -111,7 +109,7 @@ void tst_LayerSizes::gradientRmsMatchesFiniteDifferences()
     config.biasInit = 0.05;
     Mlp net(config, 6);
     // Central differences are only the derivative away from the kinks.
-    QVERIFY2(kinkDistance(net, data) > 1e-3, "the data comes too close to a kink");
+    QVERIFY2(smallestAbsZ(net, data) > 1e-3, "the data comes too close to a kink");
 
     const LayerSizes sizes = measureLayerSizes(net, data);
     const auto all = net.parameters();

@@ -16,6 +16,7 @@
 #include "core/LinearRegions.h"
 #include "core/Mlp.h"
 #include "core/NetworkConfig.h"
+#include "support/MetaTypes.h"
 #include "support/TestRandom.h"
 #include "support/TestRegistry.h"
 
@@ -161,7 +162,6 @@ std::set<Pattern> patternsOf(const LinearRegions &regions)
 
 }  // namespace
 
-Q_DECLARE_METATYPE(relulab::core::HiddenActivation)
 Q_DECLARE_METATYPE(Lines)
 
 class TestLinearRegions : public QObject

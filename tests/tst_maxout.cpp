@@ -14,6 +14,7 @@
 #include "core/MaxoutPiece.h"
 #include "support/ExactReal.h"
 #include "support/TestRegistry.h"
+#include "support/TestValues.h"
 
 using namespace relulab::core;
 
@@ -22,8 +23,8 @@ using relulab::test::near;
 
 namespace {
 
-constexpr double kInf = std::numeric_limits<double>::infinity();
-constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+using relulab::test::kInf;
+using relulab::test::kNaN;
 
 using Pieces = std::vector<MaxoutPiece>;
 using States = std::vector<PieceState>;
@@ -31,8 +32,7 @@ constexpr PieceState A = PieceState::Active;
 constexpr PieceState H = PieceState::Hidden;
 constexpr PieceState D = PieceState::Duplicate;
 
-const KinkConvention kConventions[] = {KinkConvention::Left, KinkConvention::Right,
-                                       KinkConvention::Mean, KinkConvention::First};
+using relulab::test::kConventions;
 
 // A double as C's %a writes it: every bit, the sign of zero included, and readable on failure.
 QByteArray hexFloat(double v)

@@ -10,6 +10,7 @@
 #include "core/Mlp.h"
 #include "core/NetworkConfig.h"
 #include "core/PortableRandom.h"
+#include "support/MetaTypes.h"
 #include "support/TestRegistry.h"
 
 using namespace relulab::core;
@@ -34,9 +35,6 @@ double integratedSecondMoment(int k)
 }
 
 }  // namespace
-
-Q_DECLARE_METATYPE(HiddenActivation)
-Q_DECLARE_METATYPE(InitScheme)
 
 class tst_MaxoutGain : public QObject
 {

@@ -17,8 +17,10 @@
 #include "core/Mlp.h"
 #include "core/NetworkConfig.h"
 #include "core/Trainer.h"
+#include "support/MetaTypes.h"
 #include "support/TestRandom.h"
 #include "support/TestRegistry.h"
+#include "support/TestValues.h"
 
 using namespace relulab::core;
 
@@ -26,7 +28,7 @@ using relulab::test::TestRandom;
 
 namespace {
 
-constexpr double kInf = std::numeric_limits<double>::infinity();
+using relulab::test::kInf;
 // Finite differences: step, tolerance, and how close to a kink an example may sit.
 constexpr double kStep = 1e-6;
 constexpr double kTolerance = 1e-5;
@@ -201,13 +203,6 @@ Dataset circleData(int examples, std::uint64_t seed)
 }
 
 }  // namespace
-
-Q_DECLARE_METATYPE(HiddenActivation)
-Q_DECLARE_METATYPE(InitScheme)
-Q_DECLARE_METATYPE(KinkConvention)
-Q_DECLARE_METATYPE(OptimizerKind)
-Q_DECLARE_METATYPE(TaskKind)
-Q_DECLARE_METATYPE(NetworkConfig)
 
 class tst_Mlp : public QObject
 {

@@ -10,6 +10,7 @@
 #include "gui/training/NetworkDiagram.h"
 #include "session/SnapshotAnalysis.h"
 #include "session/TrainingSnapshot.h"
+#include "support/MetaTypes.h"
 #include "support/TestRegistry.h"
 
 using namespace relulab;
@@ -162,8 +163,6 @@ void saveForInspection(NetworkDiagram &diagram, const char *name)
 }
 
 }  // namespace
-
-Q_DECLARE_METATYPE(relulab::core::HiddenActivation)
 
 class tst_NetworkDiagram : public QObject
 {

@@ -15,6 +15,7 @@
 
 #include "session/SessionFile.h"
 #include "support/Files.h"
+#include "support/MetaTypes.h"
 #include "support/TestRegistry.h"
 
 using namespace relulab;
@@ -78,8 +79,6 @@ QString errorOf(const QJsonObject &json)
 }
 
 }  // namespace
-
-Q_DECLARE_METATYPE(relulab::core::HiddenActivation)
 
 class tst_SessionFile : public QObject
 {

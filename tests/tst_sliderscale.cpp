@@ -17,6 +17,7 @@
 #include "core/SliderScale.h"
 #include "support/ExactReal.h"
 #include "support/TestRegistry.h"
+#include "support/TestValues.h"
 
 using namespace relulab::core;
 
@@ -25,22 +26,13 @@ using relulab::test::near;
 
 namespace {
 
-constexpr double kInf = std::numeric_limits<double>::infinity();
-constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+using relulab::test::kInf;
+using relulab::test::kNaN;
 
 using Kind = SliderScale::Kind;
 using Pieces = std::vector<MaxoutPiece>;
 
 // Pieces as text with 17 significant digits, for exact comparison with a readable message.
-QByteArray describe(const Pieces &pieces)
-{
-    QByteArray out;
-    for (const MaxoutPiece &p : pieces) {
-        out += '(' + QByteArray::number(p.slope, 'g', 17) + ", " +
-               QByteArray::number(p.intercept, 'g', 17) + ')';
-    }
-    return out;
-}
 
 void addScaleColumns()
 {
@@ -414,8 +406,10 @@ void tst_SliderScale::fixedPresetsHaveExactPieces()
     QFETCH(Pieces, expected);
 
     // The range must not matter for these.
-    QCOMPARE(describe(maxoutPreset(preset, alpha, -10.0, 10.0)), describe(expected));
-    QCOMPARE(describe(maxoutPreset(preset, alpha, 0.5, 3.0, 7)), describe(expected));
+    QCOMPARE(relulab::test::describePieces(maxoutPreset(preset, alpha, -10.0, 10.0)),
+             relulab::test::describePieces(expected));
+    QCOMPARE(relulab::test::describePieces(maxoutPreset(preset, alpha, 0.5, 3.0, 7)),
+             relulab::test::describePieces(expected));
 }
 
 void tst_SliderScale::parabolaPresetsAreTangentsAtMidpoints_data()
@@ -484,8 +478,8 @@ void tst_SliderScale::randomPresetIsReproducibleFromSeed()
     const Pieces first = maxoutPreset(MaxoutPreset::Random, 0.01, lo, hi, seed);
     const Pieces again = maxoutPreset(MaxoutPreset::Random, 0.01, lo, hi, seed);
     const Pieces other = maxoutPreset(MaxoutPreset::Random, 0.01, lo, hi, seed + 1);
-    QCOMPARE(describe(again), describe(first));
-    QCOMPARE(describe(other) == describe(first), false);
+    QCOMPARE(relulab::test::describePieces(again), relulab::test::describePieces(first));
+    QCOMPARE(relulab::test::describePieces(other) == relulab::test::describePieces(first), false);
 
     QCOMPARE(first.size() >= 3 && first.size() <= 5, true);
     for (const MaxoutPiece &p : first) {

@@ -13,12 +13,11 @@
 #include "session/SnapshotAnalysis.h"
 #include "session/TrainingSnapshot.h"
 #include "support/ExactReal.h"
+#include "support/MetaTypes.h"
 #include "support/TestRegistry.h"
 
 using namespace relulab;
 using test::exact;
-
-Q_DECLARE_METATYPE(relulab::core::HiddenActivation)
 
 namespace {
 

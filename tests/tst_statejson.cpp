@@ -9,6 +9,7 @@
 #include <limits>
 
 #include "session/StateJson.h"
+#include "support/MetaTypes.h"
 #include "support/TestRegistry.h"
 
 using namespace relulab;
@@ -88,9 +89,6 @@ TrainingSetup awkwardTraining()
 }
 
 }  // namespace
-
-Q_DECLARE_METATYPE(relulab::core::HiddenActivation)
-Q_DECLARE_METATYPE(relulab::session::FunctionId)
 
 class tst_StateJson : public QObject
 {

@@ -13,6 +13,7 @@
 #include "core/TextParsing.h"
 #include "support/ExactReal.h"
 #include "support/TestRegistry.h"
+#include "support/TestValues.h"
 
 using namespace relulab::core;
 
@@ -24,15 +25,6 @@ using Pieces = std::vector<MaxoutPiece>;
 
 // Pieces as text with 17 significant digits (independent of formatExact), for exact comparison
 // with a readable failure message.
-QByteArray describe(const Pieces &pieces)
-{
-    QByteArray out;
-    for (const MaxoutPiece &p : pieces) {
-        out += '(' + QByteArray::number(p.slope, 'g', 17) + ", " +
-               QByteArray::number(p.intercept, 'g', 17) + ')';
-    }
-    return out;
-}
 
 QByteArray bytes(const std::string &s)
 {
@@ -294,7 +286,9 @@ void tst_TextParsing::parseMaxoutPiecesReadsOneToEightPairs()
     const Parsed<Pieces> parsed = parseMaxoutPieces(text.toStdString());
     QCOMPARE(bytes(parsed.error), error);
     QCOMPARE(parsed.value.has_value(), error.isEmpty());
-    if (parsed.value) QCOMPARE(describe(*parsed.value), describe(expected));
+    if (parsed.value)
+        QCOMPARE(relulab::test::describePieces(*parsed.value),
+                 relulab::test::describePieces(expected));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -437,7 +431,7 @@ void tst_TextParsing::formatMaxoutPiecesRoundTripsThroughParser()
     QCOMPARE(bytes(formatted), text);
     const Parsed<Pieces> parsed = parseMaxoutPieces(formatted);
     QCOMPARE(bytes(parsed.error), QByteArray());
-    QCOMPARE(describe(*parsed.value), describe(pieces));
+    QCOMPARE(relulab::test::describePieces(*parsed.value), relulab::test::describePieces(pieces));
     for (size_t i = 0; i < pieces.size(); ++i) {
         QCOMPARE(std::signbit((*parsed.value)[i].slope), std::signbit(pieces[i].slope));
     }

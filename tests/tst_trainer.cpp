@@ -20,6 +20,7 @@
 #include "core/NetworkConfig.h"
 #include "core/Trainer.h"
 #include "support/ExactReal.h"
+#include "support/MetaTypes.h"
 #include "support/TestRandom.h"
 #include "support/TestRegistry.h"
 
@@ -234,11 +235,8 @@ NetworkConfig gradientNet(std::vector<int> hidden, HiddenActivation activation, 
 
 }  // namespace
 
-Q_DECLARE_METATYPE(HiddenActivation)
-Q_DECLARE_METATYPE(OptimizerKind)
 Q_DECLARE_METATYPE(TrainingConfig)
 Q_DECLARE_METATYPE(DataSplit)
-Q_DECLARE_METATYPE(NetworkConfig)
 
 class tst_Trainer : public QObject
 {

@@ -16,6 +16,7 @@
 #include "support/ExactReal.h"
 #include "support/Files.h"
 #include "support/TestRegistry.h"
+#include "support/TestValues.h"
 
 using namespace relulab;
 using session::SetupChange;
@@ -28,8 +29,8 @@ Q_DECLARE_METATYPE(relulab::session::SetupChange)
 
 namespace {
 
-constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
-constexpr double kInf = std::numeric_limits<double>::infinity();
+using relulab::test::kInf;
+using relulab::test::kNaN;
 constexpr int kTimeoutMs = 10000;
 
 // An edit to try on a model; returns the setter's message ("" for setters that cannot fail).

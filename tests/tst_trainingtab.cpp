@@ -25,11 +25,10 @@
 #include "session/ExplorerState.h"
 #include "session/SnapshotAnalysis.h"
 #include "support/MainWindowFixture.h"
+#include "support/MetaTypes.h"
 #include "support/TestRegistry.h"
 
 using namespace relulab;
-
-Q_DECLARE_METATYPE(relulab::core::HiddenActivation)
 
 class tst_TrainingTab : public QObject, protected relulab::test::MainWindowFixture
 {

@@ -24,9 +24,9 @@ bool registerTest(const char *sourceFile, TestApp app, TestFactory make);
 
 }  // namespace relulab::test
 
-#define RELULAB_TEST_REGISTER(TestObject, app)                                 \
-    static const bool relulab_test_registered = ::relulab::test::registerTest( \
-        __FILE__, app,                                                         \
+#define RELULAB_TEST_REGISTER(TestObject, app)                                              \
+    static const bool relulab_test_registered_##TestObject = ::relulab::test::registerTest( \
+        __FILE__, app,                                                                      \
         []() -> std::unique_ptr<QObject> { return std::make_unique<TestObject>(); });
 
 #define RELULAB_TEST_APPLESS_MAIN(TestObject) \
