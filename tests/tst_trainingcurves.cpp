@@ -324,9 +324,11 @@ private Q_SLOTS:
         QCOMPARE(curves.referenceToolTipAt({x, y + 20}), QString());
         QCOMPARE(curves.referenceToolTipAt({plot.left() - 20, y}), QString());
         // The label is hoverable too.
-        const QPointF anchor = curves.regionReferenceLabel(0)->position->pixelPosition();
-        QVERIFY(curves.referenceToolTipAt((anchor + QPointF(4, -4)).toPoint())
-                    .contains(QStringLiteral("Zaslavsky 1975")));
+        const QCPItemText *label = curves.regionReferenceLabel(0);
+        const QPointF middle =
+            (label->topLeft->pixelPosition() + label->bottomRight->pixelPosition()) / 2.0;
+        QVERIFY(
+            curves.referenceToolTipAt(middle.toPoint()).contains(QStringLiteral("Zaslavsky 1975")));
     }
 
     void sigmoidAndNonFiniteNetsAddNoRegionPoint_data()

@@ -237,6 +237,8 @@ void TrainingCurves::applyStyles()
         labelFont.setPointSizeF(9.0 * t);
         m_referenceLabels[i]->setFont(labelFont);
         m_referenceLabels[i]->setColor(theme.plotText);
+        // Over the curves it crosses, still readable.
+        m_referenceLabels[i]->setBrush(theme.legendFill);
     }
     // Legend text in each series' colour, made readable on the legend's background.
     const QColor legendBackground = composite(theme.legendFill, theme.plotBackground);
@@ -429,7 +431,6 @@ void TrainingCurves::setReferences(std::vector<RegionReference> references)
         label->position->setAxes(xAxis, m_regionAxis);
         label->position->setAxisRect(axisRect());
         label->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
-        label->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
         label->setPadding(QMargins(2, 0, 2, 1));
         label->setSelectable(false);
         m_referenceLines << line;
@@ -448,19 +449,23 @@ void TrainingCurves::placeReferences()
         line->point1->setCoords(0.0, value);
         line->point2->setCoords(1.0, value);
         line->setVisible(m_regionAxis->visible() && inRange);
-        // Above the axis (a big net's scale): the label stays, at the top, pointing up.
+        // At the right end, where the losses have fallen (they start high on the left); below
+        // the line near the top, so it is not cut off. Above the axis (a big net's scale): the
+        // label stays, at the top, pointing up.
         QCPItemText *label = m_referenceLabels[i];
         label->setVisible(m_regionAxis->visible());
         label->setText(inRange ? m_references[size_t(i)].label
                                : QStringLiteral("\u2191 ") + m_references[size_t(i)].label);
         if (inRange) {
             label->position->setTypeY(QCPItemPosition::ptPlotCoords);
-            label->position->setCoords(0.01, value);
-            label->setPositionAlignment(Qt::AlignLeft | Qt::AlignBottom);
+            label->position->setCoords(0.99, value);
+            const bool nearTop = value > 0.7 * range.upper;
+            label->setPositionAlignment(Qt::AlignRight |
+                                        (nearTop ? Qt::AlignTop : Qt::AlignBottom));
         } else {
             label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
-            label->position->setCoords(0.01, 0.0);
-            label->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
+            label->position->setCoords(0.99, 0.0);
+            label->setPositionAlignment(Qt::AlignRight | Qt::AlignTop);
         }
     }
 }
@@ -472,8 +477,11 @@ QString TrainingCurves::referenceToolTipAt(const QPoint &pos) const
     const QRect plot = axisRect()->rect();
     for (int i = 0; i < m_referenceLines.size(); ++i) {
         const QCPItemText *label = m_referenceLabels[i];
-        const double onLabel = label->visible() ? label->selectTest(pos, false) : -1.0;
-        if (onLabel >= 0.0 && onLabel <= reach) return m_references[size_t(i)].toolTip;
+        const QRectF box =
+            QRectF(label->topLeft->pixelPosition(), label->bottomRight->pixelPosition())
+                .normalized()
+                .adjusted(-reach, -reach, reach, reach);
+        if (label->visible() && box.contains(pos)) return m_references[size_t(i)].toolTip;
         if (!m_referenceLines[i]->visible() || pos.x() < plot.left() || pos.x() > plot.right())
             continue;
         const double y = m_regionAxis->coordToPixel(m_references[size_t(i)].value);
