@@ -279,9 +279,12 @@ private Q_SLOTS:
         const QString secondEntry = QStringLiteral("Leaky ReLU \u03b1 = 0.01: 0 / 16 dead (0%)");
         QCOMPARE(curves->deadFraction()->name(), mainEntry);
         QCOMPARE(curves->comparisonDeadFraction()->name(), secondEntry);
-        QCOMPARE(legendTexts(curves->legend),
-                 (QStringList{mainEntry, QStringLiteral("train loss"), secondEntry,
-                              QStringLiteral("train loss")}));
+        // Then, once the worker has counted them, the main run's linear regions, named for it.
+        QStringList entries{mainEntry, QStringLiteral("train loss"), secondEntry,
+                            QStringLiteral("train loss")};
+        if (curves->regionCount()->dataCount() > 0)
+            entries << QStringLiteral("linear regions (ReLU)");
+        QCOMPARE(legendTexts(curves->legend), entries);
         QCOMPARE(curves->comparisonText(), mainEntry + QLatin1Char('\n') + secondEntry);
         QVERIFY(curves->comparisonDeadFraction()->visible());
         QVERIFY(!curves->testLoss()->visible());
@@ -306,7 +309,8 @@ private Q_SLOTS:
         QVERIFY(!curves->isComparing());
         QVERIFY(!stop->isEnabled());
         QVERIFY(!curves->comparisonDeadFraction()->visible());
-        QCOMPARE(curves->legend->itemCount(), 3);
+        // Train loss, test loss, dead units, and the linear regions once counted.
+        QCOMPARE(curves->legend->itemCount(), 3 + int(curves->regionCount()->dataCount() > 0));
         QCOMPARE(curves->deadFraction()->name(), QStringLiteral("dead units"));
         QVERIFY(curves->testLoss()->visible());
     }

@@ -1,14 +1,21 @@
-// Training curves: one point per snapshot, non-finite losses skipped, long runs thinned, and the
-// loss axis turning logarithmic once the loss spans a decade.
+// Training curves: one point per snapshot, non-finite losses skipped, long runs thinned, the
+// loss axis turning logarithmic once the loss spans a decade, and the linear regions' count with
+// its reference lines.
 #include <QtTest>
 #include <cmath>
 #include <limits>
+#include <memory>
 
 #include "gui/training/TrainingCurves.h"
+#include "session/SnapshotAnalysis.h"
 #include "support/TestRegistry.h"
 
 using relulab::gui::TrainingCurves;
 namespace session = relulab::session;
+namespace core = relulab::core;
+
+Q_DECLARE_METATYPE(relulab::core::HiddenActivation)
+Q_DECLARE_METATYPE(relulab::core::RegionsStatus)
 
 namespace {
 
@@ -20,6 +27,34 @@ session::TrainingSnapshot snapshot(long step, double train, double test, double 
     s.evaluation.testLoss = test;
     s.dead.deadFraction = dead;
     return s;
+}
+
+// A snapshot of a network of the given shape whose analysis counted `count` regions.
+session::TrainingSnapshot withRegions(
+    long step, core::RegionsStatus status, std::size_t count, std::vector<int> hidden = {8},
+    int inputs = 2, core::HiddenActivation activation = core::HiddenActivation::Relu)
+{
+    session::TrainingSnapshot s = snapshot(step, 0.5, 0.6, 0.0);
+    s.network.inputs = inputs;
+    s.network.hidden = std::move(hidden);
+    s.network.activation = activation;
+    auto analysis = std::make_shared<session::SnapshotAnalysis>();
+    analysis->hasField = true;
+    analysis->regions.status = status;
+    analysis->regions.count = count;
+    analysis->regions.limit = 500;
+    s.analysis = analysis;
+    return s;
+}
+
+QStringList legendNames(const TrainingCurves &curves)
+{
+    QStringList names;
+    for (int i = 0; i < curves.legend->itemCount(); ++i) {
+        if (auto *item = qobject_cast<QCPPlottableLegendItem *>(curves.legend->item(i)))
+            names << item->plottable()->name();
+    }
+    return names;
 }
 
 QList<QPointF> points(QCPGraph *graph)
@@ -128,9 +163,15 @@ private Q_SLOTS:
     {
         TrainingCurves curves;
         const int n = 20000;
-        for (int i = 1; i <= n; ++i)
-            curves.append(snapshot(i, 1.0 / i, 1.2 / i, (i % 7) / 10.0));
-        for (QCPGraph *g : {curves.trainLoss(), curves.testLoss(), curves.deadFraction()}) {
+        const auto analysis = withRegions(0, core::RegionsStatus::Complete, 30).analysis;
+        for (int i = 1; i <= n; ++i) {
+            session::TrainingSnapshot s = snapshot(i, 1.0 / i, 1.2 / i, (i % 7) / 10.0);
+            s.network.hidden = {8};
+            s.analysis = analysis;
+            curves.append(s);
+        }
+        for (QCPGraph *g :
+             {curves.trainLoss(), curves.testLoss(), curves.deadFraction(), curves.regionCount()}) {
             QVERIFY(g->data()->size() <= TrainingCurves::kMaxPoints);
             QVERIFY(g->data()->size() >= TrainingCurves::kMaxPoints / 2);
             QCOMPARE(g->data()->constBegin()->key, 1.0);
@@ -144,6 +185,246 @@ private Q_SLOTS:
             curves.replot();
             QVERIFY(curves.toPixmap(520, 340).save(dir + QStringLiteral("/curves.png")));
         }
+    }
+
+    void regionCountFollowsEachSnapshotsAnalysis()
+    {
+        TrainingCurves curves;
+        QVERIFY(!curves.regionAxis()->visible());
+        curves.append(withRegions(10, core::RegionsStatus::Complete, 20));
+        curves.append(withRegions(20, core::RegionsStatus::Complete, 31));
+        curves.append(withRegions(30, core::RegionsStatus::Complete, 35));
+        QCOMPARE(points(curves.regionCount()), (QList<QPointF>{{10, 20}, {20, 31}, {30, 35}}));
+        QCOMPARE(curves.regionCount()->valueAxis(), curves.regionAxis());
+        QCOMPARE(curves.regionCount()->keyAxis(), curves.xAxis);
+        QVERIFY(curves.regionAxis() != curves.yAxis2);
+        QCOMPARE(curves.regionAxis()->axisType(), QCPAxis::atRight);
+        QVERIFY(curves.regionAxis()->visible());
+        QCOMPARE(curves.regionAxis()->label(), QStringLiteral("linear regions"));
+        QVERIFY(legendNames(curves).contains(QStringLiteral("linear regions")));
+        QCOMPARE(curves.regionLimitMarks()->dataCount(), 0);
+        // From 0, up to the largest of the counts and the 2-8-1 net's maximum of 37, with room.
+        QCOMPARE(curves.regionAxis()->range().lower, 0.0);
+        QCOMPARE(curves.regionAxis()->range().upper, 37 * 1.1);
+    }
+
+    void regionCurveHasItsOwnLineStyle()
+    {
+        TrainingCurves curves;
+        const QPen regions = curves.regionCount()->pen();
+        for (QCPGraph *g : {curves.trainLoss(), curves.testLoss(), curves.deadFraction()}) {
+            QVERIFY(g->pen().style() != regions.style() ||
+                    g->pen().dashPattern() != regions.dashPattern());
+        }
+        QCOMPARE(regions.style(), Qt::CustomDashLine);
+        QCOMPARE(regions.dashPattern().size(), 4);  // dash, gap, dot, gap
+        QCOMPARE(curves.regionLimitMarks()->scatterStyle().shape(), QCPScatterStyle::ssTriangle);
+        QCOMPARE(curves.regionLimitMarks()->lineStyle(), QCPGraph::lsNone);
+    }
+
+    void regionReferencesFollowTheNetworksShape_data()
+    {
+        QTest::addColumn<int>("inputs");
+        QTest::addColumn<QList<int>>("hidden");
+        QTest::addColumn<core::HiddenActivation>("activation");
+        QTest::addColumn<double>("value");  // 0: no reference line
+        QTest::addColumn<bool>("bound");
+        QTest::addColumn<QString>("label");
+        QTest::addColumn<QString>("source");  // what the tooltip cites
+        const auto relu = core::HiddenActivation::Relu;
+        QTest::newRow("2-8-1: Zaslavsky 1 + 8 + 28")
+            << 2 << QList<int>{8} << relu << 37.0 << true << QStringLiteral("max 37 (Zaslavsky)")
+            << QStringLiteral("Zaslavsky 1975");
+        QTest::newRow("2-4-1 leaky: 1 + 4 + 6")
+            << 2 << QList<int>{4} << core::HiddenActivation::Leaky << 11.0 << true
+            << QStringLiteral("max 11 (Zaslavsky)") << QStringLiteral("Zaslavsky 1975");
+        QTest::newRow("2-8-8-1: (16 units)\u00b2")
+            << 2 << QList<int>{8, 8} << relu << 256.0 << false
+            << QStringLiteral("~ (units)\u00b2 = 256") << QStringLiteral("Hanin & Rolnick 2019");
+        QTest::newRow("2-16-16-16-1 prelu: 48\u00b2")
+            << 2 << QList<int>{16, 16, 16} << core::HiddenActivation::Prelu << 2304.0 << false
+            << QStringLiteral("~ (units)\u00b2 = 2304") << QStringLiteral("Hanin & Rolnick 2019");
+        QTest::newRow("1-8-1: N + 1 intervals")
+            << 1 << QList<int>{8} << relu << 9.0 << true << QStringLiteral("max 9 = N + 1")
+            << QStringLiteral("intervals");
+        QTest::newRow("1-8-8-1: (16 units)\u00b9")
+            << 1 << QList<int>{8, 8} << relu << 16.0 << false << QStringLiteral("~ units = 16")
+            << QStringLiteral("Hanin & Rolnick 2019");
+        for (const auto a : {core::HiddenActivation::Maxout, core::HiddenActivation::Sigmoid,
+                             core::HiddenActivation::Tanh}) {
+            QTest::addRow("2-8-1 %s: none", core::activationKey(a).c_str())
+                << 2 << QList<int>{8} << a << 0.0 << false << QString() << QString();
+        }
+    }
+
+    void regionReferencesFollowTheNetworksShape()
+    {
+        QFETCH(int, inputs);
+        QFETCH(QList<int>, hidden);
+        QFETCH(core::HiddenActivation, activation);
+        QFETCH(double, value);
+        QFETCH(bool, bound);
+        QFETCH(QString, label);
+        QFETCH(QString, source);
+        core::NetworkConfig network;
+        network.inputs = inputs;
+        network.hidden.assign(hidden.begin(), hidden.end());
+        network.activation = activation;
+        const auto references = TrainingCurves::regionReferences(network);
+        if (value == 0.0) {
+            QVERIFY(references.empty());
+            return;
+        }
+        QCOMPARE(references.size(), size_t(1));
+        QCOMPARE(references[0].value, value);
+        QCOMPARE(references[0].bound, bound);
+        QCOMPARE(references[0].label, label);
+        QVERIFY2(references[0].toolTip.contains(source), qPrintable(references[0].toolTip));
+        // A scale is never called a limit.
+        if (!bound)
+            QVERIFY(
+                references[0].toolTip.startsWith(QStringLiteral("A scale, not an exact limit")));
+    }
+
+    void referenceLinesAreDrawnForTheLatestNetwork()
+    {
+        TrainingCurves curves;
+        curves.append(withRegions(1, core::RegionsStatus::Complete, 60, {8, 8}));
+        QCOMPARE(curves.regionReferenceLines().size(), size_t(1));
+        QCOMPARE(curves.regionReferenceLines()[0].value, 256.0);
+        QCOMPARE(curves.regionReferenceLabel(0)->text(), QStringLiteral("~ (units)\u00b2 = 256"));
+        QVERIFY(curves.regionReferenceLabel(0)->visible());
+        QCOMPARE(curves.regionAxis()->range().upper, 256 * 1.1);
+    }
+
+    void referenceFarAboveTheCountIsLeftOffTheAxisWithAnUpwardLabel()
+    {
+        TrainingCurves curves;
+        curves.append(withRegions(1, core::RegionsStatus::Complete, 100, {32, 32, 32}));
+        QCOMPARE(curves.regionReferenceLines()[0].value, 96.0 * 96.0);
+        QCOMPARE(curves.regionAxis()->range().upper, 100 * 1.1);
+        QVERIFY(curves.regionReferenceLabel(0)->visible());
+        QVERIFY(curves.regionReferenceLabel(0)->text().startsWith(QStringLiteral("\u2191 ")));
+    }
+
+    void hoveringAReferenceLineTellsWhatItMeans()
+    {
+        TrainingCurves curves;
+        curves.resize(640, 360);
+        curves.append(withRegions(1, core::RegionsStatus::Complete, 20));
+        curves.append(withRegions(2, core::RegionsStatus::Complete, 30));
+        curves.replot();
+        const QRect plot = curves.axisRect()->rect();
+        const int y = qRound(curves.regionAxis()->coordToPixel(37.0));
+        const int x = plot.center().x();
+        QVERIFY(plot.contains(x, y));
+        for (const int dy : {0, 3, -3})
+            QVERIFY(
+                curves.referenceToolTipAt({x, y + dy}).contains(QStringLiteral("Zaslavsky 1975")));
+        QCOMPARE(curves.referenceToolTipAt({x, y + 20}), QString());
+        QCOMPARE(curves.referenceToolTipAt({plot.left() - 20, y}), QString());
+        // The label is hoverable too.
+        const QCPItemText *label = curves.regionReferenceLabel(0);
+        const QPointF middle =
+            (label->topLeft->pixelPosition() + label->bottomRight->pixelPosition()) / 2.0;
+        QVERIFY(
+            curves.referenceToolTipAt(middle.toPoint()).contains(QStringLiteral("Zaslavsky 1975")));
+    }
+
+    void sigmoidAndNonFiniteNetsAddNoRegionPoint_data()
+    {
+        QTest::addColumn<core::RegionsStatus>("status");
+        QTest::addColumn<core::HiddenActivation>("activation");
+        QTest::newRow("sigmoid") << core::RegionsStatus::NotPiecewiseLinear
+                                 << core::HiddenActivation::Sigmoid;
+        QTest::newRow("tanh") << core::RegionsStatus::NotPiecewiseLinear
+                              << core::HiddenActivation::Tanh;
+        QTest::newRow("diverged relu")
+            << core::RegionsStatus::NonFinite << core::HiddenActivation::Relu;
+    }
+
+    void sigmoidAndNonFiniteNetsAddNoRegionPoint()
+    {
+        QFETCH(core::RegionsStatus, status);
+        QFETCH(core::HiddenActivation, activation);
+        TrainingCurves curves;
+        curves.append(withRegions(1, status, 0, {8}, 2, activation));
+        curves.append(withRegions(2, status, 0, {8}, 2, activation));
+        QCOMPARE(curves.regionCount()->dataCount(), 0);
+        QCOMPARE(curves.regionLimitMarks()->dataCount(), 0);
+        QCOMPARE(curves.trainLoss()->dataCount(), 2);
+        // Nothing about regions is shown: no axis, no legend entry, no reference line visible.
+        QVERIFY(!curves.regionAxis()->visible());
+        QCOMPARE(curves.legend->itemCount(), 3);
+        for (int i = 0; i < int(curves.regionReferenceLines().size()); ++i)
+            QVERIFY(!curves.regionReferenceLabel(i)->visible());
+    }
+
+    void snapshotWithoutAnalysisAddsNoRegionPoint()
+    {
+        TrainingCurves curves;
+        session::TrainingSnapshot s = withRegions(1, core::RegionsStatus::Complete, 12);
+        s.analysis.reset();
+        curves.append(s);
+        QCOMPARE(curves.regionCount()->dataCount(), 0);
+        QCOMPARE(curves.trainLoss()->dataCount(), 1);
+        curves.append(withRegions(2, core::RegionsStatus::Complete, 12));
+        QCOMPARE(points(curves.regionCount()), (QList<QPointF>{{2, 12}}));
+    }
+
+    void limitReachedIsDrawnAtTheLimitAndMarked()
+    {
+        TrainingCurves curves;
+        curves.append(withRegions(1, core::RegionsStatus::Complete, 480));
+        curves.append(withRegions(2, core::RegionsStatus::LimitReached, 500));
+        curves.append(withRegions(3, core::RegionsStatus::Complete, 470));
+        QCOMPARE(points(curves.regionCount()), (QList<QPointF>{{1, 480}, {2, 500}, {3, 470}}));
+        QCOMPARE(points(curves.regionLimitMarks()), (QList<QPointF>{{2, 500}}));
+        QCOMPARE(curves.regionLimitMarks()->valueAxis(), curves.regionAxis());
+        const QStringList names = legendNames(curves);
+        QVERIFY(names.contains(QStringLiteral("\u2265: more regions than the limit")));
+    }
+
+    void snapshotAtTheSameStepReplacesTheRegionPoint()
+    {
+        TrainingCurves curves;
+        curves.append(withRegions(5, core::RegionsStatus::LimitReached, 500));
+        curves.append(withRegions(5, core::RegionsStatus::Complete, 44));
+        QCOMPARE(points(curves.regionCount()), (QList<QPointF>{{5, 44}}));
+        QCOMPARE(curves.regionLimitMarks()->dataCount(), 0);
+    }
+
+    void clearEmptiesTheRegionsAndTheirReferences()
+    {
+        TrainingCurves curves;
+        curves.append(withRegions(1, core::RegionsStatus::Complete, 20));
+        curves.append(withRegions(2, core::RegionsStatus::LimitReached, 500));
+        curves.clear();
+        QCOMPARE(curves.regionCount()->dataCount(), 0);
+        QCOMPARE(curves.regionLimitMarks()->dataCount(), 0);
+        QVERIFY(curves.regionReferenceLines().empty());
+        QCOMPARE(curves.regionReferenceLabel(0), nullptr);
+        QVERIFY(!curves.regionAxis()->visible());
+        QCOMPARE(curves.legend->itemCount(), 3);
+        // A new run after clear() starts its own curve.
+        curves.append(withRegions(1, core::RegionsStatus::Complete, 9, {8}, 1));
+        QCOMPARE(points(curves.regionCount()), (QList<QPointF>{{1, 9}}));
+        QCOMPARE(curves.regionReferenceLines()[0].value, 9.0);
+    }
+
+    void comparingKeepsTheMainRunsRegionsNamedForIt()
+    {
+        TrainingCurves curves;
+        curves.append(withRegions(1, core::RegionsStatus::Complete, 20));
+        session::TrainingSnapshot second = withRegions(1, core::RegionsStatus::Complete, 25);
+        second.network.activation = core::HiddenActivation::Leaky;
+        curves.appendComparison(second);
+        QCOMPARE(points(curves.regionCount()), (QList<QPointF>{{1, 20}}));
+        QVERIFY(legendNames(curves).contains(curves.regionCount()->name()));
+        QVERIFY(curves.regionCount()->name().startsWith(QStringLiteral("linear regions (ReLU")));
+        curves.clearComparison();
+        QVERIFY(legendNames(curves).contains(QStringLiteral("linear regions")));
+        QCOMPARE(curves.legend->itemCount(), 4);
     }
 };
 

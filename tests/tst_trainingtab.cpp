@@ -1,6 +1,7 @@
 // Training tab in the main window: the controls drive the worker, snapshots reach the views,
 // dead ReLU units revive under Leaky ReLU, hand-added examples restart the run.
 #include <cmath>
+#include <map>
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -179,6 +180,37 @@ private Q_SLOTS:
         tab()->panel()->step();
         QTRY_COMPARE(controller()->latest().step, 2L);
         QTRY_VERIFY(tab()->curves()->trainLoss()->dataCount() >= 2);
+    }
+
+    // End to end: the worker counts each snapshot's regions, and the curve plots those counts.
+    void regionCurveShowsEachSnapshotsCount()
+    {
+        std::map<long, double> counts;  // the first snapshot of each step is the one recorded
+        connect(controller(), &session::TrainingController::snapshot, tab(),
+                [&](const session::TrainingSnapshot &s) {
+                    if (s.analysis && s.analysis->hasField &&
+                        s.analysis->regions.status == core::RegionsStatus::Complete)
+                        counts.emplace(s.step, double(s.analysis->regions.count));
+                });
+        for (long step = 1; step <= 6; ++step) {
+            tab()->panel()->step();
+            QTRY_COMPARE(controller()->latest().step, step);
+        }
+        QVERIFY(trainTo(200));
+        QVERIFY2(counts.size() >= 6, qPrintable(QString::number(counts.size())));
+        const gui::TrainingCurves *curves = tab()->curves();
+        QMap<double, double> plotted;
+        for (const QCPGraphData &d : *curves->regionCount()->data())
+            plotted.insert(d.key, d.value);
+        for (const auto &[step, count] : counts) {
+            QVERIFY2(plotted.contains(double(step)), qPrintable(QString::number(step)));
+            QCOMPARE(plotted.value(double(step)), count);
+        }
+        QCOMPARE(plotted.size(), qsizetype(counts.size()));
+        QVERIFY(curves->regionAxis()->visible());
+        // The window's net is 2-8-8-1: the scale (16 hidden units)².
+        QCOMPARE(curves->regionReferenceLines().size(), size_t(1));
+        QCOMPARE(curves->regionReferenceLines()[0].value, 256.0);
     }
 
     void layerSizesPlotShowsTheLatestSnapshot()

@@ -1,7 +1,9 @@
-// Appending snapshots to the loss and dead-unit curves of one or two runs, thinning long runs,
-// choosing the scale.
+// Appending snapshots to the loss, dead-unit and linear-region curves of one or two runs, thinning
+// long runs, choosing the scales, and the regions' reference lines.
 #include "gui/training/TrainingCurves.h"
 
+#include <QHelpEvent>
+#include <QToolTip>
 #include <algorithm>
 #include <cmath>
 
@@ -9,6 +11,7 @@
 #include "gui/style/PlotStyle.h"
 #include "gui/style/Theme.h"
 #include "session/CompareRun.h"
+#include "session/SnapshotAnalysis.h"
 
 namespace relulab::gui {
 
@@ -51,7 +54,68 @@ void thin(QCPGraph *graph, bool stepLine)
     data->set(points, true);
 }
 
+// How near (pixels at line scale 1) the mouse must be to a reference line for its tooltip.
+constexpr double kReferenceHoverPixels = 4.0;
+
 }  // namespace
+
+std::vector<TrainingCurves::RegionReference> TrainingCurves::regionReferences(
+    const core::NetworkConfig &network)
+{
+    // Maxout units cut the plane along several lines that are not in general position, and
+    // sigmoid and tanh nets have no linear regions: no line would be true for them.
+    if (core::isSaturating(network.activation) ||
+        network.activation == core::HiddenActivation::Maxout || network.hidden.empty())
+        return {};
+    const long n = network.hiddenUnits();
+    const bool oneLayer = network.hidden.size() == 1;
+    RegionReference r;
+    r.bound = oneLayer;
+    if (oneLayer && network.inputs == 1) {
+        r.value = double(n + 1);
+        r.label = tr("max %1 = N + 1").arg(n + 1);
+        r.toolTip = tr("At most %1 intervals: each of the N = %2 hidden units bends the output at "
+                       "most once along x, and %2 kinks cut the line into at most N + 1 = %1 "
+                       "intervals. Inside the view's range there can only be fewer.")
+                        .arg(n + 1)
+                        .arg(n);
+    } else if (oneLayer) {
+        const long most = 1 + n + n * (n - 1) / 2;
+        r.value = double(most);
+        r.label = tr("max %1 (Zaslavsky)").arg(most);
+        r.toolTip =
+            tr("At most %1 regions: the N = %2 hidden units are %2 lines in the plane, and %2 "
+               "lines in general position cut it into 1 + N + N(N\u22121)/2 = %1 regions "
+               "(Zaslavsky 1975). Inside the view's box there can only be fewer: 1 + (lines "
+               "crossing the box) + (crossings inside it).")
+                .arg(most)
+                .arg(n);
+    } else if (network.inputs == 1) {
+        r.value = double(n);
+        r.label = tr("~ units = %1").arg(n);
+        r.toolTip =
+            tr("A scale, not an exact limit: for a 1-D input, the average number of linear "
+               "pieces of a ReLU network at initialisation is bounded by about (number of hidden "
+               "units)\u00b9 = %1, independent of depth, and stays near that in training (Hanin & "
+               "Rolnick 2019, \u201cDeep ReLU Networks Have Surprisingly Few Activation "
+               "Patterns\u201d). The most a deep net can have grows exponentially with depth "
+               "(Mont\u00fafar et al. 2014).")
+                .arg(n);
+    } else {
+        r.value = double(n) * double(n);
+        r.label = tr("~ (units)\u00b2 = %1").arg(n * n);
+        r.toolTip =
+            tr("A scale, not an exact limit: for a 2-D input, the average number of regions of "
+               "a ReLU network at initialisation is bounded by about (number of hidden "
+               "units)\u00b2 = %1 \u00d7 %1 = %2, independent of depth, and stays near that in "
+               "training (Hanin & Rolnick 2019, \u201cDeep ReLU Networks Have Surprisingly Few "
+               "Activation Patterns\u201d). The most a deep net can have grows exponentially with "
+               "depth (Mont\u00fafar et al. 2014).")
+                .arg(n)
+                .arg(n * n);
+    }
+    return {r};
+}
 
 TrainingCurves::TrainingCurves(QWidget *parent) : QCustomPlot(parent)
 {
@@ -61,7 +125,10 @@ TrainingCurves::TrainingCurves(QWidget *parent) : QCustomPlot(parent)
            "and the share of dead hidden units (thick grey step line) on the right axis. When "
            "two runs are compared: each run's train loss (thin) and dead share (thick step "
            "line), the main run solid blue, the second run dashed vermillion; the legend names "
-           "each run with its dead units."));
+           "each run with its dead units. On the outer right axis, the number of linear "
+           "regions of the main run's network in the input view's box (dash-dot line; "
+           "triangles where the count stopped at its limit), with a thin line for the most "
+           "a one-hidden-layer net can have or a dotted line for the scale of a deeper one."));
     setMinimumSize(260, kMinimumHeight);
     setAutoAddPlottableToLegend(false);
     setAntialiasedElements(QCP::aeAll);
@@ -79,6 +146,16 @@ TrainingCurves::TrainingCurves(QWidget *parent) : QCustomPlot(parent)
     yAxis2->setTicker(percentTicks);
     yAxis2->grid()->setVisible(false);
     xAxis->ticker()->setTickCount(4);  // step numbers are wide; the column is narrow
+    // Outside the dead share's axis; shown once a snapshot has a count.
+    m_regionAxis = axisRect()->addAxis(QCPAxis::atRight);
+    m_regionAxis->setLabel(tr("linear regions"));
+    m_regionAxis->setVisible(false);
+    m_regionAxis->grid()->setVisible(false);
+    auto countTicks = QSharedPointer<QCPAxisTickerFixed>::create();
+    countTicks->setTickStep(1.0);  // whole numbers
+    countTicks->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
+    m_regionAxis->setTicker(countTicks);
+    m_regionAxis->setRange(0.0, 1.0);
 
     // The dead shares first, so the loss curves are drawn over them.
     for (Series *s : {&m_main, &m_second}) {
@@ -91,6 +168,9 @@ TrainingCurves::TrainingCurves(QWidget *parent) : QCustomPlot(parent)
     }
     for (QCPGraph *g : {m_second.train, m_second.test, m_second.dead})
         g->setVisible(false);
+    m_regions = new QCPGraph(xAxis, m_regionAxis);
+    m_regionLimit = new QCPGraph(xAxis, m_regionAxis);
+    m_regionLimit->setLineStyle(QCPGraph::lsNone);
     for (QCPGraph *g : {m_main.train, m_main.test, m_main.dead})
         g->addToLegend(legend);
 
@@ -140,10 +220,30 @@ void TrainingCurves::applyStyles()
         secondDead.setDashPattern({2.5, 1.5});
         m_second.dead->setPen(secondDead);
     }
+    // The regions: dash-dot, unlike every other curve here; its limit marks are triangles.
+    const QColor purple = readableOn(okabeIto::kReddishPurple, theme.plotBackground, 3.0);
+    QPen regions(purple, 2.2 * s, Qt::DashDotLine, Qt::FlatCap, Qt::RoundJoin);
+    regions.setDashPattern({5.0, 2.0, 1.0, 2.0});
+    m_regions->setPen(regions);
+    m_regionLimit->setPen(QPen(purple, 1.5 * s));
+    m_regionLimit->setScatterStyle(
+        QCPScatterStyle(QCPScatterStyle::ssTriangle, QPen(purple, 1.5 * s), purple, 8.0 * s));
+    for (int i = 0; i < m_referenceLines.size(); ++i) {
+        const bool bound = m_references[size_t(i)].bound;
+        // A maximum is a thin solid line; a scale, dotted: it is no exact limit.
+        m_referenceLines[i]->setPen(
+            QPen(theme.axis, (bound ? 1.2 : 1.6) * s, bound ? Qt::SolidLine : Qt::DotLine));
+        QFont labelFont = font();
+        labelFont.setPointSizeF(9.0 * t);
+        m_referenceLabels[i]->setFont(labelFont);
+        m_referenceLabels[i]->setColor(theme.plotText);
+        // Over the curves it crosses, still readable.
+        m_referenceLabels[i]->setBrush(theme.legendFill);
+    }
     // Legend text in each series' colour, made readable on the legend's background.
     const QColor legendBackground = composite(theme.legendFill, theme.plotBackground);
-    for (QCPGraph *graph :
-         {m_main.train, m_main.test, m_main.dead, m_second.train, m_second.test, m_second.dead}) {
+    for (QCPGraph *graph : {m_main.train, m_main.test, m_main.dead, m_second.train, m_second.test,
+                            m_second.dead, m_regions, m_regionLimit}) {
         if (QCPPlottableLegendItem *item = legend->itemWithPlottable(graph))
             item->setTextColor(readableOn(graph->pen().color(), legendBackground));
     }
@@ -159,7 +259,8 @@ void TrainingCurves::setDisplayStyle(const DisplayStyle &style)
 
 void TrainingCurves::updateLayout()
 {
-    const int columns = fittingLegendColumns(legend, width(), m_comparing ? 2 : 3);
+    const int columns =
+        fittingLegendColumns(legend, width(), m_comparing ? 2 : std::max(3, legend->itemCount()));
     if (columns != m_legendColumns) {
         m_legendColumns = columns;
         legend->setWrap(columns);
@@ -185,20 +286,25 @@ void TrainingCurves::updateLayout()
     const QString deadBrief = tr("dead (%)");
     bool relabelled = fitLabel(yAxis2, tr("dead units (%)"), deadBrief);
     if (m_log) relabelled = fitLabel(yAxis, tr("loss (log scale)"), tr("log loss")) || relabelled;
+    const QString regionsBrief = tr("regions");
+    relabelled = fitLabel(m_regionAxis, tr("linear regions"), regionsBrief) || relabelled;
     // Loss ticks at least two text lines apart: a low plot (a small projector) gets fewer.
     const double line = QFontMetricsF(yAxis->tickLabelFont()).height();
     const int lossTicks = std::clamp(static_cast<int>(axisRect()->height() / (2.0 * line)), 2, 5);
     if (yAxis->ticker()->tickCount() != lossTicks) {
         yAxis->ticker()->setTickCount(lossTicks);
+        m_regionAxis->ticker()->setTickCount(lossTicks);
         relabelled = true;
     }
     if (relabelled) QCustomPlot::updateLayout();
     // Tall enough for the right axis's short label at this text size, and no taller: in
     // presentation mode the data plot above needs the height. What is not the plot's own height
     // (legend, step axis, margins) does not depend on the widget's height.
-    const int needed = height() - axisRect()->height() +
-                       static_cast<int>(std::ceil(
-                           QFontMetricsF(yAxis2->labelFont()).horizontalAdvance(deadBrief)));
+    const QFontMetricsF labelMetrics(yAxis2->labelFont());
+    const double briefLabel =
+        std::max(labelMetrics.horizontalAdvance(deadBrief),
+                 m_regionAxis->visible() ? labelMetrics.horizontalAdvance(regionsBrief) : 0.0);
+    const int needed = height() - axisRect()->height() + static_cast<int>(std::ceil(briefLabel));
     const int minimum = std::max(kMinimumHeight, needed);
     if (minimum != minimumHeight()) setMinimumHeight(minimum);
 }
@@ -211,12 +317,18 @@ void TrainingCurves::clearSeries(Series &series)
     series.lossMin = series.lossMax = 0.0;
     series.log.clear();
     series.readout.clear();
+    if (&series == &m_main) {
+        m_regions->data()->clear();
+        m_regionLimit->data()->clear();
+    }
 }
 
 void TrainingCurves::clear()
 {
     clearSeries(m_main);
     m_log = false;  // re-decided from what is left
+    setReferences({});
+    updateLegend();
     updateNames();
     updateAxes();
     replot(rpQueuedReplot);
@@ -247,6 +359,10 @@ void TrainingCurves::addTo(Series &series, const session::TrainingSnapshot &snap
         // Paused and changed (say, the activation): the newer state of the same step wins.
         for (QCPGraph *g : {series.train, series.test, series.dead})
             g->data()->remove(x);
+        if (&series == &m_main) {
+            m_regions->data()->remove(x);
+            m_regionLimit->data()->remove(x);
+        }
         if (!series.log.empty()) series.log.pop_back();
     }
     addLoss(series, series.train, x, snapshot.evaluation.trainLoss);
@@ -270,9 +386,153 @@ void TrainingCurves::addTo(Series &series, const session::TrainingSnapshot &snap
                          .arg(std::round(100.0 * snapshot.dead.deadFraction));
 }
 
+void TrainingCurves::addRegions(const session::TrainingSnapshot &snapshot)
+{
+    const session::SnapshotAnalysis *analysis = snapshot.analysis.get();
+    if (!analysis || !analysis->hasField) return;
+    const core::LinearRegions &regions = analysis->regions;
+    const double x = double(snapshot.step);
+    // Sigmoid, tanh and a diverged net have no count: no point, rather than a misleading 0.
+    if (regions.status == core::RegionsStatus::Complete) {
+        m_regions->addData(x, double(regions.count));
+    } else if (regions.status == core::RegionsStatus::LimitReached) {
+        // At least the limit: drawn there, and marked so it does not read as the count.
+        m_regions->addData(x, double(regions.limit));
+        m_regionLimit->addData(x, double(regions.limit));
+        thin(m_regionLimit, false);
+    }
+    thin(m_regions, false);
+}
+
+void TrainingCurves::setReferences(std::vector<RegionReference> references)
+{
+    const bool same =
+        references.size() == m_references.size() &&
+        std::equal(references.begin(), references.end(), m_references.begin(),
+                   [](const RegionReference &a, const RegionReference &b) {
+                       return a.value == b.value && a.bound == b.bound && a.label == b.label;
+                   });
+    if (same) return;
+    for (QCPItemStraightLine *line : std::as_const(m_referenceLines))
+        removeItem(line);
+    for (QCPItemText *label : std::as_const(m_referenceLabels))
+        removeItem(label);
+    m_referenceLines.clear();
+    m_referenceLabels.clear();
+    m_references = std::move(references);
+    for (const RegionReference &r : m_references) {
+        auto *line = new QCPItemStraightLine(this);
+        line->setClipAxisRect(axisRect());
+        for (QCPItemPosition *p : {line->point1, line->point2})
+            p->setAxes(xAxis, m_regionAxis);
+        line->setSelectable(false);
+        auto *label = new QCPItemText(this);
+        label->setText(r.label);
+        label->position->setAxes(xAxis, m_regionAxis);
+        label->position->setAxisRect(axisRect());
+        label->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
+        label->setPadding(QMargins(2, 0, 2, 1));
+        label->setSelectable(false);
+        m_referenceLines << line;
+        m_referenceLabels << label;
+    }
+    applyStyles();
+}
+
+void TrainingCurves::placeReferences()
+{
+    const QCPRange range = m_regionAxis->range();
+    for (int i = 0; i < m_referenceLines.size(); ++i) {
+        const double value = m_references[size_t(i)].value;
+        const bool inRange = value <= range.upper;
+        QCPItemStraightLine *line = m_referenceLines[i];
+        line->point1->setCoords(0.0, value);
+        line->point2->setCoords(1.0, value);
+        line->setVisible(m_regionAxis->visible() && inRange);
+        // At the right end, where the losses have fallen (they start high on the left); below
+        // the line near the top, so it is not cut off. Above the axis (a big net's scale): the
+        // label stays, at the top, pointing up.
+        QCPItemText *label = m_referenceLabels[i];
+        label->setVisible(m_regionAxis->visible());
+        label->setText(inRange ? m_references[size_t(i)].label
+                               : QStringLiteral("\u2191 ") + m_references[size_t(i)].label);
+        if (inRange) {
+            label->position->setTypeY(QCPItemPosition::ptPlotCoords);
+            label->position->setCoords(0.99, value);
+            const bool nearTop = value > 0.7 * range.upper;
+            label->setPositionAlignment(Qt::AlignRight |
+                                        (nearTop ? Qt::AlignTop : Qt::AlignBottom));
+        } else {
+            label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
+            label->position->setCoords(0.99, 0.0);
+            label->setPositionAlignment(Qt::AlignRight | Qt::AlignTop);
+        }
+    }
+}
+
+QString TrainingCurves::referenceToolTipAt(const QPoint &pos) const
+{
+    if (!m_regionAxis->visible()) return {};
+    const double reach = kReferenceHoverPixels * std::max(1.0, m_style.line);
+    const QRect plot = axisRect()->rect();
+    for (int i = 0; i < m_referenceLines.size(); ++i) {
+        const QCPItemText *label = m_referenceLabels[i];
+        const QRectF box =
+            QRectF(label->topLeft->pixelPosition(), label->bottomRight->pixelPosition())
+                .normalized()
+                .adjusted(-reach, -reach, reach, reach);
+        if (label->visible() && box.contains(pos)) return m_references[size_t(i)].toolTip;
+        if (!m_referenceLines[i]->visible() || pos.x() < plot.left() || pos.x() > plot.right())
+            continue;
+        const double y = m_regionAxis->coordToPixel(m_references[size_t(i)].value);
+        if (std::abs(pos.y() - y) <= reach) return m_references[size_t(i)].toolTip;
+    }
+    return {};
+}
+
+bool TrainingCurves::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        const QString text = referenceToolTipAt(help->pos());
+        if (!text.isEmpty()) {
+            QToolTip::showText(help->globalPos(), text, this);
+            return true;
+        }
+    }
+    return QCustomPlot::event(event);
+}
+
+void TrainingCurves::updateLegend(bool rebuild)
+{
+    const bool regions = !m_regions->data()->isEmpty();
+    const bool limit = !m_regionLimit->data()->isEmpty();
+    if (!rebuild && legend->hasItemWithPlottable(m_regions) == regions &&
+        legend->hasItemWithPlottable(m_regionLimit) == limit)
+        return;
+    legend->clearItems();
+    // The wrap first: it only applies to items added after it.
+    m_legendColumns = m_comparing ? 2 : 3 + int(regions) + int(limit);
+    legend->setWrap(m_legendColumns);
+    if (m_comparing) {
+        // One row per run: its dead share, named with the run and its dead units, then its loss.
+        for (QCPGraph *g : {m_main.dead, m_main.train, m_second.dead, m_second.train})
+            g->addToLegend(legend);
+    } else {
+        for (QCPGraph *g : {m_main.train, m_main.test, m_main.dead})
+            g->addToLegend(legend);
+    }
+    if (regions) m_regions->addToLegend(legend);
+    if (limit) m_regionLimit->addToLegend(legend);
+    applyStyles();
+}
+
 void TrainingCurves::append(const session::TrainingSnapshot &snapshot)
 {
     addTo(m_main, snapshot);
+    addRegions(snapshot);
+    setReferences(regionReferences(snapshot.network));
+    updateLegend();
     updateNames();
     updateAxes();
     scheduleReplot();
@@ -301,18 +561,7 @@ void TrainingCurves::setComparing(bool on)
 {
     if (on == m_comparing) return;
     m_comparing = on;
-    legend->clearItems();
-    // The wrap first: it only applies to items added after it.
-    m_legendColumns = on ? 2 : 3;
-    legend->setWrap(m_legendColumns);
-    if (on) {
-        // One row per run: its dead share, named with the run and its dead units, then its loss.
-        for (QCPGraph *g : {m_main.dead, m_main.train, m_second.dead, m_second.train})
-            g->addToLegend(legend);
-    } else {
-        for (QCPGraph *g : {m_main.train, m_main.test, m_main.dead})
-            g->addToLegend(legend);
-    }
+    updateLegend(true);  // rebuilt for the new arrangement
     m_main.test->setVisible(!on);
     for (QCPGraph *g : {m_second.train, m_second.dead})
         g->setVisible(on);
@@ -325,8 +574,12 @@ void TrainingCurves::updateNames()
         m_main.train->setName(tr("train loss"));
         m_main.test->setName(tr("test loss"));
         m_main.dead->setName(tr("dead units"));
+        m_regions->setName(tr("linear regions"));
+        m_regionLimit->setName(tr("\u2265: more regions than the limit"));
         return;
     }
+    m_regions->setName(tr("linear regions (%1)").arg(m_main.name));
+    m_regionLimit->setName(tr("\u2265: more regions than the limit"));
     // The legend's columns follow the entries' widths at the next layout (updateLayout).
     for (Series *s : {&m_main, &m_second}) {
         s->train->setName(tr("train loss"));
@@ -402,6 +655,17 @@ void TrainingCurves::updateAxes()
     } else {
         yAxis->setRange(0.0, 1.0);
     }
+    // The regions from 0 (a count), up to the largest count and the reference lines near it.
+    double most = 0.0;
+    for (const QCPGraphData &d : *m_regions->data())
+        most = std::max(most, d.value);
+    m_regionAxis->setVisible(!m_regions->data()->isEmpty());
+    double top = std::max(most, 1.0);
+    for (const RegionReference &r : m_references) {
+        if (r.value <= kReferenceReach * std::max(most, 1.0)) top = std::max(top, r.value);
+    }
+    m_regionAxis->setRange(0.0, top * 1.1);
+    placeReferences();
     if (lastStep > firstStep)
         xAxis->setRange(double(firstStep), double(lastStep));
     else

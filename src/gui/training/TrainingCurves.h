@@ -1,10 +1,12 @@
 // The Training tab's curves over steps: train and test loss on the left axis, the share of dead
-// hidden units on the right; when comparing, a second run's train loss and dead share beside the
-// main run's, with a legend naming both runs.
+// hidden units on the right, the number of linear regions in the input view's box on an outer
+// right axis with reference lines for the network's shape; when comparing, a second run's train
+// loss and dead share beside the main run's, with a legend naming both runs.
 #pragma once
 
 #include <qcustomplot.h>
 #include <QElapsedTimer>
+#include <vector>
 
 #include "gui/style/DisplayStyle.h"
 #include "session/TrainingLog.h"
@@ -21,6 +23,24 @@ public:
     static constexpr int kMaxPoints = 5000;
     // The least height at normal text; larger text asks for what the right axis's label needs.
     static constexpr int kMinimumHeight = 180;
+
+    // Reference lines are hidden when they lie this many times above the largest count, so that
+    // a big net's scale does not flatten the curve; their label then points up from the top.
+    static constexpr double kReferenceReach = 10.0;
+
+    // A horizontal line on the regions axis: what the count of the network's shape is compared
+    // with (../shared/FACTS.md, "Linear (activation) regions").
+    struct RegionReference
+    {
+        double value = 0.0;
+        bool bound = false;  // true: a maximum (one hidden layer); false: a scale (deeper nets)
+        QString label;       // short, drawn beside the line
+        QString toolTip;     // what it means and where it comes from
+    };
+    // The references for a network: one hidden layer, the most regions its lines (2-D: 1 + N +
+    // N(N-1)/2, Zaslavsky) or kinks (1-D: N + 1) can make; deeper, Hanin & Rolnick's scale
+    // (hidden units)^(inputs). None for maxout, sigmoid and tanh.
+    static std::vector<RegionReference> regionReferences(const core::NetworkConfig &network);
 
     explicit TrainingCurves(QWidget *parent = nullptr);
 
@@ -44,6 +64,17 @@ public:
     QCPGraph *trainLoss() const { return m_main.train; }
     QCPGraph *testLoss() const { return m_main.test; }
     QCPGraph *deadFraction() const { return m_main.dead; }  // in percent, on the right axis
+    // The main run's number of linear regions (Complete counts, and LimitReached drawn at the
+    // limit), on regionAxis(); the steps where the count stopped at the limit are also marked on
+    // regionLimitMarks().
+    QCPGraph *regionCount() const { return m_regions; }
+    QCPGraph *regionLimitMarks() const { return m_regionLimit; }
+    QCPAxis *regionAxis() const { return m_regionAxis; }
+    // The references of the main run's latest network, and the item drawing each one's label.
+    const std::vector<RegionReference> &regionReferenceLines() const { return m_references; }
+    QCPItemText *regionReferenceLabel(int index) const { return m_referenceLabels.value(index); }
+    // The tooltip of the reference line (or its label) within a few pixels of pos, else "".
+    QString referenceToolTipAt(const QPoint &pos) const;
     QCPGraph *comparisonTrainLoss() const { return m_second.train; }
     QCPGraph *comparisonDeadFraction() const { return m_second.dead; }
     // Both runs' dead units, one line each, e.g. "ReLU: 5 / 16 dead (31%)" ("" unless comparing).
@@ -56,6 +87,8 @@ public:
 protected:
     // Legend columns and step ticks fitted to the width, so large text wraps instead of clipping.
     void updateLayout() override;
+    // Hovering a reference line tells what it is; elsewhere the widget's own tooltip.
+    bool event(QEvent *event) override;
 
 private:
     struct Series
@@ -76,6 +109,12 @@ private:
     void addTo(Series &series, const session::TrainingSnapshot &snapshot);
     void clearSeries(Series &series);
     void addLoss(Series &series, QCPGraph *graph, double step, double loss);
+    void addRegions(const session::TrainingSnapshot &snapshot);
+    void setReferences(std::vector<RegionReference> references);
+    void placeReferences();
+    // The legend's entries for what is shown: the regions' only once there is a count. Only on a
+    // change, unless `rebuild` (comparing turned on or off).
+    void updateLegend(bool rebuild = false);
     void setComparing(bool on);
     void updateNames();
     // Two runs' entries side by side when they fit the width, else one under the other.
@@ -86,6 +125,12 @@ private:
     QElapsedTimer m_sinceReplot;
     Series m_main;
     Series m_second;
+    QCPAxis *m_regionAxis = nullptr;
+    QCPGraph *m_regions = nullptr;
+    QCPGraph *m_regionLimit = nullptr;
+    std::vector<RegionReference> m_references;
+    QList<QCPItemStraightLine *> m_referenceLines;
+    QList<QCPItemText *> m_referenceLabels;
     bool m_comparing = false;
     bool m_log = false;
     DisplayStyle m_style;

@@ -61,8 +61,9 @@ TrainingTab::TrainingTab(session::TrainingController *controller,
            "release it; arrow keys move a pinned probe (Shift: finer).\nCtrl+click: add an "
            "example; Shift+click: remove the nearest."));
     m_curves->setToolTip(
-        tr("Training and test loss, and the share of dead hidden units, against "
-           "the step"));
+        tr("Training and test loss, the share of dead hidden units and the number of linear "
+           "regions in the input view's box, against the step (when comparing, the regions "
+           "are the main run's). Hover a reference line to see what it means."));
 
     buildHistogram();
     buildProbe();
