@@ -8,13 +8,13 @@
 
 #include "gui/training/TrainingCurves.h"
 #include "session/SnapshotAnalysis.h"
+#include "support/MetaTypes.h"
 #include "support/TestRegistry.h"
 
 using relulab::gui::TrainingCurves;
 namespace session = relulab::session;
 namespace core = relulab::core;
 
-Q_DECLARE_METATYPE(relulab::core::HiddenActivation)
 Q_DECLARE_METATYPE(relulab::core::RegionsStatus)
 
 namespace {
