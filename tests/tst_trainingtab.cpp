@@ -183,6 +183,26 @@ private Q_SLOTS:
     }
 
     // End to end: the worker counts each snapshot's regions, and the curve plots those counts.
+    // A run's first snapshot comes before the worker has the views' request, unanalysed: the tab
+    // analyses it for the views, and its point on the curves gets the regions' count too.
+    void unanalysedSnapshotStillGetsItsRegionCount()
+    {
+        QVERIFY(trainTo(5));
+        session::TrainingSnapshot bare = controller()->latest();
+        const auto analysed = bare.analysis;
+        QVERIFY(analysed && analysed->regions.status == core::RegionsStatus::Complete);
+        bare.analysis = nullptr;
+        tab()->curves()->clear();
+        Q_EMIT controller()->snapshot(bare);
+        const auto points = [&] {
+            QMap<double, double> p;
+            for (const QCPGraphData &d : *tab()->curves()->regionCount()->data())
+                p.insert(d.key, d.value);
+            return p;
+        };
+        QTRY_COMPARE(points().value(double(bare.step), -1.0), double(analysed->regions.count));
+    }
+
     void regionCurveShowsEachSnapshotsCount()
     {
         std::map<long, double> counts;  // the first snapshot of each step is the one recorded

@@ -282,8 +282,16 @@ void TrainingTab::present(const session::TrainingSnapshot &snapshot)
     // A snapshot sent before the worker had the views' request (the run's first) is analysed
     // here, once: every view of this frame must draw this snapshot.
     m_analysis = snapshot.analysis;
-    if (!m_analysis && snapshotFitsData())
+    if (!m_analysis && snapshotFitsData()) {
         m_analysis = analyseForViews(snapshot, m_data.train, *m_inputView, *m_diagram);
+        // Its point on the curves was recorded without the analysis: again, with the regions'
+        // count (a point at the last step replaces it).
+        if (snapshot.step == m_lastCurveStep) {
+            session::TrainingSnapshot analysed = snapshot;
+            analysed.analysis = m_analysis;
+            m_curves->append(analysed);
+        }
+    }
     refreshStatus(snapshot);
     m_layerSizes->setSizes(snapshot.layerSizes);
     // Behind the Explorer tab nobody sees the field: catch up when the tab is shown again. The
