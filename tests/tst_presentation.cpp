@@ -206,6 +206,7 @@ private Q_SLOTS:
         QVERIFY(m_window->actions().size() > 20);
 
         present(false);
+        QVERIFY(m_window->trainingTab()->curves()->regionCurveShown());
         QVERIFY(!m_window->isFullScreen());
         QCOMPARE(m_window->windowState(), state);
         QCOMPARE(m_window->geometry(), geometry);
@@ -275,6 +276,8 @@ private Q_SLOTS:
         for (QWidget *w : controls->advancedWidgets() + panel->advancedWidgets())
             QVERIFY2(!w->isVisibleTo(m_window.get()), qPrintable(w->accessibleName()));
         QVERIFY(!m_window->trainingTab()->histogram()->isVisibleTo(m_window.get()));
+        QVERIFY(!m_window->trainingTab()->curves()->regionCurveShown());
+        QVERIFY(!m_window->trainingTab()->curves()->regionAxis()->visible());
         // The essentials stay.
         for (const char *name : {"reluCheck", "leakyCheck", "maxoutCheck", "alphaSlider",
                                  "alphaSpin", "loSpin", "hiSpin", "conventionCombo", "presetCombo"})

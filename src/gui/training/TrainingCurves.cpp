@@ -503,10 +503,21 @@ bool TrainingCurves::event(QEvent *event)
     return QCustomPlot::event(event);
 }
 
+void TrainingCurves::setRegionCurveShown(bool shown)
+{
+    if (shown == m_regionCurveShown) return;
+    m_regionCurveShown = shown;
+    m_regions->setVisible(shown);
+    m_regionLimit->setVisible(shown);
+    updateAxes();
+    updateLegend(true);
+    replot(rpQueuedReplot);
+}
+
 void TrainingCurves::updateLegend(bool rebuild)
 {
-    const bool regions = !m_regions->data()->isEmpty();
-    const bool limit = !m_regionLimit->data()->isEmpty();
+    const bool regions = m_regionCurveShown && !m_regions->data()->isEmpty();
+    const bool limit = m_regionCurveShown && !m_regionLimit->data()->isEmpty();
     if (!rebuild && legend->hasItemWithPlottable(m_regions) == regions &&
         legend->hasItemWithPlottable(m_regionLimit) == limit)
         return;
@@ -659,7 +670,7 @@ void TrainingCurves::updateAxes()
     double most = 0.0;
     for (const QCPGraphData &d : *m_regions->data())
         most = std::max(most, d.value);
-    m_regionAxis->setVisible(!m_regions->data()->isEmpty());
+    m_regionAxis->setVisible(m_regionCurveShown && !m_regions->data()->isEmpty());
     double top = std::max(most, 1.0);
     for (const RegionReference &r : m_references) {
         if (r.value <= kReferenceReach * std::max(most, 1.0)) top = std::max(top, r.value);

@@ -59,6 +59,10 @@ public:
     // 1 normal; bigger fonts and lines for a projector.
     void setDisplayScale(double scale) { setDisplayStyle(DisplayStyle::uniform(scale)); }
     void setDisplayStyle(const relulab::gui::DisplayStyle &style);
+    // The linear-regions curve, its axis, legend entry and reference lines: shown normally,
+    // folded away in presentation mode with the other advanced views (its points keep coming).
+    void setRegionCurveShown(bool shown);
+    bool regionCurveShown() const { return m_regionCurveShown; }
     const DisplayStyle &displayStyle() const { return m_style; }
 
     QCPGraph *trainLoss() const { return m_main.train; }
@@ -132,6 +136,7 @@ private:
     QList<QCPItemStraightLine *> m_referenceLines;
     QList<QCPItemText *> m_referenceLabels;
     bool m_comparing = false;
+    bool m_regionCurveShown = true;
     bool m_log = false;
     DisplayStyle m_style;
     int m_legendColumns = 3;

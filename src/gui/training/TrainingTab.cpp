@@ -187,6 +187,7 @@ void TrainingTab::setAdvancedVisible(bool visible)
     m_advancedVisible = visible;
     m_panel->setAdvancedVisible(visible);
     m_histogram->setVisible(visible);
+    m_curves->setRegionCurveShown(visible);
     showProbePanel();
 }
 
