@@ -183,6 +183,9 @@ void TestAnimation::badRequestExitsTwoNamesOptionAndLeavesNoFile_data()
         << smallExport() + QStringList{"--animate", "FILE.gif", "--frames", "3"} << "--animate";
     QTest::newRow("export --sweep without --animate")
         << smallExport() + QStringList{"--png", "FILE.png", "--sweep", "alpha:0:0.5"} << "--sweep";
+    QTest::newRow("export size too large for an animation")
+        << exportSweep + QStringList{"--animate", "FILE.gif", "--frames", "3", "--size", "5000x720"}
+        << "--size";
     QTest::newRow("export unwritable path")
         << exportSweep + QStringList{"--animate", "FILE/missing/x.mp4", "--frames", "3"}
         << "--animate";

@@ -296,6 +296,12 @@ QString readOutputs(const CommandLine &parser, ExportRequest &request)
     if (QString e = readAnimationRequest(parser, false, &request.animation); !e.isEmpty()) return e;
     if (QString e = readSweep(parser, &request.sweep); !e.isEmpty()) return e;
     if (request.animation) {
+        // Figures go up to 8192 a side; an animation's frames, all kept until encoded, less far.
+        if (request.size.width() > AnimationWriter::kMaxSide ||
+            request.size.height() > AnimationWriter::kMaxSide)
+            return parser.optionError(
+                QStringLiteral("size"),
+                QStringLiteral("at most %1 a side with --animate").arg(AnimationWriter::kMaxSide));
         request.animation->size = request.size;
         const QString absolute = QFileInfo(request.animation->path).absoluteFilePath();
         for (const auto &[other, otherPath] : claimed) {

@@ -35,6 +35,14 @@ W *named(W *widget, const QString &name, const QString &tip)
     return widget;
 }
 
+// A row label whose mnemonic focuses the row's first control (rows of several controls).
+QLabel *buddyLabel(const QString &text, QWidget *buddy)
+{
+    auto *label = new QLabel(text);
+    label->setBuddy(buddy);
+    return label;
+}
+
 const QSize kPresets[] = {QSize(1280, 720), QSize(1920, 1080)};
 
 }  // namespace
@@ -77,7 +85,7 @@ void AnimationDialog::buildControls()
     auto *steps = new QHBoxLayout;
     steps->addWidget(m_steps);
     steps->addWidget(m_stepsNote, 1);
-    form->addRow(tr("&Steps:"), steps);
+    form->addRow(buddyLabel(tr("&Steps:"), m_steps), steps);
 
     m_from = named(new QDoubleSpinBox, tr("Sweep from"), tr("The value of the first frame"));
     m_to = named(new QDoubleSpinBox, tr("Sweep to"), tr("The value of the last frame"));
@@ -87,7 +95,7 @@ void AnimationDialog::buildControls()
     sweep->addWidget(m_from);
     sweep->addWidget(new QLabel(tr("to")));
     sweep->addWidget(m_to);
-    form->addRow(tr("S&weep:"), sweep);
+    form->addRow(buddyLabel(tr("S&weep:"), m_from), sweep);
 
     m_frames = named(new QSpinBox, tr("Number of frames"),
                      tr("Frames in the animation, evenly spaced, both ends included"));
@@ -116,7 +124,7 @@ void AnimationDialog::buildControls()
     size->addWidget(m_width);
     size->addWidget(new QLabel(QStringLiteral("\u00d7")));
     size->addWidget(m_height);
-    form->addRow(tr("Si&ze:"), size);
+    form->addRow(buddyLabel(tr("Si&ze:"), m_size), size);
 
     m_format = named(new QComboBox, tr("File format"),
                      tr("GIF: plays everywhere, loops; MP4 (H.264): small, for slides and "
@@ -131,11 +139,11 @@ void AnimationDialog::buildControls()
     auto *file = new QHBoxLayout;
     file->addWidget(m_path, 1);
     file->addWidget(m_browse);
-    form->addRow(tr("F&ile:"), file);
+    form->addRow(buddyLabel(tr("F&ile:"), m_path), file);
 
     m_error = makeErrorLabel(QStringLiteral("animationError"), tr("Export problem"), this);
     m_progress = named(new QProgressBar, tr("Progress"), tr("Frames drawn so far"));
-    m_progress->setFormat(tr("%v / %m frames"));
+    m_progress->setFormat(tr("Ready"));
     m_progress->setValue(0);
     auto *buttons = new QDialogButtonBox;
     m_export = named(buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole), tr("Export"),
