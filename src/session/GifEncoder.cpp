@@ -95,6 +95,46 @@ bool putLoopForever(GifFileType *gif)
            EGifPutExtensionTrailer(gif) == GIF_OK;
 }
 
+// Writes one frame: its delay, then the first frame whole, a later one as the rectangle that
+// changed since previous (one pixel when none did, as a frame needs an image) with unchanged
+// pixels transparent, the rest kept from the frame before (disposal "do not dispose"). Null, or
+// the step that failed.
+const char *putFrame(GifFileType *gif, QSize size, int delay, int transparent,
+                     const std::vector<GifByteType> &previous,
+                     const std::vector<GifByteType> &current)
+{
+    QRect rect(QPoint(0, 0), size);
+    if (!previous.empty()) {
+        rect = changedRect(previous, current, size);
+        if (rect.isEmpty()) rect = QRect(0, 0, 1, 1);
+    }
+    GraphicsControlBlock control{};
+    control.DisposalMode = DISPOSE_DO_NOT;
+    control.UserInputFlag = false;
+    control.DelayTime = delay;
+    control.TransparentColor = previous.empty() ? NO_TRANSPARENT_COLOR : transparent;
+    std::array<GifByteType, 4> extension{};
+    const size_t length = EGifGCBToExtension(&control, extension.data());
+    if (EGifPutExtension(gif, GRAPHICS_EXT_FUNC_CODE, static_cast<int>(length), extension.data()) !=
+        GIF_OK)
+        return "frame delay";
+    if (EGifPutImageDesc(gif, rect.x(), rect.y(), rect.width(), rect.height(), false, nullptr) !=
+        GIF_OK)
+        return "frame descriptor";
+    std::vector<GifByteType> line(static_cast<size_t>(rect.width()));
+    for (int y = rect.top(); y <= rect.bottom(); ++y) {
+        const size_t row = static_cast<size_t>(y) * static_cast<size_t>(size.width());
+        for (int x = rect.left(); x <= rect.right(); ++x) {
+            const size_t i = row + static_cast<size_t>(x);
+            const bool unchanged = !previous.empty() && previous[i] == current[i];
+            line[static_cast<size_t>(x - rect.left())] =
+                unchanged ? static_cast<GifByteType>(transparent) : current[i];
+        }
+        if (EGifPutLine(gif, line.data(), rect.width()) != GIF_OK) return "frame pixels";
+    }
+    return nullptr;
+}
+
 }  // namespace
 
 GifEncoder::GifEncoder(QSize size, int delayCentiseconds, GifQuantiser quantiser)
@@ -164,43 +204,13 @@ QByteArray GifEncoder::encode(QString *error) const
         static_cast<size_t>(m_size.width()) * static_cast<size_t>(m_size.height());
     std::vector<GifByteType> previous;
     std::vector<GifByteType> current(pixels);
-    std::vector<GifByteType> line(static_cast<size_t>(m_size.width()));
     for (const QByteArray &compressed : m_frames) {
         const QByteArray raw = qUncompress(compressed);
         const auto *rgb = reinterpret_cast<const QRgb *>(raw.constData());
         for (size_t i = 0; i < pixels; ++i)
             current[i] = indexOf(rgb[i]);
-        // The first frame whole; then the rectangle that changed (one pixel when none did, as
-        // a frame needs an image), the rest kept from the frame before (disposal "do not").
-        QRect rect(QPoint(0, 0), m_size);
-        if (!previous.empty()) {
-            rect = changedRect(previous, current, m_size);
-            if (rect.isEmpty()) rect = QRect(0, 0, 1, 1);
-        }
-        GraphicsControlBlock control{};
-        control.DisposalMode = DISPOSE_DO_NOT;
-        control.UserInputFlag = false;
-        control.DelayTime = m_delay;
-        control.TransparentColor = previous.empty() ? NO_TRANSPARENT_COLOR : transparent;
-        std::array<GifByteType, 4> extension{};
-        const size_t length = EGifGCBToExtension(&control, extension.data());
-        if (EGifPutExtension(gif.get(), GRAPHICS_EXT_FUNC_CODE, static_cast<int>(length),
-                             extension.data()) != GIF_OK)
-            return giflibError("frame delay");
-        if (EGifPutImageDesc(gif.get(), rect.x(), rect.y(), rect.width(), rect.height(), false,
-                             nullptr) != GIF_OK)
-            return giflibError("frame descriptor");
-        for (int y = rect.top(); y <= rect.bottom(); ++y) {
-            const size_t row = static_cast<size_t>(y) * static_cast<size_t>(m_size.width());
-            for (int x = rect.left(); x <= rect.right(); ++x) {
-                const size_t i = row + static_cast<size_t>(x);
-                const bool unchanged = !previous.empty() && previous[i] == current[i];
-                line[static_cast<size_t>(x - rect.left())] =
-                    unchanged ? static_cast<GifByteType>(transparent) : current[i];
-            }
-            if (EGifPutLine(gif.get(), line.data(), rect.width()) != GIF_OK)
-                return giflibError("frame pixels");
-        }
+        if (const char *step = putFrame(gif.get(), m_size, m_delay, transparent, previous, current))
+            return giflibError(step);
         previous.swap(current);
         current.resize(pixels);
     }

@@ -61,9 +61,8 @@ AnimationDialog::AnimationDialog(const session::ExplorerState *explorer,
 
 AnimationDialog::~AnimationDialog() = default;
 
-void AnimationDialog::buildControls()
+void AnimationDialog::addSubjectRows(QFormLayout *form)
 {
-    auto *form = new QFormLayout;
     m_target = named(new QComboBox, tr("What to animate"),
                      tr("The training view (or one of its parts) replayed from step 0 of this "
                         "run's setup, or the explorer's figure while \u03b1 or the range sweeps"));
@@ -96,7 +95,10 @@ void AnimationDialog::buildControls()
     sweep->addWidget(new QLabel(tr("to")));
     sweep->addWidget(m_to);
     form->addRow(buddyLabel(tr("S&weep:"), m_from), sweep);
+}
 
+void AnimationDialog::addOutputRows(QFormLayout *form)
+{
     m_frames = named(new QSpinBox, tr("Number of frames"),
                      tr("Frames in the animation, evenly spaced, both ends included"));
     m_frames->setRange(1, session::AnimationWriter::kMaxFrames);
@@ -140,7 +142,13 @@ void AnimationDialog::buildControls()
     file->addWidget(m_path, 1);
     file->addWidget(m_browse);
     form->addRow(buddyLabel(tr("F&ile:"), m_path), file);
+}
 
+void AnimationDialog::buildControls()
+{
+    auto *form = new QFormLayout;
+    addSubjectRows(form);
+    addOutputRows(form);
     m_error = makeErrorLabel(QStringLiteral("animationError"), tr("Export problem"), this);
     m_progress = named(new QProgressBar, tr("Progress"), tr("Frames drawn so far"));
     m_progress->setFormat(tr("Ready"));

@@ -10,6 +10,7 @@
 
 class QComboBox;
 class QDoubleSpinBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -51,6 +52,10 @@ Q_SIGNALS:
 
 private:
     void buildControls();
+    // What is animated: the subject, the steps of a replay, the sweep of the explorer.
+    void addSubjectRows(QFormLayout *form);
+    // How: frames, rate, size, format and file.
+    void addOutputRows(QFormLayout *form);
     void updateEnabled();
     void updateForTarget();
     void updateForSize();
