@@ -33,7 +33,8 @@ std::vector<OptionSpec> animationOptionSpecs(const QString &what, bool withSize)
          QStringLiteral("--animate FILE.gif or FILE.mp4, a file in an existing writable "
                         "directory")},
         {QStringLiteral("frames"), QStringLiteral("N"),
-         QStringLiteral("Frames in the --animate animation."),
+         QStringLiteral("Frames in the --animate animation (1 to %1).")
+             .arg(AnimationWriter::kMaxFrames),
          QStringLiteral("--frames N, a whole number from 1 to %1")
              .arg(AnimationWriter::kMaxFrames)},
         {QStringLiteral("fps"), QStringLiteral("F"),
