@@ -5,6 +5,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QDoubleSpinBox>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -58,6 +59,7 @@ private Q_SLOTS:
     void cancelLeavesNoFileAndKeepsOldOne();
     void unwritablePathIsShownInline();
     void everyControlHasTooltipAndAccessibleName();
+    void suggestedNameFollowsSubjectAndFormatTypedNameStays();
 
 private:
     session::ExplorerState m_explorer;
@@ -157,6 +159,24 @@ void TestAnimationDialog::everyControlHasTooltipAndAccessibleName()
         QVERIFY2(!w->toolTip().isEmpty(), qPrintable(w->accessibleName()));
     }
     QCOMPARE(controls, 14);
+}
+
+void TestAnimationDialog::suggestedNameFollowsSubjectAndFormatTypedNameStays()
+{
+    AnimationDialog dialog(&m_explorer, &m_training);
+    const auto fileName = [&dialog] { return QFileInfo(dialog.spec().animation.path).fileName(); };
+    dialog.setTarget(AnimationTarget::Curves);
+    QCOMPARE(fileName(), QStringLiteral("relulab-training.gif"));
+    dialog.setTarget(AnimationTarget::ExplorerAlpha);
+    QCOMPARE(fileName(), QStringLiteral("relulab-explorer.gif"));
+    for (QComboBox *box : dialog.findChildren<QComboBox *>()) {
+        if (box->accessibleName() == QStringLiteral("File format")) box->setCurrentIndex(1);
+    }
+    QCOMPARE(fileName(), QStringLiteral("relulab-explorer.mp4"));
+    QCOMPARE(dialog.spec().animation.format, session::AnimationFormat::Mp4);
+    dialog.setPath(QStringLiteral("/slides/mine.mp4"));
+    dialog.setTarget(AnimationTarget::TrainingView);
+    QCOMPARE(dialog.spec().animation.path, QStringLiteral("/slides/mine.mp4"));
 }
 
 RELULAB_TEST_MAIN(TestAnimationDialog)

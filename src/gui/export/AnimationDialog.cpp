@@ -218,15 +218,18 @@ void AnimationDialog::updateForTarget()
         m_from->setValue(a);
         m_to->setValue(a / 4);
     }
-    if (m_path->text().isEmpty() ||
-        QFileInfo(m_path->text()).baseName().startsWith(QLatin1String("relulab-")))
-        setPath(
-            QFileInfo(QDir::homePath(),
-                      QStringLiteral("relulab-%1.%2")
-                          .arg(training ? QStringLiteral("training") : QStringLiteral("explorer"),
-                               m_format->currentIndex() == 0 ? QStringLiteral("gif")
-                                                             : QStringLiteral("mp4")))
-                .filePath());
+    // A suggested name follows the subject (in the folder chosen last); a name the user typed
+    // stays.
+    const QString current = m_path->text();
+    const QFileInfo info(current);
+    if (!current.isEmpty() && current != m_suggestedPath) return;
+    const QString folder = current.isEmpty() ? QDir::homePath() : info.absolutePath();
+    const QString name =
+        QStringLiteral("relulab-%1.%2")
+            .arg(training ? QStringLiteral("training") : QStringLiteral("explorer"),
+                 m_format->currentIndex() == 0 ? QStringLiteral("gif") : QStringLiteral("mp4"));
+    m_suggestedPath = QDir(folder).filePath(name);
+    setPath(m_suggestedPath);
 }
 
 void AnimationDialog::updateForSize()
@@ -248,7 +251,10 @@ void AnimationDialog::updateForFormat()
     if (path.isEmpty()) return;
     const QFileInfo info(path);
     if (info.suffix().toLower() == suffix) return;
-    m_path->setText(info.dir().filePath(info.completeBaseName() + QLatin1Char('.') + suffix));
+    const QString renamed =
+        info.dir().filePath(info.completeBaseName() + QLatin1Char('.') + suffix);
+    if (path == m_suggestedPath) m_suggestedPath = renamed;
+    m_path->setText(renamed);
 }
 
 void AnimationDialog::browse()

@@ -85,6 +85,7 @@ private:
     QPushButton *m_export = nullptr;
     QPushButton *m_cancel = nullptr;
     std::unique_ptr<AnimationJob> m_job;
+    QString m_suggestedPath;  // the file name the dialog made up, replaced when the subject changes
 };
 
 }  // namespace relulab::gui
