@@ -46,6 +46,7 @@ private Q_SLOTS:
     void trainGifHasFramesSizeDelayAndLoop();
     void trainGifIsByteIdenticalRunToRun();
     void trainMp4IsH264WithFramesAndDuration();
+    void trainAnimateLeavesLogAndSnapshotAsWithout();
     void exportAlphaSweepFramesDiffer();
     void exportRangeSweepMp4();
     void badRequestExitsTwoNamesOptionAndLeavesNoFile_data();
@@ -99,6 +100,29 @@ void TestAnimation::trainMp4IsH264WithFramesAndDuration()
     QCOMPARE(mp4.frames, 6L);
     QCOMPARE(mp4.seconds, 1.5);
     QVERIFY(mp4.indexFirst);
+}
+
+void TestAnimation::trainAnimateLeavesLogAndSnapshotAsWithout()
+{
+    // Frames between log rows get snapshots of their own only while they are drawn.
+    QTemporaryDir dir;
+    QStringList base = smallTrain();
+    base.resize(base.size() - 2);  // without --size: it belongs to --animate
+    const auto run = [&dir, &base](const QString &tag, const QStringList &more) {
+        return runRelulab(base +
+                          QStringList{"--log-every", "15", "--log", dir.filePath(tag + ".csv"),
+                                      "--snapshot", dir.filePath(tag + ".png")} +
+                          more);
+    };
+    const RunResult plain = run(QStringLiteral("plain"), {});
+    const RunResult animated =
+        run(QStringLiteral("animated"),
+            {"--animate", dir.filePath("a.gif"), "--frames", "4", "--size", "320x180"});
+    QCOMPARE(plain.code, 0);
+    QCOMPARE(animated.code, 0);
+    QCOMPARE(readAll(dir.filePath("animated.csv")), readAll(dir.filePath("plain.csv")));
+    QCOMPARE(readAll(dir.filePath("animated.png")), readAll(dir.filePath("plain.png")));
+    QCOMPARE(relulab::test::readGif(dir.filePath("a.gif")).frames.size(), size_t(4));
 }
 
 void TestAnimation::exportAlphaSweepFramesDiffer()
