@@ -7,6 +7,7 @@
 #include <QDoubleSpinBox>
 #include <QFileInfo>
 #include <QLineEdit>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -17,6 +18,7 @@
 #include "session/TrainingSetupModel.h"
 #include "support/AnimationProbe.h"
 #include "support/Files.h"
+#include "support/ProcessRun.h"
 #include "support/TestRegistry.h"
 
 using namespace relulab;
@@ -60,6 +62,7 @@ private Q_SLOTS:
     void unwritablePathIsShownInline();
     void everyControlHasTooltipAndAccessibleName();
     void suggestedNameFollowsSubjectAndFormatTypedNameStays();
+    void replayGivesTheHeadlessCommandsGif();
 
 private:
     session::ExplorerState m_explorer;
@@ -177,6 +180,31 @@ void TestAnimationDialog::suggestedNameFollowsSubjectAndFormatTypedNameStays()
     dialog.setPath(QStringLiteral("/slides/mine.mp4"));
     dialog.setTarget(AnimationTarget::TrainingView);
     QCOMPARE(dialog.spec().animation.path, QStringLiteral("/slides/mine.mp4"));
+}
+
+void TestAnimationDialog::replayGivesTheHeadlessCommandsGif()
+{
+    // The window's setup (the defaults here) replayed from step 0 is `relulab train`'s run with
+    // the same settings: the same frames, byte for byte.
+    QTemporaryDir dir;
+    const QString window = dir.filePath(QStringLiteral("window.gif"));
+    AnimationDialog dialog(&m_explorer, &m_training);
+    dialog.setTarget(AnimationTarget::TrainingView);
+    setSmall(dialog, 3);
+    dialog.setPath(window);
+    QSignalSpy finished(&dialog, &AnimationDialog::exportFinished);
+    QVERIFY(dialog.startExport());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+
+    const QString shell = dir.filePath(QStringLiteral("shell.gif"));
+    QProcess process;
+    process.setProcessEnvironment(test::headlessEnvironment());
+    const test::RunResult run = test::runToEnd(
+        process, QStringLiteral(RELULAB_BINARY),
+        {"train", "--steps", "30", "--animate", shell, "--frames", "3", "--size", "160x96"});
+    QCOMPARE(run.code, 0);
+    QVERIFY(!test::readAll(shell).isEmpty());
+    QCOMPARE(test::readAll(window), test::readAll(shell));
 }
 
 RELULAB_TEST_MAIN(TestAnimationDialog)
