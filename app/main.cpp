@@ -75,10 +75,12 @@ int runExport(int argc, char **argv)
 
 int runTrain(int argc, char **argv)
 {
-    // Training itself needs no GUI; only a --snapshot picture needs widgets (off-screen).
+    // Training itself needs no GUI; only a --snapshot or --animate picture needs widgets
+    // (off-screen).
     bool picture = false;
     for (int i = 2; i < argc; ++i)
-        picture = picture || QByteArray(argv[i]).contains("snapshot");
+        picture = picture || QByteArray(argv[i]).contains("snapshot") ||
+                  QByteArray(argv[i]).contains("animate");
     QTextStream out(stdout);
     QTextStream err(stderr);
     const QStringList arguments = commandArguments(argc, argv);
@@ -89,8 +91,12 @@ int runTrain(int argc, char **argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
     g_defaultHandler = qInstallMessageHandler(quietOffscreen);
     QApplication app(argc, argv);
-    return relulab::session::runTrainCommand(arguments, out, err,
-                                             relulab::gui::renderTrainingFigure);
+    return relulab::session::runTrainCommand(
+        arguments, out, err,
+        [](const std::vector<relulab::session::TrainingSnapshot> &history,
+           const relulab::core::DataSplit &data, QSize size, QString *error) {
+            return relulab::gui::renderTrainingFigure(history, data, size, error);
+        });
 }
 
 // `relulab --benchmark-startup`, for scripts/bench.sh (and not in --help, it is no user's

@@ -50,6 +50,7 @@ arguments() {
         bench_memory) ((quick)) && echo 100000 || echo 1000000 ;;
         bench_startup) ((quick)) && echo 2 || echo 7 ;;
         bench_regions) ((quick)) && echo 20 || echo 200 ;;
+        bench_animation) ((quick)) && echo 10 || echo 40 ;;
     esac
 }
 

@@ -9,7 +9,8 @@ cd "$RELULAB_ROOT" || exit 1
 
 # What a fresh Debian 12 needs to build and test: the compiler and build tools, Qt 6 (Core, Gui,
 # Widgets, PrintSupport, Test; Svg from its own package), QCustomPlot, the OpenGL headers Qt6Gui's
-# CMake files look for, and one font so headless figures have text.
+# CMake files look for, one font so headless figures have text, and giflib and FFmpeg's libraries
+# (libavcodec with libx264, libavformat, libswscale, libavutil) for the GIF and MP4 animations.
 RELULAB_PACKAGES=(
     cmake
     ninja-build
@@ -20,6 +21,12 @@ RELULAB_PACKAGES=(
     qt6-svg-dev
     libgl-dev
     fonts-dejavu-core
+    libgif-dev
+    libavcodec-dev
+    libavformat-dev
+    libswscale-dev
+    libavutil-dev
+    pkg-config
 )
 
 # relulab_missing_packages [package ...]: those of the given packages (default RELULAB_PACKAGES)

@@ -5,6 +5,7 @@
 #include "SessionFile.h"
 
 #include <QFileInfo>
+#include <QImage>
 #include <QSet>
 #include <exception>
 #include <string>
@@ -117,8 +118,21 @@ std::vector<OptionSpec> optionSpecs()
     };
 }
 
+std::vector<OptionSpec> allOptionSpecs()
+{
+    std::vector<OptionSpec> specs = optionSpecs();
+    for (OptionSpec &spec : animationOptionSpecs(
+             QStringLiteral("the figure (as --png draws it, at --size) while --sweep changes "
+                            "alpha or the range"),
+             false))
+        specs.push_back(std::move(spec));
+    specs.push_back(sweepOptionSpec());
+    return specs;
+}
+
 const QString kEpilogue = QStringLiteral(
-    "\nAt least one of --csv, --png, --svg, --pdf is required. Nothing is written unless every "
+    "\nAt least one of --csv, --png, --svg, --pdf, --animate is required. Nothing is written "
+    "unless every "
     "option is valid and every output can be written.\n"
     "\nExit status:\n"
     "  0  success\n"
@@ -279,12 +293,30 @@ QString readOutputs(const CommandLine &parser, ExportRequest &request)
         claimed.emplace_back(name, absolute);
         *path = value;
     }
+    if (QString e = readAnimationRequest(parser, false, &request.animation); !e.isEmpty()) return e;
+    if (QString e = readSweep(parser, &request.sweep); !e.isEmpty()) return e;
+    if (request.animation) {
+        // Figures go up to 8192 a side; an animation's frames, all kept until encoded, less far.
+        if (request.size.width() > AnimationWriter::kMaxSide ||
+            request.size.height() > AnimationWriter::kMaxSide)
+            return parser.optionError(
+                QStringLiteral("size"),
+                QStringLiteral("at most %1 a side with --animate").arg(AnimationWriter::kMaxSide));
+        request.animation->size = request.size;
+        const QString absolute = QFileInfo(request.animation->path).absoluteFilePath();
+        for (const auto &[other, otherPath] : claimed) {
+            if (otherPath == absolute)
+                return parser.optionError(QStringLiteral("animate"),
+                                          QStringLiteral("%1 is also the file for --%2")
+                                              .arg(quoted(request.animation->path), other));
+        }
+    }
     if (request.csvPath.isEmpty() && request.pngPath.isEmpty() && request.svgPath.isEmpty() &&
-        request.pdfPath.isEmpty())
+        request.pdfPath.isEmpty() && !request.animation)
         return parser.generalError(
             QStringLiteral("no output given"),
             QStringLiteral("at least one of --csv FILE|-, --png FILE, --svg FILE, "
-                           "--pdf FILE"));
+                           "--pdf FILE, --animate FILE.gif|FILE.mp4"));
     return {};
 }
 
@@ -297,7 +329,7 @@ ExportArguments parseExportArguments(const QStringList &arguments)
         QStringLiteral("Writes the ReLU, Leaky ReLU and maxout curves as CSV and the "
                        "explorer's figure as PNG, SVG or PDF, without opening a "
                        "window."),
-        optionSpecs(), kEpilogue);
+        allOptionSpecs(), kEpilogue);
     ExportArguments result;
     if (!parser.parse(arguments)) {
         result.error = parser.error();
@@ -345,6 +377,48 @@ QByteArray curvesCsv(const ExplorerSettings &settings)
     }
     return csv;
 }
+
+ExplorerSettings sweptSettings(const ExplorerSettings &settings, const AnimationSweep &sweep, int k,
+                               int n)
+{
+    ExplorerSettings s = settings;
+    const double v = sweep.valueAt(k, n);
+    if (sweep.parameter == AnimationSweep::Parameter::Alpha) {
+        s.alpha = v;
+    } else {
+        s.lo = -v;
+        s.hi = v;
+    }
+    return s;
+}
+
+namespace {
+
+// Draws the request's sweep frame by frame into --animate; the problem as a message, or empty.
+// Nothing is left at the path unless the whole animation was written.
+QString writeAnimation(const ExportRequest &request, const FigureRenderer &render)
+{
+    const AnimationRequest &a = *request.animation;
+    AnimationWriter writer(a.path, a.size, a.fps, a.format);
+    if (QString e = writer.start(); !e.isEmpty()) return e;
+    for (int k = 0; k < a.frames; ++k) {
+        const ExplorerSettings settings =
+            sweptSettings(request.settings, *request.sweep, k, a.frames);
+        QString error;
+        // As --png draws it: the same renderer, the same pixels.
+        const QByteArray png =
+            render ? render(settings, a.size, ImageFormat::Png, &error) : QByteArray();
+        const QImage frame = QImage::fromData(png, "PNG");
+        if (frame.isNull())
+            return QStringLiteral("could not draw frame %1: %2")
+                .arg(k)
+                .arg(error.isEmpty() ? QStringLiteral("the renderer returned nothing") : error);
+        if (QString e = writer.addFrame(frame); !e.isEmpty()) return e;
+    }
+    return writer.finish();
+}
+
+}  // namespace
 
 int runExportCommand(const QStringList &arguments, const FigureRenderer &render, QTextStream &out,
                      QTextStream &err)
@@ -394,6 +468,11 @@ int runExportCommand(const QStringList &arguments, const FigureRenderer &render,
             files.push_back({name, path, std::move(bytes)});
         }
 
+        // Before the other files: it is the one most likely to fail (drawing, encoding).
+        if (request.animation) {
+            if (const QString e = writeAnimation(request, render); !e.isEmpty())
+                return fail(QStringLiteral("%1: --animate: %2").arg(kCommand, e), 2);
+        }
         for (const PendingFile &file : files) {
             // Until commit() the target is untouched; a failed write leaves the old file.
             if (const QString e = writeAtomically(file.path, file.bytes); !e.isEmpty())

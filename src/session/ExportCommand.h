@@ -8,6 +8,7 @@
 #include <QTextStream>
 #include <optional>
 
+#include "AnimationOptions.h"
 #include "ExplorerSettings.h"
 #include "ImageFormat.h"
 
@@ -27,6 +28,9 @@ struct ExportRequest
     QString svgPath;
     QString pdfPath;
     QSize size{1280, 720};
+    // --animate with --sweep: the figure at size while alpha or the range changes.
+    std::optional<AnimationRequest> animation;
+    std::optional<AnimationSweep> sweep;
 };
 
 // The outcome of reading the arguments: a request, the help text, or an error for stderr.
@@ -44,6 +48,10 @@ ExportArguments parseExportArguments(const QStringList &arguments);
 // The rectifier curves and their derivatives under settings.convention on the uniform grid,
 // as "x,relu,relu_grad,leaky_relu,leaky_relu_grad,maxout,maxout_grad" with %.17g numbers.
 QByteArray curvesCsv(const ExplorerSettings &settings);
+
+// The settings frame k of n of the request's animation shows: its sweep's value put in.
+ExplorerSettings sweptSettings(const ExplorerSettings &settings, const AnimationSweep &sweep, int k,
+                               int n);
 
 // Runs the command; returns the exit code: 0 success, 2 bad input, unwritable output or a
 // figure that could not be rendered, 1 an unexpected internal failure.

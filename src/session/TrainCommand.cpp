@@ -2,6 +2,7 @@
 // the JSON summary line. Its options are read in TrainOptions.cpp.
 #include "TrainCommand.h"
 
+#include <QBuffer>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -79,6 +80,11 @@ struct TrainingRun
     bool weightsDiverged = false;  // a weight became non-finite before the loss did
     qint64 trainingNs = 0;         // in training steps only, without the log rows' analysis
     long firstExamples = 0;        // examples seen before this run, e.g. by a session's
+    // --animate: the steps still to draw (in order) and the writer the frames go to.
+    std::vector<long> frameSteps;
+    size_t nextFrame = 0;
+    std::unique_ptr<AnimationWriter> animation;
+    QString animationError;  // the first problem drawing or encoding a frame
 };
 
 // Keeps the weights of the run's last snapshot while they and its loss are finite.
@@ -100,24 +106,88 @@ void recordRow(const TrainRequest &request, const core::Trainer &trainer, Traini
     s.evaluation = trainer.evaluate();
     s.dead = core::analyseDeadUnits(trainer.network(), trainer.data().train);
     run.log += trainingLogLine(trainingLogRow(s.step, s.evaluation, s.dead));
-    if (request.snapshotPath.isEmpty()) return;
+    if (!request.drawsPictures()) return;
     run.history.push_back(std::move(s));
     if (!run.diverged) keepIfFinite(trainer, run);
 }
 
-// Trains the request's steps with a log row every --log-every steps and at the end; stops at the
-// first non-finite loss or weight.
-TrainingRun train(const TrainRequest &request, core::Trainer &trainer)
+// Gives the history's last snapshot the weights to draw: the trainer's, or the last finite ones
+// when the run diverged.
+void completeLast(const core::Trainer &trainer, TrainingRun &run)
+{
+    TrainingSnapshot &last = run.history.back();
+    last.network = trainer.network().config();
+    if (!run.diverged || run.lastFinite.empty()) {
+        const auto params = trainer.network().parameters();
+        last.parameters.assign(params.begin(), params.end());
+    } else {
+        last.parameters = run.lastFinite;
+        last.dead = run.lastFiniteDead;
+    }
+    last.diverged = run.diverged;
+}
+
+// Draws the frames due at the trainer's step (all that are left once the run has stopped) into
+// --animate. A frame between log rows gets a snapshot of its own for as long as it is drawn, so
+// the log and a --snapshot are the same with or without --animate.
+void drawDueFrames(const TrainRequest &request, const core::Trainer &trainer, TrainingRun &run,
+                   const TrainingFigureRenderer &render, bool stopped)
+{
+    if (!run.animation || !run.animationError.isEmpty()) return;
+    const long step = trainer.stepCount();
+    int due = 0;
+    while (run.nextFrame + static_cast<size_t>(due) < run.frameSteps.size() &&
+           (stopped || run.frameSteps[run.nextFrame + static_cast<size_t>(due)] <= step))
+        ++due;
+    if (due == 0) return;
+    const bool extra = run.history.back().step != step;
+    if (extra) {
+        TrainingSnapshot s;
+        s.step = step;
+        s.examples = trainer.examplesSeen();
+        s.evaluation = trainer.evaluate();
+        s.dead = core::analyseDeadUnits(trainer.network(), trainer.data().train);
+        run.history.push_back(std::move(s));
+    }
+    completeLast(trainer, run);
+    QString error;
+    const QImage frame = render(run.history, trainer.data(), request.animation->size, &error);
+    if (extra) run.history.pop_back();
+    if (frame.isNull()) {
+        run.animationError =
+            QStringLiteral("could not draw the training view at step %1: %2").arg(step).arg(error);
+        return;
+    }
+    for (int i = 0; i < due && run.animationError.isEmpty(); ++i)
+        run.animationError = run.animation->addFrame(frame);
+    run.nextFrame += static_cast<size_t>(due);
+}
+
+// Trains the request's steps with a log row every --log-every steps and at the end, and the
+// --animate frames at their steps; stops at the first non-finite loss or weight.
+TrainingRun train(const TrainRequest &request, core::Trainer &trainer,
+                  const TrainingFigureRenderer &render)
 {
     TrainingRun run;
     run.firstExamples = trainer.examplesSeen();
     const long lastStep = trainer.stepCount() + request.steps;
+    if (request.animation) {
+        const AnimationRequest &a = *request.animation;
+        for (int k = 0; k < a.frames; ++k)
+            run.frameSteps.push_back(
+                animationFrameStep(trainer.stepCount(), request.steps, k, a.frames));
+        run.animation = std::make_unique<AnimationWriter>(a.path, a.size, a.fps, a.format);
+        run.animationError = run.animation->start();
+    }
     recordRow(request, trainer, run);
+    drawDueFrames(request, trainer, run, render, false);
     QElapsedTimer timer;
     while (trainer.stepCount() < lastStep && !run.diverged) {
-        // Train up to the next log row without analysis in between.
-        const long target =
+        // Train up to the next log row (or frame) without analysis in between.
+        long target =
             std::min(lastStep, (trainer.stepCount() / request.logEvery + 1) * request.logEvery);
+        if (run.nextFrame < run.frameSteps.size())
+            target = std::min(target, run.frameSteps[run.nextFrame]);
         timer.start();
         while (trainer.stepCount() < target) {
             if (!std::isfinite(trainer.step())) {
@@ -128,8 +198,13 @@ TrainingRun train(const TrainRequest &request, core::Trainer &trainer)
         run.trainingNs += timer.nsecsElapsed();
         // A weight can become NaN or infinite before the loss does.
         if (!run.diverged && !trainer.parametersFinite()) run.diverged = run.weightsDiverged = true;
-        recordRow(request, trainer, run);
+        if (run.diverged || trainer.stepCount() % request.logEvery == 0 ||
+            trainer.stepCount() == lastStep)
+            recordRow(request, trainer, run);
+        drawDueFrames(request, trainer, run, render, false);
     }
+    // A run that diverged shows its last picture for the frames it did not reach.
+    drawDueFrames(request, trainer, run, render, true);
     return run;
 }
 
@@ -150,21 +225,15 @@ QString divergenceMessage(const TrainingRun &run, long step)
 QString writeSnapshot(const TrainRequest &request, const core::Trainer &trainer, TrainingRun &run,
                       const TrainingFigureRenderer &render)
 {
-    TrainingSnapshot &last = run.history.back();
-    last.network = trainer.network().config();
-    if (!run.diverged || run.lastFinite.empty()) {
-        const auto params = trainer.network().parameters();
-        last.parameters.assign(params.begin(), params.end());
-    } else {
-        last.parameters = run.lastFinite;
-        last.dead = run.lastFiniteDead;
-    }
-    last.diverged = run.diverged;
+    completeLast(trainer, run);
     QString error;
-    const QByteArray png = render(run.history, trainer.data(), &error);
-    if (png.isEmpty())
+    const QImage image = render(run.history, trainer.data(), kTrainingSnapshotSize, &error);
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    if (image.isNull() || !image.save(&buffer, "PNG"))
         return QStringLiteral("%1: --snapshot: could not draw the training view: %2")
-            .arg(kCommand, error);
+            .arg(kCommand, image.isNull() ? error : QStringLiteral("could not encode the PNG"));
     if (const QString e = writeAtomically(request.snapshotPath, png); !e.isEmpty())
         return QStringLiteral("%1: --snapshot: %2").arg(kCommand, e);
     return {};
@@ -191,10 +260,16 @@ QString writeSavedSession(const TrainRequest &request, const core::Trainer &trai
     return {};
 }
 
-// Writes --log, --snapshot and --save-session after training; the first problem as a message.
+// Writes --log, --snapshot, --save-session and --animate after training; the first problem as a
+// message.
 QString writeOutputs(const TrainRequest &request, const core::Trainer &trainer, TrainingRun &run,
                      const TrainingFigureRenderer &render, QTextStream &err)
 {
+    if (run.animation) {
+        if (run.animationError.isEmpty()) run.animationError = run.animation->finish();
+        if (!run.animationError.isEmpty())
+            return QStringLiteral("%1: --animate: %2").arg(kCommand, run.animationError);
+    }
     if (!request.logPath.isEmpty()) {
         if (const QString e = writeAtomically(request.logPath, run.log); !e.isEmpty())
             return QStringLiteral("%1: --log: %2").arg(kCommand, e);
@@ -286,9 +361,12 @@ int trainAndReport(const QStringList &arguments, QTextStream &out, QTextStream &
     }
     if (!parsed.request) return fail(err, parsed.error, 2);
     const TrainRequest &request = *parsed.request;
-    if (!request.snapshotPath.isEmpty() && !render)
-        return fail(
-            err, QStringLiteral("%1: --snapshot: pictures cannot be drawn here").arg(kCommand), 2);
+    if (request.drawsPictures() && !render)
+        return fail(err,
+                    QStringLiteral("%1: --%2: pictures cannot be drawn here")
+                        .arg(kCommand, request.snapshotPath.isEmpty() ? QStringLiteral("animate")
+                                                                      : QStringLiteral("snapshot")),
+                    2);
 
     if (!request.note.isEmpty()) err << request.note << '\n';
     QString problem;
@@ -298,7 +376,7 @@ int trainAndReport(const QStringList &arguments, QTextStream &out, QTextStream &
         return fail(err, QStringLiteral("%1: internal error: %2").arg(kCommand, problem), 1);
     if (QString e = writeTrainingData(request, *trainer); !e.isEmpty()) return fail(err, e, 2);
 
-    TrainingRun run = train(request, *trainer);
+    TrainingRun run = train(request, *trainer, render);
     if (run.diverged) err << divergenceMessage(run, trainer->stepCount());
     if (QString e = writeOutputs(request, *trainer, run, render, err); !e.isEmpty())
         return fail(err, e, 2);

@@ -7,12 +7,14 @@
 #include <QTextStream>
 #include <optional>
 
+#include "AnimationOptions.h"
 #include "ExplorerSettings.h"
 #include "TrainingSetup.h"
 #include "TrainingSnapshot.h"
 #include "core/InputField.h"
 
 #include <QByteArray>
+#include <QImage>
 #include <functional>
 #include <vector>
 
@@ -38,13 +40,20 @@ struct TrainRequest
     // --box: where the summary counts the linear regions (y0, y1 unused for 1-D data); none:
     // core::boundsOf the training examples, the box the input-space view is fitted to.
     std::optional<core::InputBounds> box;
+    // --animate: frames of the training view at steps evenly spaced over this run's steps.
+    std::optional<AnimationRequest> animation;
+
+    bool drawsPictures() const { return !snapshotPath.isEmpty() || animation.has_value(); }
 };
 
 // Draws the training view (network diagram, data and prediction, loss curves) for the run's
-// history (one snapshot per log row, the last one with the final weights) as PNG bytes; empty
+// history (one snapshot per log row, the last one with the weights to show) at size pixels; null
 // with *error set on failure. Implemented by the GUI layer.
-using TrainingFigureRenderer = std::function<QByteArray(
-    const std::vector<TrainingSnapshot> &history, const core::DataSplit &data, QString *error)>;
+using TrainingFigureRenderer =
+    std::function<QImage(const std::vector<TrainingSnapshot> &history, const core::DataSplit &data,
+                         QSize size, QString *error)>;
+// The size of a --snapshot picture.
+inline constexpr QSize kTrainingSnapshotSize{1600, 900};
 
 struct TrainArguments
 {
@@ -58,7 +67,7 @@ TrainArguments parseTrainArguments(const QStringList &arguments);
 // Runs the command; the last line on out is the JSON summary. Exit codes: 0 success (a diverged
 // run included: "diverged": true, with a message on err), 2 bad input (a bad --session file
 // included) or an unwritable output, 1 an unexpected internal failure.
-// render may be empty when no --snapshot is possible (then --snapshot is refused).
+// render may be empty when no picture is possible (then --snapshot and --animate are refused).
 int runTrainCommand(const QStringList &arguments, QTextStream &out, QTextStream &err,
                     const TrainingFigureRenderer &render = {});
 

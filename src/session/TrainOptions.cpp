@@ -171,13 +171,25 @@ std::vector<OptionSpec> outputOptions()
     };
 }
 
+// --animate and its frames, rate and size.
+std::vector<OptionSpec> animationOptions()
+{
+    return animationOptionSpecs(
+        QStringLiteral("the training view (as --snapshot draws it) at --frames steps evenly "
+                       "spaced from the run's first step to its last, both included (frame k of "
+                       "N at k * steps / (N - 1), rounded to the nearest step, halves up); the "
+                       "run is the same as without it"),
+        true);
+}
+
 }  // namespace
 
 std::vector<OptionSpec> trainOptionSpecs()
 {
     // In the order of the help text.
     std::vector<OptionSpec> specs;
-    for (auto group : {sessionAndDataOptions, networkOptions, trainingOptions, outputOptions}) {
+    for (auto group : {sessionAndDataOptions, networkOptions, trainingOptions, outputOptions,
+                       animationOptions}) {
         std::vector<OptionSpec> options = group();
         specs.insert(specs.end(), std::make_move_iterator(options.begin()),
                      std::make_move_iterator(options.end()));
@@ -487,7 +499,7 @@ QString readOutput(const CommandLine &cl, const QString &name, QString *path,
     return {};
 }
 
-// Reads --log, --snapshot, --save-session and --write-data.
+// Reads --log, --snapshot, --save-session, --write-data and --animate.
 QString readOutputs(const CommandLine &cl, TrainRequest &r)
 {
     if (QString e = readOutput(cl, QStringLiteral("log"), &r.logPath); !e.isEmpty()) return e;
@@ -500,7 +512,21 @@ QString readOutputs(const CommandLine &cl, TrainRequest &r)
             readOutput(cl, QStringLiteral("save-session"), &r.saveSessionPath, {log, snapshot});
         !e.isEmpty())
         return e;
-    return readOutput(cl, QStringLiteral("write-data"), &r.dataOutPath, {log, snapshot});
+    if (QString e = readOutput(cl, QStringLiteral("write-data"), &r.dataOutPath, {log, snapshot});
+        !e.isEmpty())
+        return e;
+    if (QString e = readAnimationRequest(cl, true, &r.animation); !e.isEmpty()) return e;
+    if (!r.animation) return {};
+    const QString animation = QFileInfo(r.animation->path).absoluteFilePath();
+    for (const EarlierOutput &other :
+         {log, snapshot, EarlierOutput{QStringLiteral("save-session"), r.saveSessionPath},
+          EarlierOutput{QStringLiteral("write-data"), r.dataOutPath}}) {
+        if (!other.path.isEmpty() && QFileInfo(other.path).absoluteFilePath() == animation)
+            return cl.optionError(QStringLiteral("animate"),
+                                  QStringLiteral("%1 is also the file for --%2")
+                                      .arg(quoted(r.animation->path), other.option));
+    }
+    return {};
 }
 
 }  // namespace

@@ -1,7 +1,6 @@
-// Lays the training view's widgets out off-screen, feeds them the run, and grabs a PNG.
+// Lays the training view's widgets out off-screen, feeds them the run, and grabs the picture.
 #include "gui/export/TrainingFigure.h"
 
-#include <QBuffer>
 #include <QGridLayout>
 #include <QLabel>
 #include <QPixmap>
@@ -18,8 +17,9 @@ namespace {
 constexpr int kFigureResolution = 48;  // grid points per side: finer than on screen, for print
 }
 
-QByteArray renderTrainingFigure(const std::vector<session::TrainingSnapshot> &history,
-                                const core::DataSplit &data, QString *error)
+QImage renderTrainingFigure(const std::vector<session::TrainingSnapshot> &history,
+                            const core::DataSplit &data, QSize size, QString *error,
+                            TrainingFigurePart part)
 {
     if (history.empty()) {
         if (error) *error = QObject::tr("nothing to draw");
@@ -60,7 +60,21 @@ QByteArray renderTrainingFigure(const std::vector<session::TrainingSnapshot> &hi
     grid->setRowStretch(2, 2);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
-    page.resize(1600, 900);
+    // One part alone fills the page; the others stay hidden (the analysis still reads the view).
+    if (part != TrainingFigurePart::View) {
+        const std::pair<TrainingFigurePart, QWidget *> parts[] = {
+            {TrainingFigurePart::InputSpace, view},
+            {TrainingFigurePart::Diagram, diagram},
+            {TrainingFigurePart::Curves, curves}};
+        for (const auto &[which, widget] : parts) {
+            grid->removeWidget(widget);
+            if (which == part)
+                grid->addWidget(widget, 1, 0, 2, 2);
+            else
+                widget->hide();
+        }
+    }
+    page.resize(size);
     page.show();
 
     view->setData(data);
@@ -75,14 +89,15 @@ QByteArray renderTrainingFigure(const std::vector<session::TrainingSnapshot> &hi
     curves->replot();
 
     const QPixmap pixmap = page.grab();
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    if (pixmap.isNull() || !pixmap.save(&buffer, "PNG")) {
-        if (error) *error = QObject::tr("could not encode the PNG image");
+    if (pixmap.isNull()) {
+        if (error) *error = QObject::tr("could not grab the picture");
         return {};
     }
-    return bytes;
+    // The page's own pixels: a device pixel ratio above 1 would make the picture larger.
+    QImage image = pixmap.toImage().convertToFormat(QImage::Format_RGB32);
+    if (image.size() != size)
+        image = image.scaled(size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    return image;
 }
 
 }  // namespace relulab::gui

@@ -24,6 +24,7 @@
 #include "gui/explorer/ControlPanel.h"
 #include "gui/explorer/ExplorerPlot.h"
 #include "gui/explorer/PinsPanel.h"
+#include "gui/export/AnimationDialog.h"
 #include "gui/export/ExportDialog.h"
 #include "gui/export/FigureExporter.h"
 #include "gui/export/FigureRenderer.h"
@@ -383,6 +384,31 @@ ExportDialog *MainWindow::exportDialog()
         });
     }
     return m_exportDialog;
+}
+
+AnimationDialog *MainWindow::animationDialog()
+{
+    if (!m_animationDialog) {
+        m_animationDialog = new AnimationDialog(m_state, m_trainingSetup, this);
+        connect(m_animationDialog, &AnimationDialog::exportFinished, this,
+                [this](const QString &error) {
+                    if (error.isEmpty()) statusBar()->showMessage(tr("Saved the animation"), 5000);
+                });
+    }
+    return m_animationDialog;
+}
+
+void MainWindow::exportAnimation()
+{
+    AnimationDialog *dialog = animationDialog();
+    // Not modal: the window stays usable while the frames are drawn.
+    const bool explorer = m_tabs->currentIndex() == tabIndex(MainTab::Explorer);
+    if (!dialog->isExporting() && isTrainingTarget(dialog->spec().target) == explorer)
+        dialog->setTarget(explorer ? AnimationTarget::ExplorerAlpha
+                                   : AnimationTarget::TrainingView);
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
 }
 
 void MainWindow::exportFigure()

@@ -25,6 +25,7 @@ namespace relulab::gui {
 class Appearance;
 class BornDeadDialog;
 class ShortcutSheet;
+class AnimationDialog;
 class ExportDialog;
 class FigureExporter;
 class ControlPanel;
@@ -87,11 +88,15 @@ public:
 
     // File > Export figure…: opens the export dialog on the tab in front's plot.
     void exportFigure();
+    // File > Export animation…: opens the animation dialog on the tab in front's subject.
+    void exportAnimation();
     void exportCsv();
     void exportTrainingLog();
     // Edit > Copy plot image: the explorer plots or the training curves, as on screen.
     void copyPlotImage();
     ExportDialog *exportDialog();
+    // File > Export animation…'s dialog, made on first use.
+    AnimationDialog *animationDialog();
     const FigureExporter &exporter() const { return *m_exporter; }
     void copyValues(double z);
     // Pins every visible curve (P); a refusal is shown under the controls.
@@ -198,6 +203,7 @@ private:
     std::optional<PresentationRestore> m_beforePresentation;
     std::unique_ptr<FigureExporter> m_exporter;
     ExportDialog *m_exportDialog = nullptr;
+    AnimationDialog *m_animationDialog = nullptr;
     // After presentation: splitter positions that wait until the window has its size again (the
     // window system resizes it later, and a splitter would scale restored sizes with it).
     std::vector<std::pair<QPointer<QSplitter>, QByteArray>> m_pendingSplitters;

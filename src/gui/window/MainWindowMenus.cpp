@@ -58,6 +58,11 @@ void MainWindow::createFileMenu(QMenu *file)
     addWindowAction(this, file, tr("Export &CSV\u2026"),
                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
                     tr("Save the curves on a uniform grid as CSV"), &MainWindow::exportCsv);
+    addWindowAction(this, file, tr("Export ani&mation\u2026"),
+                    QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_E),
+                    tr("Save the training (replayed from step 0) or the explorer while \u03b1 or "
+                       "the range sweeps as an animated GIF or an MP4 video"),
+                    &MainWindow::exportAnimation);
     addWindowAction(this, file, tr("Export training &log\u2026"),
                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
                     tr("Save the training run's loss and dead units per recorded step as CSV"),
