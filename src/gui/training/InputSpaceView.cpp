@@ -71,8 +71,7 @@ InputSpaceView::InputSpaceView(QWidget *parent) : QCustomPlot(parent)
     addLayer(QStringLiteral("field"), layer(QStringLiteral("main")), QCustomPlot::limBelow);
     m_fieldLayer = layer(QStringLiteral("field"));
     m_fieldLayer->setMode(QCPLayer::lmBuffered);
-    // Nothing is drawn on the overlay: one buffer less to compose at every repaint.
-    layer(QStringLiteral("overlay"))->setMode(QCPLayer::lmLogical);
+    // The overlay holds only the point probe (ProbeMarker), and is buffered only while it shows.
     createPlottables();
     m_probe = std::make_unique<ProbeMarker>(this);
     setMouseTracking(true);

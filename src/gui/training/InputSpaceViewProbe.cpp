@@ -140,15 +140,20 @@ void InputSpaceView::keyPressEvent(QKeyEvent *event)
 
 void InputSpaceView::showProbe(QPointF at, bool pinned, const QString &readout)
 {
+    const bool appearing = !m_probe->isShown();
     m_probe->show(at, m_oneD, pinned, readout);
-    m_probe->layer()->replot();
+    // The overlay just became buffered: its buffer is set up by a whole replot, once.
+    if (appearing)
+        replot(rpQueuedReplot);
+    else
+        m_probe->layer()->replot();
 }
 
 void InputSpaceView::hideProbe()
 {
     if (!m_probe->isShown()) return;
     m_probe->hide();
-    m_probe->layer()->replot();
+    replot(rpQueuedReplot);
 }
 
 }  // namespace relulab::gui

@@ -13,10 +13,11 @@ constexpr double kReadoutOffset = 12.0;  // from the point to the readout's corn
 
 ProbeMarker::ProbeMarker(QCustomPlot *plot) : m_plot(plot)
 {
-    plot->addLayer(QStringLiteral("probe"), plot->layer(QStringLiteral("main")),
-                   QCustomPlot::limAbove);
-    m_layer = plot->layer(QStringLiteral("probe"));
-    m_layer->setMode(QCPLayer::lmBuffered);
+    // QCustomPlot's top layer, "overlay": buffered only while the probe shows (a hover then
+    // redraws it alone), logical otherwise, so that a plot without a probe composes no extra
+    // full-size buffer at every repaint.
+    m_layer = plot->layer(QStringLiteral("overlay"));
+    m_layer->setMode(QCPLayer::lmLogical);
     const auto tracer = [&] {
         auto *t = new QCPItemTracer(plot);
         t->setLayer(m_layer);
@@ -84,6 +85,7 @@ void ProbeMarker::show(QPointF at, bool oneD, bool pinned, const QString &readou
     for (QCPAbstractItem *item : std::initializer_list<QCPAbstractItem *>{m_halo, m_ring, m_text})
         item->setVisible(true);
     m_line->setVisible(oneD);
+    if (m_layer->mode() != QCPLayer::lmBuffered) m_layer->setMode(QCPLayer::lmBuffered);
     m_cross->setVisible(!oneD);
     placeReadout();
 }
@@ -107,6 +109,7 @@ void ProbeMarker::hide()
 {
     if (!m_shown) return;
     m_shown = false;
+    m_layer->setMode(QCPLayer::lmLogical);
     for (QCPAbstractItem *item :
          std::initializer_list<QCPAbstractItem *>{m_halo, m_ring, m_cross, m_line, m_text})
         item->setVisible(false);

@@ -1,6 +1,7 @@
 // The point probe drawn on a plot: in 2-D a ring with a cross at the probed point, in 1-D a
 // vertical line at x with a ring where it meets the prediction; a short readout beside it. It
-// lies on a buffered layer of its own, so that following the mouse redraws that layer alone.
+// lies on the plot's overlay layer, buffered while the probe shows, so that following the mouse
+// redraws that layer alone.
 #pragma once
 
 #include <QPointF>
@@ -18,7 +19,7 @@ namespace relulab::gui {
 class ProbeMarker
 {
 public:
-    // Adds the layer "probe" above the plot's main layer and the (hidden) items on it.
+    // Puts the (hidden) items on the plot's "overlay" layer.
     explicit ProbeMarker(QCustomPlot *plot);
 
     // 2-D: the ring at `at`. 1-D: the line at at.x() and the ring at (at.x(), at.y()) on the
