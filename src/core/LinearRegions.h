@@ -91,6 +91,9 @@ struct LinearRegions
     const Affine2 &output(std::size_t region) const { return outputs[region]; }
     // The polygon's area (2-D) or the interval's length (1-D).
     double area(std::size_t region) const;
+    // Whether region's polygon (interval) holds (x, y), boundaries included (within a relative
+    // 1e-12 of the box); y is ignored in 1-D. Needs detailed.
+    bool contains(std::size_t region, double x, double y = 0.0) const;
     // The region whose polygon (interval) holds (x, y) (y ignored in 1-D), boundaries included
     // (the first such region); -1 outside the box or when !detailed.
     int regionAt(double x, double y = 0.0) const;

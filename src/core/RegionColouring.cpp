@@ -36,7 +36,7 @@ public:
             y > m_regions.box.y1)
             return -1;
         for (int k : m_cells[static_cast<size_t>(cell(y, false) * m_side + cell(x, true))]) {
-            if (k != except && holds(k, x, y)) return k;
+            if (k != except && m_regions.contains(static_cast<size_t>(k), x, y)) return k;
         }
         return -1;
     }
@@ -49,17 +49,6 @@ private:
         const int c = static_cast<int>(std::floor((v - lo) / (hi - lo) * m_side));
         return std::clamp(c, 0, m_side - 1);
     }
-    bool holds(int k, double x, double y) const
-    {
-        const auto p = m_regions.polygon(static_cast<size_t>(k));
-        for (size_t i = 0, n = p.size(); i < n; ++i) {
-            const Point2 &a = p[i];
-            const Point2 &b = p[i + 1 == n ? 0 : i + 1];
-            if ((b.x - a.x) * (y - a.y) - (b.y - a.y) * (x - a.x) < 0.0) return false;
-        }
-        return true;
-    }
-
     const LinearRegions &m_regions;
     int m_side = 4;
     std::vector<std::vector<int>> m_cells;
