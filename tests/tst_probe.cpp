@@ -265,7 +265,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(tab()->probePanel()->state().compare.has_value(), 10000);
         const QString text = tab()->probePanel()->text();
         QVERIFY2(text.contains(QStringLiteral("This run: ReLU")), qPrintable(text));
-        QVERIFY2(text.contains(QStringLiteral("Compare: Leaky ReLU")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Compare: Leaky ReLU \u03b1 = 0.1")),
+                 qPrintable(text));
         // Both paths, layer by layer: one mark per unit.
         QCOMPARE(text.count(QStringLiteral("layer 1 ")), 2);
         const core::ProbePath &second = tab()->probePanel()->state().compare->path;
@@ -294,7 +295,7 @@ private Q_SLOTS:
             net, core::probeNetwork(*net, std::vector<double>{0.25, 0.0}), QStringLiteral("run")};
         panel.setState(state);
         QString text = panel.text();
-        QVERIFY2(text.contains(QStringLiteral("maxout (k = 3)")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Maxout k = 3")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("<b>0.50 \u2713</b>")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("(piece 3 wins)")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral(">-0.25<")), qPrintable(text));

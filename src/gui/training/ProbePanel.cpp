@@ -7,6 +7,7 @@
 #include <QVBoxLayout>
 
 #include "gui/training/DiagramProbe.h"
+#include "session/CompareRun.h"
 #include "session/ExplorerText.h"
 
 namespace relulab::gui {
@@ -52,25 +53,6 @@ QString inputName(int layer, int index, int inputs)
 }
 
 }  // namespace
-
-QString activationName(const core::NetworkConfig &config)
-{
-    switch (config.activation) {
-        case core::HiddenActivation::Relu:
-            return ProbePanel::tr("ReLU");
-        case core::HiddenActivation::Leaky:
-            return ProbePanel::tr("Leaky ReLU (\u03b1 = %1)").arg(QLocale().toString(config.alpha));
-        case core::HiddenActivation::Prelu:
-            return ProbePanel::tr("PReLU");
-        case core::HiddenActivation::Maxout:
-            return ProbePanel::tr("maxout (k = %1)").arg(config.pieces);
-        case core::HiddenActivation::Sigmoid:
-            return ProbePanel::tr("sigmoid");
-        case core::HiddenActivation::Tanh:
-            return ProbePanel::tr("tanh");
-    }
-    return {};
-}
 
 ProbePanel::ProbePanel(QWidget *parent) : QWidget(parent)
 {
@@ -234,7 +216,7 @@ QString ProbePanel::unitText(const Run &run) const
     QString html = tr("<p><b>Unit %1\u00b7%2</b> (layer %1, unit %2), %3:</p>")
                        .arg(ref.layer + 1)
                        .arg(ref.unit + 1)
-                       .arg(activationName(config));
+                       .arg(session::runName(config));
     html += QStringLiteral(
                 "<table cellspacing=0 cellpadding=2><tr><th align=left>%1</th>"
                 "<th align=right>%2</th>")

@@ -25,7 +25,7 @@ public:
     {
         std::shared_ptr<const core::Mlp> network;
         core::ProbePath path;
-        QString name;  // e.g. "Leaky ReLU (α = 0.01)"
+        QString name;  // e.g. "This run: Leaky ReLU α = 0.01" (session::runName)
     };
     struct State
     {
@@ -67,8 +67,5 @@ private:
     State m_state;
     QLabel *m_label = nullptr;
 };
-
-// The words for a network's hidden activation, e.g. "Leaky ReLU (α = 0.01)".
-QString activationName(const core::NetworkConfig &config);
 
 }  // namespace relulab::gui

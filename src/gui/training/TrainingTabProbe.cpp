@@ -7,6 +7,7 @@
 #include "gui/training/NetworkDiagram.h"
 #include "gui/training/ProbePanel.h"
 #include "gui/training/TrainingTab.h"
+#include "session/CompareRun.h"
 #include "session/TrainingSnapshot.h"
 
 namespace relulab::gui {
@@ -51,7 +52,7 @@ void TrainingTab::setCompareSnapshot(const session::TrainingSnapshot &snapshot)
         core::Mlp net = session::rebuildNetwork(snapshot);
         if (net.parameters().size() != snapshot.parameters.size()) return;
         m_compareNetwork = std::make_shared<const core::Mlp>(std::move(net));
-        m_compareName = tr("Compare: %1").arg(activationName(snapshot.network));
+        m_compareName = tr("Compare: %1").arg(session::runName(snapshot.network));
     } catch (const std::exception &) {
         return;  // a snapshot of an invalid setup: keep the last one
     }
@@ -77,7 +78,7 @@ void TrainingTab::updateProbe()
     state.unit = m_selection->unit();
     if (path) {
         state.main = ProbePanel::Run{m_analysis->network, *path,
-                                     tr("This run: %1").arg(activationName(net->config()))};
+                                     tr("This run: %1").arg(session::runName(net->config()))};
         if (m_compareNetwork && m_compareNetwork->config().inputs == net->config().inputs) {
             if (auto second = probeOf(m_compareNetwork.get(), *at))
                 state.compare = ProbePanel::Run{m_compareNetwork, *second, m_compareName};
