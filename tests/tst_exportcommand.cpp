@@ -749,8 +749,8 @@ void TestExportCommand::badSessionExitsTwoNamingTheOptionAndWritesNothing_data()
     QTest::newRow("truncated") << good.left(good.size() / 2) << "line ";
     QTest::newRow("not JSON") << QByteArray("alpha = 0.1\n") << "line 1, column 1: ";
     QTest::newRow("wrong version")
-        << QByteArray(R"({"format": "relulab-session", "version": 2})")
-        << "version: this ReLU Lab reads version 1 sessions, the file is version 2";
+        << QByteArray(R"({"format": "relulab-session", "version": 3})")
+        << "version: this ReLU Lab reads version 1 to 2 sessions, the file is version 3";
     QByteArray bad = good;
     bad.replace("\"alpha\": 0.01", "\"alpha\": 3");
     QTest::newRow("alpha out of range")

@@ -222,14 +222,14 @@ void tst_SessionFile::firstConventionRoundTripsInBothParts()
 void tst_SessionFile::fileStartsWithFormatAndVersion()
 {
     const QByteArray bytes = session::sessionToBytes(trainedSession());
-    QVERIFY2(bytes.startsWith("{\n    \"format\": \"relulab-session\",\n    \"version\": 1,\n    "
+    QVERIFY2(bytes.startsWith("{\n    \"format\": \"relulab-session\",\n    \"version\": 2,\n    "
                               "\"explorer\": {\n        \""),
              bytes.left(120).constData());
     QVERIFY(bytes.contains("\n    \"network\": {\n        \""));
     QVERIFY(bytes.endsWith("    }\n}\n"));
     const QJsonObject json = QJsonDocument::fromJson(session::sessionToBytes(Session{})).object();
     QCOMPARE(json.value(QStringLiteral("format")).toString(), QStringLiteral("relulab-session"));
-    QCOMPARE(json.value(QStringLiteral("version")).toInteger(), 1);
+    QCOMPARE(json.value(QStringLiteral("version")).toInteger(), 2);
     QVERIFY(json.value(QStringLiteral("explorer")).isObject());
     QVERIFY(json.value(QStringLiteral("training")).isObject());
     QStringList networkKeys = trainedJson().value(QStringLiteral("network")).toObject().keys();
@@ -303,10 +303,10 @@ void tst_SessionFile::foreignFormatIsRejected_data()
         << "format: must be \"relulab-session\"; this is not a ReLU Lab session";
     QTest::newRow("no version") << QByteArray(R"({"format": "relulab-session"})")
                                 << "version: is required";
-    QTest::newRow("version 2")
-        << QByteArray(R"({"format": "relulab-session", "version": 2, "future": {}})")
-        << "version: this ReLU Lab reads version 1 sessions, the file is version 2 (saved by a "
-           "newer ReLU Lab?)";
+    QTest::newRow("version 3")
+        << QByteArray(R"({"format": "relulab-session", "version": 3, "future": {}})")
+        << "version: this ReLU Lab reads version 1 to 2 sessions, the file is version 3 (saved by "
+           "a newer ReLU Lab?)";
     QTest::newRow("version as text")
         << QByteArray(R"({"format": "relulab-session", "version": "1"})")
         << "version: must be a whole number from 1 to 1000000";
@@ -328,7 +328,7 @@ void tst_SessionFile::badPartsAreRejectedWithTheirLocation_data()
     QTest::addColumn<QString>("error");
     QTest::newRow("unknown top-level key")
         << "notes" << QJsonValue("hello")
-        << "notes: unknown key (known: format, version, explorer, training, network)";
+        << "notes: unknown key (known: format, version, explorer, training, network, history)";
     QTest::newRow("explorer missing")
         << "explorer" << QJsonValue(QJsonValue::Undefined) << "explorer: is required";
     QTest::newRow("explorer bad") << "explorer" << QJsonValue(QJsonObject{{"alpha", "big"}})

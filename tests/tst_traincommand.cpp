@@ -84,6 +84,8 @@ class tst_TrainCommand : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void savedSessionReplaysTheRunsLog_data();
+    void savedSessionReplaysTheRunsLog();
     void summaryHasEveryField_data();
     void summaryHasEveryField();
     void sameOptionsAndSeedGiveTheSameSummary();
@@ -866,8 +868,8 @@ void tst_TrainCommand::badSessionExitsTwoAndWritesNothing_data()
     QTest::newRow("malformed") << QByteArray("{\"format\": \"relulab-session\", \"version\": 1,}")
                                << "line 1, column 44: object is missing after a comma";
     QTest::newRow("wrong version")
-        << QByteArray(R"({"format": "relulab-session", "version": 2})")
-        << "version: this ReLU Lab reads version 1 sessions, the file is version 2";
+        << QByteArray(R"({"format": "relulab-session", "version": 3})")
+        << "version: this ReLU Lab reads version 1 to 2 sessions, the file is version 3";
     QTest::newRow("another program's file")
         << QByteArray(R"({"name": "x"})") << "format: is required; this is not a ReLU Lab session";
     QByteArray mismatch = good;
@@ -1000,6 +1002,41 @@ void tst_TrainCommand::sigmoidAndTanhReportNoLinearRegions()
         QVERIFY(s.value(QStringLiteral("linear_regions")).isNull());
         QCOMPARE(s.value(QStringLiteral("linear_regions_limit_reached")).toBool(true), false);
     }
+}
+
+void tst_TrainCommand::savedSessionReplaysTheRunsLog_data()
+{
+    QTest::addColumn<QString>("every");
+    QTest::addColumn<QString>("steps");
+    QTest::newRow("every 50, 700 steps") << QStringLiteral("50") << QStringLiteral("700");
+    QTest::newRow("every 7, 300 steps (not a multiple)")
+        << QStringLiteral("7") << QStringLiteral("300");
+    QTest::newRow("every 1000, 2500 steps") << QStringLiteral("1000") << QStringLiteral("2500");
+}
+
+// `--session F --steps 0 --log L --log-every K` writes the rows of the run that saved F, from
+// step 0: the session keeps the history the rows are replayed from.
+void tst_TrainCommand::savedSessionReplaysTheRunsLog()
+{
+    QFETCH(QString, every);
+    QFETCH(QString, steps);
+    QTemporaryDir dir;
+    const QString original = dir.filePath(QStringLiteral("original.csv"));
+    const QString replayed = dir.filePath(QStringLiteral("replayed.csv"));
+    const QString saved = dir.filePath(QStringLiteral("run.relulab"));
+    const RunResult run =
+        runTrain(args({"--dataset", "moons", "--samples", "150", "--hidden", "6,6", "--seed", "5",
+                       "--steps"}) +
+                 QStringList{steps, QStringLiteral("--log-every"), every, QStringLiteral("--log"),
+                             original, QStringLiteral("--save-session"), saved});
+    QCOMPARE(run.code, 0);
+    const RunResult again = runTrain({QStringLiteral("--session"), saved, QStringLiteral("--steps"),
+                                      QStringLiteral("0"), QStringLiteral("--log"), replayed,
+                                      QStringLiteral("--log-every"), every});
+    QVERIFY2(again.code == 0, qPrintable(again.err));
+    const QByteArray expected = readAll(original);
+    QCOMPARE(readAll(replayed), expected);
+    QVERIFY(expected.count('\n') > 3);
 }
 
 RELULAB_TEST_GUILESS_MAIN(tst_TrainCommand)

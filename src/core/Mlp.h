@@ -15,6 +15,9 @@ namespace kernels {
 struct LayerActivation;
 }
 
+struct Evaluation;
+struct DataSplit;
+
 class Mlp
 {
 public:
@@ -73,6 +76,7 @@ public:
 private:
     friend class Trainer;
     friend class Backprop;
+    friend Evaluation evaluateNetwork(const Mlp &net, const DataSplit &data);
 
     // The largest number of hidden units a valid config allows: the size of stack scratch space.
     static constexpr int kMaxHiddenUnits = NetworkConfig::kMaxLayers * NetworkConfig::kMaxWidth;

@@ -232,18 +232,17 @@ bool Trainer::parametersFinite() const
     return std::all_of(p.begin(), p.end(), [](double v) { return std::isfinite(v); });
 }
 
-Evaluation Trainer::evaluate() const
+Evaluation evaluateNetwork(const Mlp &net, const DataSplit &data)
 {
     std::array<double, Mlp::kMaxHiddenUnits> act, z;
     std::array<int, Mlp::kMaxHiddenUnits> winner;
-    const bool classification = m_config.network.task == TaskKind::Classification;
+    const bool classification = net.config().task == TaskKind::Classification;
 
     auto lossOver = [&](const Dataset &data, size_t *correct) {
         if (data.size() == 0) return std::numeric_limits<double>::quiet_NaN();
         double sum = 0.0;
         for (size_t i = 0; i < data.size(); ++i) {
-            const double y =
-                m_net.forward(data.input(i).data(), act.data(), z.data(), winner.data());
+            const double y = net.forward(data.input(i).data(), act.data(), z.data(), winner.data());
             const double t = data.targets[i];
             if (classification) {
                 sum += binaryCrossEntropyFromLogit(y, t);
@@ -259,13 +258,18 @@ Evaluation Trainer::evaluate() const
     };
 
     Evaluation e;
-    e.trainLoss = lossOver(m_data.train, nullptr);
+    e.trainLoss = lossOver(data.train, nullptr);
     size_t correct = 0;
-    e.testLoss = lossOver(m_data.test, &correct);
+    e.testLoss = lossOver(data.test, &correct);
     // No accuracy for regression, nor for an empty test set.
-    if (classification && m_data.test.size() > 0)
-        e.accuracy = static_cast<double>(correct) / static_cast<double>(m_data.test.size());
+    if (classification && data.test.size() > 0)
+        e.accuracy = static_cast<double>(correct) / static_cast<double>(data.test.size());
     return e;
+}
+
+Evaluation Trainer::evaluate() const
+{
+    return evaluateNetwork(m_net, m_data);
 }
 
 bool TrainerState::isFinite() const

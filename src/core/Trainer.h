@@ -19,6 +19,10 @@ struct Evaluation
     std::optional<double> accuracy;  // test-set accuracy for classification, else empty
 };
 
+// The losses of `net` over the split's training and test sets, and the test accuracy for
+// classification: what Trainer::evaluate reports for its network, for a network of a kept step.
+Evaluation evaluateNetwork(const Mlp &net, const DataSplit &data);
+
 // Everything a run needs beyond its config and data to continue bit for bit: the weights, the
 // optimizer's moments and the batch order with its random stream.
 struct TrainerState

@@ -11,6 +11,7 @@
 #include <exception>
 
 #include "CommandLine.h"
+#include "HistoryJson.h"
 #include "JsonFields.h"
 
 namespace relulab::session {
@@ -28,6 +29,7 @@ constexpr qsizetype kMaxArray = 1000000;
 constexpr qint64 kMaxCount = qint64(1) << 53;  // steps and examples stay exact as JSON numbers
 
 const QString kNetwork = QStringLiteral("network");
+const QString kHistory = QStringLiteral("history");
 
 QJsonArray numbersToJson(const std::vector<double> &values)
 {
@@ -156,6 +158,7 @@ QJsonObject sessionToJson(const Session &session)
         {QStringLiteral("training"), trainingToJson(session.training)},
     };
     if (session.network) json.insert(kNetwork, networkToJson(*session.network));
+    if (!session.history.empty()) json.insert(kHistory, historyToJson(session.history));
     return json;
 }
 
@@ -164,7 +167,7 @@ QByteArray sessionToBytes(const Session &session)
     // QJsonObject sorts its keys; assembled by hand so that the file opens with what it is.
     const QJsonObject json = sessionToJson(session);
     QByteArray text = "{\n";
-    const char *keys[] = {"format", "version", "explorer", "training", "network"};
+    const char *keys[] = {"format", "version", "explorer", "training", "network", "history"};
     bool first = true;
     for (const char *key : keys) {
         const QJsonValue value = json.value(QLatin1String(key));
@@ -203,15 +206,16 @@ JsonRead<Session> sessionFromJson(const QJsonValue &json)
     qint64 v = 0;
     if (QString e = readJsonWhole(version, QStringLiteral("version"), 1, 1000000, &v); !e.isEmpty())
         return fail(e);
-    if (v != Session::kVersion)
-        return fail(tr("version: this ReLU Lab reads version %1 sessions, the file is version %2 "
-                       "(saved by a newer ReLU Lab?)")
+    if (v < 1 || v > Session::kVersion)
+        return fail(tr("version: this ReLU Lab reads version 1 to %1 sessions, the file is "
+                       "version %2 (saved by a newer ReLU Lab?)")
                         .arg(Session::kVersion)
                         .arg(v));
 
-    JsonObjectReader r(json, QString(),
-                       {QStringLiteral("format"), QStringLiteral("version"),
-                        QStringLiteral("explorer"), QStringLiteral("training"), kNetwork});
+    QStringList known = {QStringLiteral("format"), QStringLiteral("version"),
+                         QStringLiteral("explorer"), QStringLiteral("training"), kNetwork};
+    if (v >= 2) known << kHistory;  // a version 1 file with a history is not one
+    JsonObjectReader r(json, QString(), known);
     r.require({QStringLiteral("explorer"), QStringLiteral("training")});
     Session session;
     if (r.ok()) {
@@ -238,6 +242,11 @@ JsonRead<Session> sessionFromJson(const QJsonValue &json)
                                                        : kNetwork + QStringLiteral(": ") + problem);
             }
         }
+    }
+    if (r.has(kHistory)) {
+        auto history = historyFromJson(r.value(kHistory), kHistory, session.training,
+                                       session.network ? session.network->steps : 0);
+        if (r.note(history.error)) session.history = std::move(*history.value);
     }
     if (!r.ok()) return fail(r.error());
     return {std::move(session), {}};

@@ -11,6 +11,7 @@
 #include <optional>
 
 #include "ExplorerSettings.h"
+#include "RunHistory.h"
 #include "StateJson.h"
 #include "TrainingSetup.h"
 #include "core/Trainer.h"
@@ -20,7 +21,8 @@ namespace relulab::session {
 struct Session
 {
     static constexpr QLatin1StringView kFormat{"relulab-session"};
-    static constexpr int kVersion = 1;
+    // 2: the run's history (version 1 files, which have none, still open).
+    static constexpr int kVersion = 2;
     static constexpr QLatin1StringView kSuffix{"relulab"};
     // A session of the largest network and data set is about 15 MB; anything far beyond is not one.
     static constexpr qint64 kMaxBytes = 64 * 1024 * 1024;
@@ -30,6 +32,8 @@ struct Session
     // The run's weights, optimizer moments and batch order at its step; empty: the run starts at
     // step 0 from the setup. Only finite states can be saved (JSON has no NaN).
     std::optional<core::TrainerState> network;
+    // The run's kept snapshots up to the network's step (empty in a version 1 file).
+    RunHistory history;
 
     friend bool operator==(const Session &, const Session &) = default;
 };

@@ -85,6 +85,8 @@ struct TrainingRun
     size_t nextFrame = 0;
     std::unique_ptr<AnimationWriter> animation;
     QString animationError;  // the first problem drawing or encoding a frame
+    // The kept snapshots for --save-session: the session's own, then this run's.
+    RunHistory kept;
 };
 
 // Keeps the weights of the run's last snapshot while they and its loss are finite.
@@ -170,6 +172,14 @@ TrainingRun train(const TrainRequest &request, core::Trainer &trainer,
 {
     TrainingRun run;
     run.firstExamples = trainer.examplesSeen();
+    if (!request.logPath.isEmpty() && request.network) {
+        // The log covers the run from its start: the rows before the session's step, replayed
+        // from its history exactly as the run that saved it wrote them.
+        QString error;
+        for (const TrainingLogRow &row :
+             replayLogRows(request.history, request.logEvery, trainer.stepCount(), &error))
+            run.log += trainingLogLine(row);
+    }
     const long lastStep = trainer.stepCount() + request.steps;
     if (request.animation) {
         const AnimationRequest &a = *request.animation;
@@ -181,6 +191,19 @@ TrainingRun train(const TrainRequest &request, core::Trainer &trainer,
     }
     recordRow(request, trainer, run);
     drawDueFrames(request, trainer, run, render, false);
+    // The history is kept only for a session to save (it costs an analysis per kept step).
+    const bool keepHistory = !request.saveSessionPath.isEmpty();
+    const auto setup = std::make_shared<const TrainingSetup>(request.setup);
+    HistoryRecorder recorder(&run.kept);
+    if (keepHistory) {
+        run.kept = request.network ? request.history : RunHistory{};
+        const bool changed = !run.kept.empty() && run.kept.back().step == trainer.stepCount() &&
+                             *run.kept.back().setup != *setup;
+        if (changed)
+            recorder.recordChange(trainer, setup);
+        else
+            recorder.record(trainer, setup, true);
+    }
     QElapsedTimer timer;
     while (trainer.stepCount() < lastStep && !run.diverged) {
         // Train up to the next log row (or frame) without analysis in between.
@@ -189,13 +212,19 @@ TrainingRun train(const TrainRequest &request, core::Trainer &trainer,
         if (run.nextFrame < run.frameSteps.size())
             target = std::min(target, run.frameSteps[run.nextFrame]);
         timer.start();
+        qint64 keepingNs = 0;
         while (trainer.stepCount() < target) {
             if (!std::isfinite(trainer.step())) {
                 run.diverged = true;
                 break;
             }
+            if (keepHistory && RunHistory::keepsStep(trainer.stepCount())) {
+                const qint64 before = timer.nsecsElapsed();
+                recorder.record(trainer, setup);
+                keepingNs += timer.nsecsElapsed() - before;
+            }
         }
-        run.trainingNs += timer.nsecsElapsed();
+        run.trainingNs += timer.nsecsElapsed() - keepingNs;
         // A weight can become NaN or infinite before the loss does.
         if (!run.diverged && !trainer.parametersFinite()) run.diverged = run.weightsDiverged = true;
         if (run.diverged || trainer.stepCount() % request.logEvery == 0 ||
@@ -242,14 +271,16 @@ QString writeSnapshot(const TrainRequest &request, const core::Trainer &trainer,
 // Writes --save-session: the setup and the trained network, without weights that are not finite
 // (said on err); the problem as a message, or empty.
 QString writeSavedSession(const TrainRequest &request, const core::Trainer &trainer,
-                          QTextStream &err)
+                          const TrainingRun &run, QTextStream &err)
 {
     Session saved;
     saved.explorer = request.explorer;
     saved.training = request.setup;
     saved.network = trainer.state();
+    saved.history = run.kept;
     if (!saved.network->isFinite()) {
         saved.network.reset();
+        saved.history.clear();
         err << QStringLiteral(
                    "%1: --save-session: the network's weights are not finite numbers, so the "
                    "session is saved without them (it starts the run from step 0)\n")
@@ -277,7 +308,7 @@ QString writeOutputs(const TrainRequest &request, const core::Trainer &trainer, 
     if (!request.snapshotPath.isEmpty()) {
         if (QString e = writeSnapshot(request, trainer, run, render); !e.isEmpty()) return e;
     }
-    if (!request.saveSessionPath.isEmpty()) return writeSavedSession(request, trainer, err);
+    if (!request.saveSessionPath.isEmpty()) return writeSavedSession(request, trainer, run, err);
     return {};
 }
 

@@ -9,6 +9,7 @@
 
 #include "AnimationOptions.h"
 #include "ExplorerSettings.h"
+#include "RunHistory.h"
 #include "TrainingSetup.h"
 #include "TrainingSnapshot.h"
 #include "core/InputField.h"
@@ -34,6 +35,8 @@ struct TrainRequest
     // what the window changes live (learning rate, ReLU <-> Leaky <-> PReLU, alpha).
     ExplorerSettings explorer;
     std::optional<core::TrainerState> network;
+    // The session's history up to its network's step (with the network; empty without).
+    RunHistory history;
     TrainingSetup networkSetup;
     QString note;         // said on stderr before training, e.g. why the saved network is not used
     QString dataOutPath;  // empty: the training examples are not written out

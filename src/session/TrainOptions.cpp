@@ -276,6 +276,7 @@ QString readSession(const CommandLine &cl, TrainRequest &r)
     r.setup = read.value->training;
     r.explorer = read.value->explorer;
     r.network = std::move(read.value->network);
+    r.history = std::move(read.value->history);
     r.networkSetup = r.setup;
     return {};
 }
@@ -309,6 +310,7 @@ void decideOnNetwork(const CommandLine &cl, TrainRequest &r)
     QStringList why = structuralOptionsGiven(cl);
     if (maxoutSwitch) why.prepend(QStringLiteral("--activation"));
     r.network.reset();
+    r.history.clear();
     r.note = QStringLiteral(
                  "%1: %2 changes what the session's network was trained on; training "
                  "starts from step 0")

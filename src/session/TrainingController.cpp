@@ -22,6 +22,8 @@ TrainingController::TrainingController(QObject *parent)
         Qt::QueuedConnection);
     connect(m_worker, &TrainingWorker::setupRejected, this, &TrainingController::setupRejected,
             Qt::QueuedConnection);
+    connect(m_worker, &TrainingWorker::historyRejected, this, &TrainingController::historyRejected,
+            Qt::QueuedConnection);
     // Normal priority: an idle-priority thread starves whenever anything else runs (a build, a
     // browser), and the GUI thread is not short of CPU on two cores anyway.
     m_thread.start();
@@ -43,18 +45,37 @@ void TrainingController::configure(const TrainingSetup &setup)
     Q_EMIT configured();
 }
 
-void TrainingController::restore(const TrainingSetup &setup, const core::TrainerState &state)
+void TrainingController::restore(const TrainingSetup &setup, const core::TrainerState &state,
+                                 const RunHistory &history)
 {
     m_setup = setup;
     m_startState = state;
-    post([w = m_worker, setup, state, g = ++m_generation] { w->restore(setup, state, g); });
+    post([w = m_worker, setup, state, history, g = ++m_generation] {
+        w->restore(setup, state, g, history);
+    });
+}
+
+void TrainingController::showEntry(size_t index)
+{
+    post([w = m_worker, index] { w->showEntry(index); });
+}
+
+void TrainingController::showNewest()
+{
+    post([w = m_worker] { w->showNewest(); });
+}
+
+void TrainingController::continueFrom(size_t index)
+{
+    if (index < m_history.size()) m_setup = *m_history[index].setup;
+    post([w = m_worker, index] { w->continueFrom(index); });
 }
 
 RunState TrainingController::currentRun() const
 {
     if (m_latest.generation == m_generation && m_latest.setup && m_latest.state)
-        return {*m_latest.setup, *m_latest.state};
-    return {m_setup, m_startState};
+        return {*m_latest.setup, *m_latest.state, m_history};
+    return {m_setup, m_startState, {}};
 }
 
 void TrainingController::play()
@@ -105,16 +126,23 @@ void TrainingController::setAnalysisRequest(const AnalysisRequest &request)
     post([w = m_worker, request] { w->setAnalysisRequest(request); });
 }
 
-void TrainingController::receive(const TrainingSnapshot &latest)
+void TrainingController::receive(const TrainingSnapshot &received)
 {
-    m_latest = latest;
     // Taken: the worker may send the next one.
     m_worker->snapshotInFlight().store(false);
-    if (m_latest.running != m_running) {
-        m_running = m_latest.running;
+    if (received.historyFrom < m_history.size() || !received.historyAdded.empty()) {
+        m_history.truncate(received.historyFrom);
+        for (const RunHistory::Entry &entry : received.historyAdded)
+            m_history.append(entry);
+        Q_EMIT historyChanged();
+    }
+    m_shown = received.past;
+    if (!received.past) m_latest = received;
+    if (received.running != m_running) {
+        m_running = received.running;
         Q_EMIT runningChanged(m_running);
     }
-    Q_EMIT snapshot(m_latest);
+    Q_EMIT snapshot(received);
 }
 
 }  // namespace relulab::session

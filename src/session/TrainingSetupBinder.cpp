@@ -51,16 +51,26 @@ QString TrainingSetupBinder::startOver(const TrainingSetup &setup)
 
 void TrainingSetupBinder::restoreRun(const TrainingSetup &setup,
                                      const std::optional<core::TrainerState> &network,
-                                     core::KinkConvention nextConvention)
+                                     core::KinkConvention nextConvention, const RunHistory &history)
 {
     if (network)
-        m_controller->restore(setup, *network);
+        m_controller->restore(setup, *network, history);
     else
         m_controller->configure(setup);
     TrainingSetup next = setup;
     next.config.network.convention = nextConvention;
     // A session's setup was validated when the file was read; one that the model still refuses
     // leaves it as it was, and the worker's rejection says why.
+    m_model->adopt(next);
+}
+
+void TrainingSetupBinder::continueFrom(size_t index)
+{
+    const RunHistory &history = m_controller->history();
+    if (index >= history.size()) return;
+    TrainingSetup next = *history[index].setup;
+    next.config.network.convention = m_model->setup().config.network.convention;
+    m_controller->continueFrom(index);
     m_model->adopt(next);
 }
 

@@ -30,7 +30,10 @@ public:
     // with nextConvention (the explorer's), which the next restart uses. Rejections arrive as
     // the controller's setupRejected.
     void restoreRun(const TrainingSetup &setup, const std::optional<core::TrainerState> &network,
-                    core::KinkConvention nextConvention);
+                    core::KinkConvention nextConvention, const RunHistory &history = {});
+    // The timeline's Continue from here: the run goes on from the history's entry `index` with
+    // the setup it had then, which the model adopts (keeping its convention for the next restart).
+    void continueFrom(size_t index);
 
 private:
     void follow(SetupChange change);

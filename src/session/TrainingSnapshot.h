@@ -7,6 +7,7 @@
 #include <optional>
 #include <vector>
 
+#include "RunHistory.h"
 #include "TrainingSetup.h"
 #include "core/DeadUnits.h"
 #include "core/LayerSizes.h"
@@ -39,6 +40,15 @@ struct TrainingSnapshot
     // What the snapshot means for the views, derived on the worker's thread with the views' latest
     // AnalysisRequest (null until a view has asked for one, as for a run nobody draws).
     std::shared_ptr<const SnapshotAnalysis> analysis;
+
+    // The run's history as it grows: the receiver keeps the first historyFrom entries it has and
+    // appends historyAdded (entries the worker added or replaced since its last snapshot).
+    size_t historyFrom = 0;
+    std::vector<RunHistory::Entry> historyAdded;
+    // A kept step of the history shown on request (the timeline), not the run's newest state:
+    // `past` is its index in the history; the run itself is paused at newestStep.
+    std::optional<size_t> past;
+    long newestStep = 0;
 };
 
 // A training run as a session holds it: the setup, and the network state at its step (empty: the
@@ -47,6 +57,7 @@ struct RunState
 {
     TrainingSetup setup;
     std::optional<core::TrainerState> network;
+    RunHistory history;  // the kept snapshots up to the network's step (may be empty)
 };
 
 // The snapshot's network as an Mlp again (same shape, the snapshot's parameters).

@@ -35,7 +35,7 @@ void TrainingWorker::configure(const TrainingSetup &setup, quint64 generation)
 }
 
 void TrainingWorker::restore(const TrainingSetup &setup, const core::TrainerState &state,
-                             quint64 generation)
+                             quint64 generation, const RunHistory &history)
 {
     QString error;
     std::unique_ptr<core::Trainer> trainer = makeTrainer(setup, &state, &error);
@@ -46,6 +46,13 @@ void TrainingWorker::restore(const TrainingSetup &setup, const core::TrainerStat
     m_setup = setup;
     m_generation = generation;
     start(std::move(trainer));
+    if (!history.empty() && history.back().step <= state.steps) {
+        // The session's history, then the saved step itself (its setup is the session's).
+        m_history = history;
+        record(true);
+        m_sentEntries = 0;
+        sendSnapshot(true);
+    }
 }
 
 void TrainingWorker::reset(quint64 generation)
@@ -71,12 +78,71 @@ void TrainingWorker::start(std::unique_ptr<core::Trainer> trainer)
     m_message.clear();
     m_examplesPerSecond = 0.0;
     m_lastFinite = {};
+    m_history.clear();
+    m_sentEntries = 0;
+    m_recording = true;
+    m_viewing.reset();
+    record(true);
     Q_EMIT dataReady(m_trainer->data());
+    sendSnapshot(true);
+}
+
+void TrainingWorker::record(bool force)
+{
+    if (!m_recording) return;
+    if (!m_recorder.record(*m_trainer, m_sharedSetup, force)) m_recording = false;
+}
+
+void TrainingWorker::recordChange()
+{
+    // The history starts the new setup at this step: going on from a later kept step replays
+    // with it. The entry may replace one the GUI has already.
+    if (!m_recording) return;
+    m_recorder.recordChange(*m_trainer, m_sharedSetup);
+    if (!m_history.empty()) m_sentEntries = std::min(m_sentEntries, m_history.size() - 1);
+}
+
+void TrainingWorker::showEntry(size_t index)
+{
+    if (!m_trainer || index >= m_history.size()) return;
+    m_timer->stop();
+    m_viewing = index;
+    sendSnapshot(true);
+}
+
+void TrainingWorker::showNewest()
+{
+    m_viewing.reset();
+    sendSnapshot(true);
+}
+
+void TrainingWorker::continueFrom(size_t index)
+{
+    if (!m_trainer) return;
+    QString error;
+    std::unique_ptr<core::Trainer> trainer = trainerAtEntry(m_history, index, &error);
+    if (!trainer) {
+        Q_EMIT historyRejected(error);
+        return;
+    }
+    m_timer->stop();
+    const RunHistory::Entry entry = m_history.entry(index);
+    m_history.truncate(index + 1);
+    m_sentEntries = std::min(m_sentEntries, m_history.size());
+    m_setup = *entry->setup;
+    m_sharedSetup = entry->setup;
+    m_trainer = std::move(trainer);
+    m_diverged = false;
+    m_message.clear();
+    m_lastFinite = {};
+    m_recording = true;
+    m_viewing.reset();
     sendSnapshot(true);
 }
 
 void TrainingWorker::play()
 {
+    m_viewing.reset();
     if (!m_trainer || m_diverged) return;
     m_lastTickNs = m_clock.nsecsElapsed();
     m_rateStartNs = m_lastTickNs;
@@ -94,6 +160,7 @@ void TrainingWorker::pause()
 
 void TrainingWorker::stepOnce()
 {
+    m_viewing.reset();
     if (!m_trainer || m_diverged) return;
     m_timer->stop();
     runSteps(1);
@@ -113,6 +180,7 @@ void TrainingWorker::setLearningRate(double learningRate)
     m_sharedSetup = std::make_shared<const TrainingSetup>(m_setup);
     if (!m_trainer) return;
     m_trainer->setLearningRate(learningRate);
+    recordChange();
     // So that the latest snapshot, which a session saves, has the new rate.
     sendSnapshot(!m_timer->isActive());
 }
@@ -131,6 +199,7 @@ void TrainingWorker::setActivation(core::HiddenActivation activation, double alp
     m_sharedSetup = std::make_shared<const TrainingSetup>(m_setup);
     if (!m_trainer) return;
     m_trainer->setActivation(activation, alpha);
+    recordChange();
     sendSnapshot(true);
 }
 
@@ -144,6 +213,7 @@ bool TrainingWorker::runSteps(long count)
 {
     for (long i = 0; i < count; ++i) {
         const double loss = m_trainer->step();
+        if (RunHistory::keepsStep(m_trainer->stepCount()) && std::isfinite(loss)) record(false);
         if (!std::isfinite(loss)) {
             stop(tr("loss became %1 at step %2 \u2014 learning rate too high? Reset to start over.")
                      .arg(std::isnan(loss) ? QStringLiteral("NaN") : tr("infinite"))
@@ -206,6 +276,17 @@ void TrainingWorker::sendSnapshot(bool force)
 {
     if (!m_trainer) return;
     if (!force && (m_inFlight.load() || m_sinceSnapshot.elapsed() < kSnapshotIntervalMs)) return;
+    if (m_viewing && *m_viewing < m_history.size()) {
+        TrainingSnapshot past = pastSnapshot(*m_viewing);
+        past.historyFrom = m_sentEntries;
+        past.historyAdded.assign(m_history.entries().begin() + static_cast<long>(m_sentEntries),
+                                 m_history.entries().end());
+        m_sentEntries = m_history.size();
+        m_inFlight.store(true);
+        m_sinceSnapshot.restart();
+        Q_EMIT snapshotReady(past);
+        return;
+    }
     // A weight can turn NaN or infinite before any loss does (a PReLU slope only used left of 0);
     // checking here, at snapshot rate, costs the training loop nothing and still comes before
     // anything is drawn.
@@ -243,6 +324,11 @@ void TrainingWorker::sendSnapshot(bool force)
     s.setup = m_sharedSetup;
     s.state = std::make_shared<const core::TrainerState>(m_trainer->state());
     s.generation = m_generation;
+    s.newestStep = s.step;
+    s.historyFrom = m_sentEntries;
+    s.historyAdded.assign(m_history.entries().begin() + static_cast<long>(m_sentEntries),
+                          m_history.entries().end());
+    m_sentEntries = m_history.size();
     // Derived here, on the worker's thread, so that the GUI only draws.
     if (m_analysisRequest)
         s.analysis = analyseSnapshot(s, m_trainer->data().train, *m_analysisRequest);
@@ -260,6 +346,32 @@ void TrainingWorker::sendSnapshot(bool force)
     m_inFlight.store(true);
     m_sinceSnapshot.restart();
     Q_EMIT snapshotReady(s);
+}
+
+TrainingSnapshot TrainingWorker::pastSnapshot(size_t index) const
+{
+    const HistoryEntry &e = m_history[index];
+    TrainingSnapshot s;
+    s.step = e.step;
+    s.examples = e.examples;
+    s.evaluation = e.evaluation;
+    s.dead = e.dead;
+    // The network of that step: its setup's activation, on this run's data.
+    s.network = e.setup->config.network;
+    s.network.inputs = m_trainer->config().network.inputs;
+    s.network.task = m_trainer->config().network.task;
+    s.parameters = e.state->parameters;
+    s.layerSizes = core::measureLayerSizes(rebuildNetwork(s), m_trainer->data().train);
+    s.running = false;
+    s.diverged = false;
+    s.setup = e.setup;
+    s.state = e.state;
+    s.generation = m_generation;
+    s.past = index;
+    s.newestStep = m_trainer->stepCount();
+    if (m_analysisRequest)
+        s.analysis = analyseSnapshot(s, m_trainer->data().train, *m_analysisRequest);
+    return s;
 }
 
 }  // namespace relulab::session

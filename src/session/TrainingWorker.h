@@ -34,8 +34,10 @@ public Q_SLOTS:
     // generation stamps the snapshots of the new run.
     void configure(const relulab::session::TrainingSetup &setup, quint64 generation = 0);
     // Continues a saved run (paused, at its step); setupRejected when the state does not fit.
+    // history: the run's kept snapshots up to the state's step (a session's), or empty.
     void restore(const relulab::session::TrainingSetup &setup,
-                 const relulab::core::TrainerState &state, quint64 generation = 0);
+                 const relulab::core::TrainerState &state, quint64 generation = 0,
+                 const relulab::session::RunHistory &history = {});
     void play();
     void pause();
     void stepOnce();
@@ -48,12 +50,21 @@ public Q_SLOTS:
     // From now on every snapshot carries its analysis made for this request; a paused run sends
     // its snapshot again at once, analysed for it (the views changed).
     void setAnalysisRequest(const relulab::session::AnalysisRequest &request);
+    // The timeline: pauses the run and sends a snapshot of the history's entry `index` (every view
+    // shows that step) until showNewest(), play() or stepOnce().
+    void showEntry(size_t index);
+    void showNewest();
+    // Discards the history after entry `index` and trains on from it, paused there: bit for bit
+    // the run that had stopped at that step (with the setup it had then). Emits historyRejected
+    // when that fails.
+    void continueFrom(size_t index);
 
 Q_SIGNALS:
     void snapshotReady(const relulab::session::TrainingSnapshot &snapshot);
     // The examples of the run, sent once after every configure() or reset().
     void dataReady(const relulab::core::DataSplit &data);
     void setupRejected(const QString &message);
+    void historyRejected(const QString &message);
 
 private:
     void tick();
@@ -62,6 +73,9 @@ private:
     bool runSteps(long count);
 
     void start(std::unique_ptr<core::Trainer> trainer);
+    void record(bool force);
+    void recordChange();
+    TrainingSnapshot pastSnapshot(size_t index) const;
 
     TrainingSetup m_setup;
     std::shared_ptr<const TrainingSetup> m_sharedSetup;  // m_setup for snapshots, made on change
@@ -83,6 +97,11 @@ private:
     TrainingSnapshot m_lastFinite;
     std::optional<AnalysisRequest> m_analysisRequest;  // none: nobody draws this run
     std::atomic<bool> m_inFlight{false};
+    RunHistory m_history;
+    HistoryRecorder m_recorder{&m_history};
+    bool m_recording = true;          // false once the run diverged
+    size_t m_sentEntries = 0;         // the history's entries the GUI has been sent
+    std::optional<size_t> m_viewing;  // the entry shown instead of the newest state
 };
 
 }  // namespace relulab::session

@@ -88,6 +88,7 @@ session::Session SessionDocument::current() const
     session::RunState run = m_training->controller()->currentRun();
     s.training = std::move(run.setup);
     s.network = std::move(run.network);
+    s.history = std::move(run.history);
     return s;
 }
 
@@ -96,7 +97,8 @@ void SessionDocument::apply(const session::Session &session)
     m_undo->applyExplorer(session.explorer);
     // The restored run keeps the convention it was trained with; the next restart takes the
     // explorer's, as always.
-    m_training->restoreRun(session.training, session.network, m_state->convention());
+    m_training->restoreRun(session.training, session.network, m_state->convention(),
+                           session.history);
     m_undo->reset();
 }
 
