@@ -3,6 +3,8 @@
 #include "RunHistory.h"
 
 #include <QCoreApplication>
+#include <QLocale>
+#include <QStringList>
 #include <algorithm>
 #include <bit>
 #include <cmath>
@@ -15,9 +17,9 @@ namespace relulab::session {
 
 namespace {
 
-QString tr(const char *text)
+QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("RunHistory", text);
+    return QCoreApplication::translate("RunHistory", text, disambiguation, n);
 }
 
 // The figures every entry carries, from its network over the data.
@@ -126,6 +128,36 @@ std::vector<UnitEvent> RunHistory::unitEvents(int layer, int unit) const
         previousStep = e->step;
     }
     return events;
+}
+
+QString RunHistory::describeUnit(int layer, int unit, int most) const
+{
+    if (m_entries.empty()) return {};
+    const std::vector<UnitEvent> events = unitEvents(layer, unit);
+    const auto &first = m_entries.front()->dead.states;
+    const bool deadAtFirst = layer >= 0 && static_cast<size_t>(layer) < first.size() &&
+                             unit >= 0 &&
+                             static_cast<size_t>(unit) < first[static_cast<size_t>(layer)].size() &&
+                             first[static_cast<size_t>(layer)][static_cast<size_t>(unit)] ==
+                                 core::UnitState::Dead;
+    if (events.empty() && !deadAtFirst) return {};
+    const QLocale locale;
+    const auto step = [&](long s) { return locale.toString(static_cast<qlonglong>(s)); };
+    QStringList told;
+    // Dead in the first kept step: dead from there (and revived later, if it did).
+    if (deadAtFirst) told << tr("dead from step %1").arg(step(m_entries.front()->step));
+    for (const UnitEvent &e : events) {
+        const QString when = e.exact() ? tr("at step %1").arg(step(e.step))
+                                       : tr("between steps %1 and %2")
+                                             .arg(step(e.previousStep), step(e.step));
+        told << (e.died ? tr("died %1").arg(when) : tr("revived %1").arg(when));
+    }
+    if (told.size() > most) {
+        const qsizetype earlier = told.size() - most;
+        told = told.mid(earlier);
+        told.prepend(tr("%n earlier change(s)", nullptr, static_cast<int>(earlier)));
+    }
+    return told.join(QStringLiteral(", "));
 }
 
 size_t RunHistory::bytes() const

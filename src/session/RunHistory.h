@@ -92,6 +92,10 @@ public:
     // kept snapshots (core::UnitState::Dead).
     std::vector<UnitEvent> unitEvents(int layer, int unit) const;
 
+    // unitEvents told in words, the latest `most` of them: "dead from step 0, revived at step
+    // 18, died between steps 260 and 262" ("" when the unit never died).
+    QString describeUnit(int layer, int unit, int most = 4) const;
+
     // Memory held by the entries (states, dead reports), for bench_memory's report.
     size_t bytes() const;
 

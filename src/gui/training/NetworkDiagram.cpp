@@ -458,7 +458,9 @@ bool NetworkDiagram::event(QEvent *event)
         auto *help = static_cast<QHelpEvent *>(event);
         const UnitRef unit = unitAt(help->pos());
         if (unit.isValid())
-            QToolTip::showText(help->globalPos(), unitDescription(unit) + probeDescription(unit),
+            QToolTip::showText(help->globalPos(),
+                               unitDescription(unit) + probeDescription(unit) +
+                                   (m_unitNotes ? m_unitNotes(unit) : QString()),
                                this, unitRect(unit).toAlignedRect());
         else
             QToolTip::hideText();

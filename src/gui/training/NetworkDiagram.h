@@ -6,6 +6,7 @@
 #include <QPixmap>
 #include <QPointer>
 #include <QWidget>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -42,6 +43,8 @@ public:
     void setSelectedUnit(UnitRef unit);
     // The selection this view shows and writes: its own until it is given a shared one.
     void setSelection(session::TrainingSelection *selection);
+    // More to say in a unit's tooltip (the run's history of the unit), appended to its state.
+    void setUnitNotes(std::function<QString(UnitRef)> notes) { m_unitNotes = std::move(notes); }
 
     // Geometry, public for tests: the rectangle of a hidden unit's thumbnail in widget pixels
     // (empty for a unit the network does not have), and the unit under a point.
@@ -90,6 +93,7 @@ private:
     std::optional<DiagramProbe> m_probe;
     // A shared one may go first when the window closes.
     QPointer<session::TrainingSelection> m_selection;
+    std::function<QString(UnitRef)> m_unitNotes;
     double m_scale = 1.0;      // units, spacing and lines
     double m_textScale = 1.0;  // on top of the widget's font
     bool m_highContrast = false;

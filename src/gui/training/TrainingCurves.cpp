@@ -157,6 +157,13 @@ void TrainingCurves::applyStyles()
         secondDead.setDashPattern({2.5, 1.5});
         m_second.dead->setPen(secondDead);
     }
+    // Each hidden layer's dead share: thin, in the dead share's colour, one line style per layer.
+    for (QCPGraph *g : m_layerDead) {
+        QPen pen(kDeadColor, 1.8 * s, static_cast<Qt::PenStyle>(g->property("penStyle").toInt()),
+                 Qt::FlatCap, Qt::MiterJoin);
+        g->setPen(pen);
+    }
+    if (m_cursor) m_cursor->setPen(QPen(theme.axis, 1.6 * s, Qt::SolidLine));
     // The regions: dash-dot, unlike every other curve here; its limit marks are triangles.
     const QColor purple = readableOn(okabeIto::kReddishPurple, theme.plotBackground, 3.0);
     QPen regions(purple, 2.2 * s, Qt::DashDotLine, Qt::FlatCap, Qt::RoundJoin);
@@ -179,8 +186,11 @@ void TrainingCurves::applyStyles()
     }
     // Legend text in each series' colour, made readable on the legend's background.
     const QColor legendBackground = composite(theme.legendFill, theme.plotBackground);
-    for (QCPGraph *graph : {m_main.train, m_main.test, m_main.dead, m_second.train, m_second.test,
-                            m_second.dead, m_regions, m_regionLimit}) {
+    QList<QCPGraph *> legendGraphs = {m_main.train,  m_main.test, m_main.dead,
+                                      m_second.train, m_second.test, m_second.dead,
+                                      m_regions,      m_regionLimit};
+    legendGraphs += m_layerDead;
+    for (QCPGraph *graph : legendGraphs) {
         if (QCPPlottableLegendItem *item = legend->itemWithPlottable(graph))
             item->setTextColor(readableOn(graph->pen().color(), legendBackground));
     }
@@ -257,12 +267,17 @@ void TrainingCurves::clearSeries(Series &series)
     if (&series == &m_main) {
         m_regions->data()->clear();
         m_regionLimit->data()->clear();
+        for (QCPGraph *g : m_layerDead)
+            g->data()->clear();
     }
 }
 
 void TrainingCurves::clear()
 {
     clearSeries(m_main);
+    m_entriesDrawn = 0;
+    m_lastEntryDrawn = nullptr;
+    m_tipStep = -1;
     m_log = false;  // re-decided from what is left
     setReferences({});
     updateLegend();
@@ -356,12 +371,18 @@ void TrainingCurves::updateLegend(bool rebuild)
 {
     const bool regions = m_regionCurveShown && !m_regions->data()->isEmpty();
     const bool limit = m_regionCurveShown && !m_regionLimit->data()->isEmpty();
+    // The layers' dead shares: advanced (folded away with the regions), and one run's only.
+    const bool layers = m_regionCurveShown && !m_comparing && !m_layerDead.isEmpty();
+    for (QCPGraph *g : m_layerDead)
+        g->setVisible(layers);
     if (!rebuild && legend->hasItemWithPlottable(m_regions) == regions &&
-        legend->hasItemWithPlottable(m_regionLimit) == limit)
+        legend->hasItemWithPlottable(m_regionLimit) == limit &&
+        (m_layerDead.isEmpty() || legend->hasItemWithPlottable(m_layerDead[0]) == layers))
         return;
     legend->clearItems();
     // The wrap first: it only applies to items added after it.
-    m_legendColumns = m_comparing ? 2 : 3 + int(regions) + int(limit);
+    m_legendColumns =
+        m_comparing ? 2 : 3 + int(regions) + int(limit) + (layers ? int(m_layerDead.size()) : 0);
     legend->setWrap(m_legendColumns);
     if (m_comparing) {
         // One row per run: its dead share, named with the run and its dead units, then its loss.
@@ -370,6 +391,9 @@ void TrainingCurves::updateLegend(bool rebuild)
     } else {
         for (QCPGraph *g : {m_main.train, m_main.test, m_main.dead})
             g->addToLegend(legend);
+        if (layers)
+            for (QCPGraph *g : m_layerDead)
+                g->addToLegend(legend);
     }
     if (regions) m_regions->addToLegend(legend);
     if (limit) m_regionLimit->addToLegend(legend);

@@ -6,9 +6,11 @@
 
 #include <qcustomplot.h>
 #include <QElapsedTimer>
+#include <optional>
 #include <vector>
 
 #include "gui/style/DisplayStyle.h"
+#include "session/RunHistory.h"
 #include "session/TrainingLog.h"
 #include "session/TrainingSnapshot.h"
 
@@ -49,6 +51,18 @@ public:
     // One point per snapshot, at its step. Non-finite losses are skipped (the dead share is still
     // drawn); a snapshot at the last step replaces it; an earlier step starts over (a new run).
     void append(const session::TrainingSnapshot &snapshot);
+    // The main run's curves from its history: a point per kept step, and the newest state as a
+    // last point until the next kept step replaces it (so the curves are the same whenever they
+    // are drawn, and after a session is saved and opened). Incremental: only new entries are
+    // added; a history cut or replaced is drawn again.
+    void setHistory(const session::RunHistory &history, const session::TrainingSnapshot &newest);
+    // A vertical line at the step the views show (the timeline), or none.
+    void setCursorStep(std::optional<long> step);
+    std::optional<long> cursorStep() const { return m_cursorStep; }
+    QCPItemStraightLine *cursor() const { return m_cursor; }
+    // The dead share of each hidden layer (one line per layer, told apart by line style; shown for
+    // nets of two or more hidden layers, not when comparing nor in presentation mode).
+    const QList<QCPGraph *> &layerDeadShares() const { return m_layerDead; }
     // The same for the second run of a comparison; the first call turns comparing on: then
     // each run has its train loss and dead share (test losses are hidden), and the legend has
     // a row per run naming its activation and its dead units.
@@ -114,6 +128,10 @@ private:
     void clearSeries(Series &series);
     void addLoss(Series &series, QCPGraph *graph, double step, double loss);
     void addRegions(const session::TrainingSnapshot &snapshot);
+    void addEntry(const session::HistoryEntry &entry, const core::NetworkConfig &network);
+    void addLayerShares(double step, const core::DeadUnitReport &dead);
+    void removeTip();
+    void setLayerCount(int layers);
     void setReferences(std::vector<RegionReference> references);
     void placeReferences();
     // The legend's entries for what is shown: the regions' only once there is a count. Only on a
@@ -135,6 +153,14 @@ private:
     std::vector<RegionReference> m_references;
     QList<QCPItemStraightLine *> m_referenceLines;
     QList<QCPItemText *> m_referenceLabels;
+    QList<QCPGraph *> m_layerDead;
+    QCPItemStraightLine *m_cursor = nullptr;
+    std::optional<long> m_cursorStep;
+    // What setHistory has drawn: the entries (the last one's identity, to see a replacement) and
+    // the newest state's step when it is drawn as a point of its own.
+    size_t m_entriesDrawn = 0;
+    const session::HistoryEntry *m_lastEntryDrawn = nullptr;
+    long m_tipStep = -1;
     bool m_comparing = false;
     bool m_regionCurveShown = true;
     bool m_log = false;

@@ -131,6 +131,8 @@ TrainingPanel::TrainingPanel(session::TrainingController *controller,
     connect(m_controller, &session::TrainingController::snapshot, this, &TrainingPanel::onSnapshot);
     connect(m_controller, &session::TrainingController::setupRejected, this,
             &TrainingPanel::showError);
+    connect(m_controller, &session::TrainingController::historyRejected, this,
+            &TrainingPanel::showError);
     // Also a new run on an unchanged setup (a lesson shown again) starts without old messages.
     connect(m_controller, &session::TrainingController::configured, this,
             [this] { showError(QString()); });

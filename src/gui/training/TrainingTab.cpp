@@ -21,6 +21,7 @@
 #include "gui/training/LayerSizesPlot.h"
 #include "gui/training/NetworkDiagram.h"
 #include "gui/training/ProbePanel.h"
+#include "gui/training/TimelineBar.h"
 #include "gui/training/TrainingCurves.h"
 #include "gui/training/TrainingPanel.h"
 #include "gui/training/ViewAnalysis.h"
@@ -53,6 +54,7 @@ TrainingTab::TrainingTab(session::TrainingController *controller,
     m_diagram->setSelection(m_selection);
     m_inputView->setSelection(m_selection);
     m_curves = new TrainingCurves;
+    m_timeline = new TimelineBar;
     m_layerSizes = new LayerSizesPlot;
     m_inputView->setToolTip(
         tr("The examples (filled: training, hollow: test), the network's prediction and, "
@@ -74,6 +76,20 @@ TrainingTab::TrainingTab(session::TrainingController *controller,
     connect(m_controller, &session::TrainingController::dataChanged, this, &TrainingTab::onData);
     connect(m_selection, &session::TrainingSelection::unitChanged, this,
             &TrainingTab::refreshHistogram);
+    connect(m_selection, &session::TrainingSelection::unitChanged, this,
+            [this] { m_timeline->setUnit(m_selection->unit()); });
+    connect(m_timeline, &TimelineBar::entryRequested, this, &TrainingTab::requestEntry);
+    connect(m_timeline, &TimelineBar::newestRequested, this, [this] {
+        m_entryWanted.reset();
+        m_controller->showNewest();
+    });
+    connect(m_timeline, &TimelineBar::continueRequested, this, &TrainingTab::continueRequested);
+    // The track lines up with the curves' steps.
+    connect(m_curves, &QCustomPlot::afterLayout, this, [this] {
+        m_timeline->setTrackMargins(m_curves->axisRect()->left(),
+                                    m_curves->width() - m_curves->axisRect()->right());
+    });
+    m_diagram->setUnitNotes([this](UnitRef unit) { return unitHistoryNote(unit); });
     // A resized view (presentation mode, larger text) gets a field for its new area, new
     // thumbnails for its new unit size, also while the run is paused (the worker then analyses
     // its snapshot again).
@@ -101,7 +117,14 @@ void TrainingTab::buildLayout()
     auto *right = new QSplitter(Qt::Vertical);
     m_outputSplit = right;
     right->addWidget(m_inputView);
-    right->addWidget(m_curves);
+    // The timeline right under the curves, its track spanning their steps.
+    auto *curvesBox = new QWidget;
+    auto *cl = new QVBoxLayout(curvesBox);
+    cl->setContentsMargins(0, 0, 0, 0);
+    cl->setSpacing(0);
+    cl->addWidget(m_curves, 1);
+    cl->addWidget(m_timeline);
+    right->addWidget(curvesBox);
     right->addWidget(m_histogram);
     right->setStretchFactor(0, 3);
     right->setStretchFactor(1, 2);
@@ -229,6 +252,7 @@ void TrainingTab::setDisplayStyle(const DisplayStyle &style)
     m_diagram->setDisplayStyle(style);
     m_inputView->setDisplayStyle(style);
     m_curves->setDisplayStyle(style);
+    m_timeline->setDisplayStyle(style);
     m_layerSizes->setDisplayStyle(style);
     styleAxes(m_histogram->axisRect(), font(), style, 11.0, 10.0);
     const double line = style.line * theme(style.highContrast).curveWidth;
@@ -247,13 +271,47 @@ void TrainingTab::onData(const core::DataSplit &data)
 
 void TrainingTab::onSnapshot(const session::TrainingSnapshot &snapshot)
 {
-    // Every snapshot is a point on the curves (cheap, and their replot is frame-paced); the rest
-    // of the view shows only the newest one, drawn at the next frame tick, so a burst of
-    // snapshots costs one redraw and the drawing never starts halfway between two frames.
-    recordCurves(snapshot);
+    // The curves follow the history (cheap, and their replot is frame-paced); the rest of the
+    // view shows only the newest snapshot, drawn at the next frame tick, so a burst of snapshots
+    // costs one redraw and the drawing never starts halfway between two frames.
+    m_curvesFromSnapshots = false;
+    followHistory(snapshot);
     m_pending = snapshot;
     m_hasPending = true;
     FrameClock::shared()->schedule(this, [this] { presentFrame(); });
+}
+
+void TrainingTab::followHistory(const session::TrainingSnapshot &snapshot)
+{
+    const session::RunHistory &history = m_controller->history();
+    if (snapshot.past) {
+        m_curves->setCursorStep(snapshot.step);
+    } else {
+        m_curves->setHistory(history, snapshot);
+        m_curves->setCursorStep(std::nullopt);
+    }
+    m_timeline->setHistory(history, snapshot.newestStep);
+    // A request still on its way wins over the snapshot of an earlier one.
+    if (!m_entryWanted) m_timeline->setShownEntry(snapshot.past);
+}
+
+void TrainingTab::requestEntry(size_t index)
+{
+    const bool scheduled = m_entryWanted.has_value();
+    m_entryWanted = index;
+    if (scheduled) return;
+    // Dragging asks for many steps a frame: the worker analyses only the last of them.
+    FrameClock::shared()->schedule(m_timeline, [this] {
+        if (!m_entryWanted) return;
+        m_controller->showEntry(*m_entryWanted);
+        m_entryWanted.reset();
+    });
+}
+
+QString TrainingTab::unitHistoryNote(UnitRef unit) const
+{
+    const QString told = m_controller->history().describeUnit(unit.layer, unit.unit, 6);
+    return told.isEmpty() ? QString() : tr("\nIn the run's history: %1").arg(told);
 }
 
 void TrainingTab::recordCurves(const session::TrainingSnapshot &snapshot)
@@ -287,7 +345,7 @@ void TrainingTab::present(const session::TrainingSnapshot &snapshot)
         m_analysis = analyseForViews(snapshot, m_data.train, *m_inputView, *m_diagram);
         // Its point on the curves was recorded without the analysis: again, with the regions'
         // count (a point at the last step replaces it).
-        if (snapshot.step == m_lastCurveStep) {
+        if (m_curvesFromSnapshots && snapshot.step == m_lastCurveStep) {
             session::TrainingSnapshot analysed = snapshot;
             analysed.analysis = m_analysis;
             m_curves->append(analysed);
@@ -316,6 +374,7 @@ void TrainingTab::showNow(const session::TrainingSnapshot &snapshot, const core:
 {
     onData(data);
     m_hasPending = false;
+    m_curvesFromSnapshots = true;
     recordCurves(snapshot);
     session::TrainingSnapshot analysed = snapshot;
     analysed.analysis = analyseForViews(snapshot, data.train, *m_inputView, *m_diagram);
@@ -328,7 +387,12 @@ void TrainingTab::refreshStatus(const session::TrainingSnapshot &s)
     const QLocale locale;
     const auto percent = [](double f) { return QStringLiteral("%1%").arg(std::round(100.0 * f)); };
     QStringList parts;
-    parts << tr("step <b>%1</b>").arg(locale.toString(static_cast<qlonglong>(s.step)));
+    if (s.past)
+        parts << tr("showing kept step <b>%1</b> of %2")
+                     .arg(locale.toString(static_cast<qlonglong>(s.step)),
+                          locale.toString(static_cast<qlonglong>(s.newestStep)));
+    else
+        parts << tr("step <b>%1</b>").arg(locale.toString(static_cast<qlonglong>(s.step)));
     parts << tr("loss <b>%1</b> (test %2)")
                  .arg(session::formatNumber(s.evaluation.trainLoss),
                       session::formatNumber(s.evaluation.testLoss));

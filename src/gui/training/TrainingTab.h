@@ -27,6 +27,7 @@ class LayerSizesPlot;
 class NetworkDiagram;
 class ProbePanel;
 class StatusLine;
+class TimelineBar;
 class TrainingCurves;
 class TrainingPanel;
 
@@ -44,6 +45,8 @@ public:
     NetworkDiagram *diagram() const { return m_diagram; }
     InputSpaceView *inputView() const { return m_inputView; }
     TrainingCurves *curves() const { return m_curves; }
+    // The run's history under the curves: scrubbing shows a kept step in every view.
+    TimelineBar *timeline() const { return m_timeline; }
     LayerSizesPlot *layerSizes() const { return m_layerSizes; }
     StatusLine *status() const { return m_status; }
     QCustomPlot *histogram() const { return m_histogram; }
@@ -86,6 +89,8 @@ Q_SIGNALS:
     // The selected unit's z at the probed point (none: no probe or no unit), for the explorer's
     // activation plot.
     void unitProbeChanged(std::optional<double> z, const QString &label);
+    // The timeline's Continue from here… was confirmed for the history's entry `index`.
+    void continueRequested(size_t index);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -94,6 +99,9 @@ private:
     void onSnapshot(const session::TrainingSnapshot &snapshot);
     void presentFrame();
     void recordCurves(const session::TrainingSnapshot &snapshot);
+    void followHistory(const session::TrainingSnapshot &snapshot);
+    void requestEntry(size_t index);
+    QString unitHistoryNote(UnitRef unit) const;
     void onData(const core::DataSplit &data);
     void drawAnalysis();
     bool snapshotFitsData() const;
@@ -117,6 +125,8 @@ private:
     NetworkDiagram *m_diagram = nullptr;
     InputSpaceView *m_inputView = nullptr;
     TrainingCurves *m_curves = nullptr;
+    TimelineBar *m_timeline = nullptr;
+    std::optional<size_t> m_entryWanted;  // the timeline's latest request, sent at the next frame
     LayerSizesPlot *m_layerSizes = nullptr;
     StatusLine *m_status = nullptr;
     QCustomPlot *m_histogram = nullptr;
@@ -139,6 +149,7 @@ private:
     bool m_hasPending = false;
     long m_fieldRefreshes = 0;
     long m_lastCurveStep = -1;
+    bool m_curvesFromSnapshots = false;  // showNow: curves from the snapshots given, no history
     bool m_histogramShown = false;
     bool m_fieldStale = false;  // snapshots arrived while the tab was hidden
 };

@@ -171,6 +171,8 @@ void MainWindow::createTraining()
             &session::TrainingSetupModel::setConvention);
     m_trainingBinder = new session::TrainingSetupBinder(m_trainingSetup, m_training, this);
     m_trainingTab = new TrainingTab(m_training, m_trainingSetup);
+    connect(m_trainingTab, &TrainingTab::continueRequested, m_trainingBinder,
+            &session::TrainingSetupBinder::continueFrom);
     m_trainingBinder->startOver(m_trainingSetup->setup());  // the first run
 }
 
