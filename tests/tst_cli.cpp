@@ -424,7 +424,7 @@ void TestCli::badSessionFilesExitTwoAndWriteNothing_data()
             << "line 4, column 8: unterminated string";
         QTest::addRow("%s wrong version", command)
             << c << QByteArray(R"({"format": "relulab-session", "version": 3})")
-            << "version: this ReLU Lab reads version 1 sessions, the file is version 3";
+            << "version: this ReLU Lab reads version 1 to 2 sessions, the file is version 3";
     }
 }
 

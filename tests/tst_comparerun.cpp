@@ -13,10 +13,12 @@
 #include "gui/window/MainWindow.h"
 #include "session/CompareRun.h"
 #include "session/ExplorerState.h"
+#include "support/LegendTexts.h"
 #include "support/MetaTypes.h"
 #include "support/TestRegistry.h"
 
 using namespace relulab;
+using relulab::test::legendTexts;
 using session::CompareRun;
 using session::CompareSpec;
 using session::TrainingController;
@@ -26,16 +28,6 @@ namespace {
 bool sameExamples(const core::Dataset &a, const core::Dataset &b)
 {
     return a.inputs == b.inputs && a.targets == b.targets && a.size() > 0;
-}
-
-QStringList legendTexts(QCPLegend *legend)
-{
-    QStringList texts;
-    for (int i = 0; i < legend->itemCount(); ++i) {
-        if (auto *item = qobject_cast<QCPPlottableLegendItem *>(legend->item(i)))
-            texts << item->plottable()->name();
-    }
-    return texts;
 }
 
 }  // namespace
@@ -309,8 +301,10 @@ private Q_SLOTS:
         QVERIFY(!curves->isComparing());
         QVERIFY(!stop->isEnabled());
         QVERIFY(!curves->comparisonDeadFraction()->visible());
-        // Train loss, test loss, dead units, and the linear regions once counted.
-        QCOMPARE(curves->legend->itemCount(), 3 + int(curves->regionCount()->dataCount() > 0));
+        // Train loss, test loss, dead units, each layer's dead share, and the linear regions once
+        // counted.
+        QCOMPARE(curves->legend->itemCount(), 3 + int(curves->layerDeadShares().size()) +
+                                                  int(curves->regionCount()->dataCount() > 0));
         QCOMPARE(curves->deadFraction()->name(), QStringLiteral("dead units"));
         QVERIFY(curves->testLoss()->visible());
     }

@@ -14,10 +14,12 @@
 #include "gui/export/FigureRenderer.h"
 #include "gui/window/MainWindow.h"
 #include "session/ExplorerState.h"
+#include "support/LegendTexts.h"
 #include "support/MainWindowFixture.h"
 #include "support/TestRegistry.h"
 
 using namespace relulab;
+using relulab::test::legendTexts;
 using session::FunctionId;
 
 namespace {
@@ -44,16 +46,6 @@ QList<double> valuesAtKey(QCPGraph *graph, double key)
         if (it->key == key) values << it->value;
     }
     return values;
-}
-
-QStringList legendTexts(QCPLegend *legend)
-{
-    QStringList texts;
-    for (int i = 0; i < legend->itemCount(); ++i) {
-        if (auto *item = qobject_cast<QCPPlottableLegendItem *>(legend->item(i)))
-            texts << item->plottable()->name();
-    }
-    return texts;
 }
 
 }  // namespace

@@ -228,7 +228,7 @@ private Q_SLOTS:
         QTest::newRow("truncated") << good.left(good.size() / 3) << "line ";
         QTest::newRow("wrong version")
             << QByteArray(R"({"format": "relulab-session", "version": 7})")
-            << "version: this ReLU Lab reads version 1 sessions, the file is version 7";
+            << "version: this ReLU Lab reads version 1 to 2 sessions, the file is version 7";
         QByteArray badPiece = good;
         badPiece.replace("\"slope\": -1", "\"slope\": \"steep\"");
         QTest::newRow("bad piece")

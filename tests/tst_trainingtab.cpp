@@ -182,58 +182,34 @@ private Q_SLOTS:
         QTRY_VERIFY(tab()->curves()->trainLoss()->dataCount() >= 2);
     }
 
-    // End to end: the worker counts each snapshot's regions, and the curve plots those counts.
-    // A run's first snapshot comes before the worker has the views' request, unanalysed: the tab
-    // analyses it for the views, and its point on the curves gets the regions' count too.
-    void unanalysedSnapshotStillGetsItsRegionCount()
+    // End to end: the worker counts the regions of every kept step in the data's box (as
+    // `relulab train` does by default), and the curve plots those counts, also after the run's
+    // unanalysed first snapshot.
+    void regionCurveShowsEachKeptStepsCount()
     {
-        QVERIFY(trainTo(5));
-        session::TrainingSnapshot bare = controller()->latest();
-        const auto analysed = bare.analysis;
-        QVERIFY(analysed && analysed->regions.status == core::RegionsStatus::Complete);
-        bare.analysis = nullptr;
-        tab()->curves()->clear();
-        Q_EMIT controller()->snapshot(bare);
-        const auto points = [&] {
-            QMap<double, double> p;
-            for (const QCPGraphData &d : *tab()->curves()->regionCount()->data())
-                p.insert(d.key, d.value);
-            return p;
-        };
-        QTRY_COMPARE(points().value(double(bare.step), -1.0), double(analysed->regions.count));
-    }
-
-    void regionCurveShowsEachSnapshotsCount()
-    {
-        std::map<long, double> counts;  // the first snapshot of each step is the one recorded
-        connect(controller(), &session::TrainingController::snapshot, tab(),
-                [&](const session::TrainingSnapshot &s) {
-                    if (s.analysis && s.analysis->hasField &&
-                        s.analysis->regions.status == core::RegionsStatus::Complete)
-                        counts.emplace(s.step, double(s.analysis->regions.count));
-                });
         for (long step = 1; step <= 6; ++step) {
             tab()->panel()->step();
             QTRY_COMPARE(controller()->latest().step, step);
         }
         QVERIFY(trainTo(200));
-        QVERIFY2(counts.size() >= 6, qPrintable(QString::number(counts.size())));
-        const gui::TrainingCurves *curves = tab()->curves();
+        const session::RunHistory &history = controller()->history();
         QMap<double, double> plotted;
-        for (const QCPGraphData &d : *curves->regionCount()->data())
+        QTRY_VERIFY(tab()->curves()->regionCount()->dataCount() >= int(history.size()));
+        for (const QCPGraphData &d : *tab()->curves()->regionCount()->data())
             plotted.insert(d.key, d.value);
-        for (const auto &[step, count] : counts) {
-            QVERIFY2(plotted.contains(double(step)), qPrintable(QString::number(step)));
-            QCOMPARE(plotted.value(double(step)), count);
+        QCOMPARE(plotted.size(), qsizetype(history.size()));
+        const core::InputBounds box = core::boundsOf(controller()->data().train);
+        for (size_t i = 0; i < history.size(); i += 17) {
+            const session::HistoryEntry &e = history[i];
+            QVERIFY(e.regions);
+            QCOMPARE(plotted.value(double(e.step)), double(*e.regions));
+            session::TrainingSnapshot at;
+            at.network = controller()->latest().network;
+            at.parameters = e.state->parameters;
+            const core::LinearRegions regions =
+                core::computeLinearRegions(session::rebuildNetwork(at), box, {5000, true});
+            QCOMPARE(long(regions.count), *e.regions);
         }
-        // Snapshots that came unanalysed (a step right after a reset of the request) have the
-        // count the tab made for them: at most those few more points.
-        QVERIFY(plotted.size() >= qsizetype(counts.size()));
-        QVERIFY(plotted.size() <= qsizetype(counts.size()) + 2);
-        QVERIFY(curves->regionAxis()->visible());
-        // The window's net is 2-8-8-1: the scale (16 hidden units)².
-        QCOMPARE(curves->regionReferenceLines().size(), size_t(1));
-        QCOMPARE(curves->regionReferenceLines()[0].value, 256.0);
     }
 
     void layerSizesPlotShowsTheLatestSnapshot()

@@ -95,6 +95,9 @@ private Q_SLOTS:
     void currentRunFollowsLiveChangesWithItsState();
     void restoreOfAStateThatDoesNotFitIsRejected();
     void pauseIsPromptAtARateTooHighToKeepUpWith();
+    void historyFollowsTheRunAndShowEntrySendsAKeptStep();
+    void continueFromAKeptStepIsTheRunThatStoppedThere();
+    void liveChangeStartsANewSetupInTheHistory();
 };
 
 void tst_TrainingWorker::configureSendsStepZeroSnapshotAndData()
@@ -564,6 +567,99 @@ void tst_TrainingWorker::pauseIsPromptAtARateTooHighToKeepUpWith()
     controller.stepOnce();
     QTRY_COMPARE_WITH_TIMEOUT(snapshots.count(), 1, kTimeoutMs);
     QCOMPARE(controller.latest().step, paused + 1);
+}
+
+// Steps the run to `steps` with stepOnce and waits for its snapshot.
+bool stepTo(TrainingController &controller, long steps)
+{
+    for (long i = controller.latest().step; i < steps; ++i)
+        controller.stepOnce();
+    return QTest::qWaitFor(
+        [&] { return controller.latest().step == steps && !controller.shownEntry(); }, kTimeoutMs);
+}
+
+void tst_TrainingWorker::historyFollowsTheRunAndShowEntrySendsAKeptStep()
+{
+    TrainingController controller;
+    QVERIFY(configureAndWait(controller, smallSetup()));
+    QVERIFY(stepTo(controller, 40));
+    // Every step up to 256 is kept; the controller's copy is the worker's, up to its snapshot.
+    const session::RunHistory &history = controller.history();
+    QCOMPARE(history.size(), size_t(41));
+    QCOMPARE(history.back().step, 40L);
+    QVERIFY(bitIdentical(history.back().state->parameters, controller.latest().parameters));
+
+    QSignalSpy snapshots(&controller, &TrainingController::snapshot);
+    controller.showEntry(10);
+    QTRY_VERIFY_WITH_TIMEOUT(!snapshots.isEmpty(), kTimeoutMs);
+    const auto past = snapshots.constLast().constFirst().value<TrainingSnapshot>();
+    QCOMPARE(past.past, std::optional<size_t>(10));
+    QCOMPARE(past.step, 10L);
+    QCOMPARE(past.newestStep, 40L);
+    QVERIFY(bitIdentical(past.parameters, history[10].state->parameters));
+    QCOMPARE(past.evaluation.trainLoss, history[10].evaluation.trainLoss);
+    QCOMPARE(controller.shownEntry(), std::optional<size_t>(10));
+    // The run itself stays at its newest step: that is what a session saves.
+    QCOMPARE(controller.latest().step, 40L);
+    QCOMPARE(controller.currentRun().network->steps, 40L);
+
+    snapshots.clear();
+    controller.showNewest();
+    QTRY_VERIFY_WITH_TIMEOUT(!snapshots.isEmpty(), kTimeoutMs);
+    const auto newest = snapshots.constLast().constFirst().value<TrainingSnapshot>();
+    QVERIFY(!newest.past);
+    QCOMPARE(newest.step, 40L);
+    QVERIFY(!controller.shownEntry());
+
+    // Step goes on from the newest step, not from the one shown.
+    controller.showEntry(3);
+    QTRY_COMPARE_WITH_TIMEOUT(controller.shownEntry(), std::optional<size_t>(3), kTimeoutMs);
+    QVERIFY(stepTo(controller, 41));
+    QCOMPARE(controller.history().back().step, 41L);
+}
+
+void tst_TrainingWorker::continueFromAKeptStepIsTheRunThatStoppedThere()
+{
+    TrainingController controller;
+    QVERIFY(configureAndWait(controller, smallSetup()));
+    controller.setStepsPerSecond(0.0);
+    controller.play();
+    QTRY_VERIFY_WITH_TIMEOUT(controller.latest().step >= 700, kTimeoutMs);
+    controller.pause();
+    QTRY_VERIFY_WITH_TIMEOUT(!controller.isRunning(), kTimeoutMs);
+    const long newest = controller.latest().step;
+    const auto index = controller.history().indexOf(520);  // between two checkpoints
+    QVERIFY(index);
+    QVERIFY(!controller.history()[*index].checkpoint);
+
+    controller.continueFrom(*index);
+    QTRY_VERIFY_WITH_TIMEOUT(controller.latest().step == 520, kTimeoutMs);
+    QCOMPARE(controller.history().size(), *index + 1);
+    QVERIFY(controller.history().back().step < newest);
+    QVERIFY(stepTo(controller, 530));
+
+    // The same run trained straight to step 530.
+    core::TrainingConfig config = smallSetup().config;
+    core::Trainer straight(config, smallSetup().makeSplit(&config));
+    while (straight.stepCount() < 530)
+        straight.step();
+    QVERIFY(controller.currentRun().network == straight.state());
+}
+
+void tst_TrainingWorker::liveChangeStartsANewSetupInTheHistory()
+{
+    TrainingController controller;
+    QVERIFY(configureAndWait(controller, smallSetup()));
+    QVERIFY(stepTo(controller, 5));
+    controller.setLearningRate(0.5);
+    QVERIFY(stepTo(controller, 7));
+    const session::RunHistory &history = controller.history();
+    QCOMPARE(history.size(), size_t(8));
+    QCOMPARE(history[4].setup->config.learningRate, smallSetup().config.learningRate);
+    // Step 5 is where the new rate starts: a checkpoint with it.
+    QCOMPARE(history[5].setup->config.learningRate, 0.5);
+    QVERIFY(history[5].checkpoint);
+    QCOMPARE(history[7].setup->config.learningRate, 0.5);
 }
 
 RELULAB_TEST_GUILESS_MAIN(tst_TrainingWorker)

@@ -135,11 +135,10 @@ QString RunHistory::describeUnit(int layer, int unit, int most) const
     if (m_entries.empty()) return {};
     const std::vector<UnitEvent> events = unitEvents(layer, unit);
     const auto &first = m_entries.front()->dead.states;
-    const bool deadAtFirst = layer >= 0 && static_cast<size_t>(layer) < first.size() &&
-                             unit >= 0 &&
-                             static_cast<size_t>(unit) < first[static_cast<size_t>(layer)].size() &&
-                             first[static_cast<size_t>(layer)][static_cast<size_t>(unit)] ==
-                                 core::UnitState::Dead;
+    const bool deadAtFirst =
+        layer >= 0 && static_cast<size_t>(layer) < first.size() && unit >= 0 &&
+        static_cast<size_t>(unit) < first[static_cast<size_t>(layer)].size() &&
+        first[static_cast<size_t>(layer)][static_cast<size_t>(unit)] == core::UnitState::Dead;
     if (events.empty() && !deadAtFirst) return {};
     const QLocale locale;
     const auto step = [&](long s) { return locale.toString(static_cast<qlonglong>(s)); };
@@ -147,9 +146,9 @@ QString RunHistory::describeUnit(int layer, int unit, int most) const
     // Dead in the first kept step: dead from there (and revived later, if it did).
     if (deadAtFirst) told << tr("dead from step %1").arg(step(m_entries.front()->step));
     for (const UnitEvent &e : events) {
-        const QString when = e.exact() ? tr("at step %1").arg(step(e.step))
-                                       : tr("between steps %1 and %2")
-                                             .arg(step(e.previousStep), step(e.step));
+        const QString when =
+            e.exact() ? tr("at step %1").arg(step(e.step))
+                      : tr("between steps %1 and %2").arg(step(e.previousStep), step(e.step));
         told << (e.died ? tr("died %1").arg(when) : tr("revived %1").arg(when));
     }
     if (told.size() > most) {

@@ -45,14 +45,9 @@ void TrainingWorker::restore(const TrainingSetup &setup, const core::TrainerStat
     }
     m_setup = setup;
     m_generation = generation;
-    start(std::move(trainer));
-    if (!history.empty() && history.back().step <= state.steps) {
-        // The session's history, then the saved step itself (its setup is the session's).
-        m_history = history;
-        record(true);
-        m_sentEntries = 0;
-        sendSnapshot(true);
-    }
+    // The session's history goes on with the saved step itself (its setup is the session's).
+    start(std::move(trainer),
+          history.empty() || history.back().step > state.steps ? nullptr : &history);
 }
 
 void TrainingWorker::reset(quint64 generation)
@@ -69,7 +64,7 @@ void TrainingWorker::reset(quint64 generation)
     start(std::move(trainer));
 }
 
-void TrainingWorker::start(std::unique_ptr<core::Trainer> trainer)
+void TrainingWorker::start(std::unique_ptr<core::Trainer> trainer, const RunHistory *history)
 {
     m_timer->stop();
     m_trainer = std::move(trainer);
@@ -78,7 +73,7 @@ void TrainingWorker::start(std::unique_ptr<core::Trainer> trainer)
     m_message.clear();
     m_examplesPerSecond = 0.0;
     m_lastFinite = {};
-    m_history.clear();
+    m_history = history ? *history : RunHistory{};
     m_sentEntries = 0;
     m_recording = true;
     m_viewing.reset();

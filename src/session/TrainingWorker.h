@@ -72,7 +72,8 @@ private:
     void sendSnapshot(bool force);
     bool runSteps(long count);
 
-    void start(std::unique_ptr<core::Trainer> trainer);
+    // history: where the run's history begins (a session's), else it begins at the trainer's step.
+    void start(std::unique_ptr<core::Trainer> trainer, const RunHistory *history = nullptr);
     void record(bool force);
     void recordChange();
     TrainingSnapshot pastSnapshot(size_t index) const;

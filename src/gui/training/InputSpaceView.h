@@ -36,6 +36,7 @@ public:
     void setData(const core::DataSplit &data);
     // The snapshot's analysis: its field, prediction, kinks, off-regions and unit states.
     void setAnalysis(std::shared_ptr<const session::SnapshotAnalysis> analysis);
+    const session::SnapshotAnalysis *analysis() const { return m_analysis.get(); }
     // Whose off-region (z <= 0) to show; an invalid unit or one the network lacks shows none.
     void setSelectedUnit(UnitRef unit);
     UnitRef selectedUnit() const { return m_selection ? m_selection->unit() : UnitRef{}; }

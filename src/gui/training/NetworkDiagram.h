@@ -32,6 +32,8 @@ public:
     // The snapshot's analysis to draw: states, links and thumbnails.
     void setAnalysis(std::shared_ptr<const session::SnapshotAnalysis> analysis);
     bool hasSnapshot() const { return m_analysis != nullptr; }
+    // What it draws (the same object every view of the frame draws).
+    const session::SnapshotAnalysis *analysis() const { return m_analysis.get(); }
 
     // The network at the probed point, drawn over the snapshot (none: no probe). Only the
     // overlay is repainted: the snapshot's picture stays cached.

@@ -34,13 +34,15 @@ TimelineBar::TimelineBar(QWidget *parent) : QWidget(parent)
     m_label = new QLabel;
     m_label->setObjectName(QStringLiteral("timelineText"));
     m_label->setAccessibleName(tr("Step shown"));
-    m_label->setToolTip(tr("Which step every view shows, and the selected unit's deaths and "
-                           "revivals in the run's history"));
+    m_label->setToolTip(
+        tr("Which step every view shows, and the selected unit's deaths and "
+           "revivals in the run's history"));
     m_label->setWordWrap(true);
     m_newestButton = new QPushButton(tr("Newest"));
     m_newestButton->setAccessibleName(tr("Show the newest step"));
-    m_newestButton->setToolTip(tr("Show the run's newest step again (End). Play also goes on "
-                                  "from there."));
+    m_newestButton->setToolTip(
+        tr("Show the run's newest step again (End). Play also goes on "
+           "from there."));
     m_continueButton = new QPushButton(tr("Continue from here…"));
     m_continueButton->setAccessibleName(tr("Continue from the step shown"));
     m_continueButton->setToolTip(
@@ -49,7 +51,8 @@ TimelineBar::TimelineBar(QWidget *parent) : QWidget(parent)
     connect(m_newestButton, &QPushButton::clicked, this, &TimelineBar::newestRequested);
     connect(m_continueButton, &QPushButton::clicked, this, &TimelineBar::confirmContinue);
 
-    auto *row = new QHBoxLayout;
+    m_details = new QWidget;
+    auto *row = new QHBoxLayout(m_details);
     row->setContentsMargins(8, 0, 8, 0);
     row->addWidget(m_label, 1);
     row->addWidget(m_newestButton);
@@ -58,7 +61,7 @@ TimelineBar::TimelineBar(QWidget *parent) : QWidget(parent)
     layout->setContentsMargins(0, 0, 0, 2);
     layout->setSpacing(2);
     layout->addWidget(m_track);
-    layout->addLayout(row);
+    layout->addWidget(m_details);
     updateText();
 }
 
@@ -117,8 +120,8 @@ void TimelineBar::updateMarks()
         bool died = false;
         for (size_t l = 0; l < after.size() && l < before.size() && !died; ++l)
             for (size_t u = 0; u < after[l].size() && u < before[l].size() && !died; ++u)
-                died = after[l][u] == core::UnitState::Dead &&
-                       before[l][u] != core::UnitState::Dead;
+                died =
+                    after[l][u] == core::UnitState::Dead && before[l][u] != core::UnitState::Dead;
         if (died) m_marks.emplace_back(m_history[i].step, true);
     }
 }
@@ -135,8 +138,9 @@ void TimelineBar::updateText()
         text = tr("Showing step %1 of %2 (a kept step: Play goes on from step %2)")
                    .arg(stepText(m_history[*m_shown].step), stepText(m_newest));
     } else {
-        text = tr("Step %1 · %2 kept steps to go back to").arg(stepText(m_newest)).arg(
-            m_history.size());
+        text = tr("Step %1 · %2 kept steps to go back to")
+                   .arg(stepText(m_newest))
+                   .arg(m_history.size());
     }
     if (m_unit.isValid()) {
         const QString unit = tr("unit %1·%2").arg(m_unit.layer + 1).arg(m_unit.unit + 1);
@@ -195,8 +199,8 @@ void TimelineBar::confirmContinue()
                     tr("Train on from step %1 and discard the history after it (steps %2 to %3)?")
                         .arg(stepText(step), stepText(step + 1), stepText(m_newest)),
                     QMessageBox::Cancel, this);
-    QPushButton *go = box.addButton(tr("Continue from step %1").arg(stepText(step)),
-                                    QMessageBox::AcceptRole);
+    QPushButton *go =
+        box.addButton(tr("Continue from step %1").arg(stepText(step)), QMessageBox::AcceptRole);
     box.setDefaultButton(go);
     box.setInformativeText(tr("The run goes on exactly as a run that had stopped at step %1 "
                               "would: same weights, optimizer state and batch order.")
@@ -212,9 +216,10 @@ TimelineTrack::TimelineTrack(TimelineBar *bar) : QWidget(bar), m_bar(bar)
 {
     setFocusPolicy(Qt::StrongFocus);
     setAccessibleName(tr("Training timeline"));
-    setToolTip(tr("The run's history: drag or click to show a kept step in every view; "
-                  "←/→ one kept step, PgUp/PgDn a tenth of the run, Home the start, End or Esc "
-                  "the newest step. ▼ a unit died, ▲ it revived."));
+    setToolTip(
+        tr("The run's history: drag or click to show a kept step in every view; "
+           "←/→ one kept step, PgUp/PgDn a tenth of the run, Home the start, End or Esc "
+           "the newest step. ▼ a unit died, ▲ it revived."));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 }
 
@@ -257,8 +262,8 @@ void TimelineTrack::paintEvent(QPaintEvent *)
     const double size = 5.0 * s;
     for (const auto &[step, died] : m_bar->m_marks) {
         const double x = m_bar->xOf(step);
-        const QColor c = readableOn(died ? okabeIto::kVermillion : okabeIto::kBluishGreen,
-                                    th.plotBackground);
+        const QColor c =
+            readableOn(died ? okabeIto::kVermillion : okabeIto::kBluishGreen, th.plotBackground);
         p.setPen(Qt::NoPen);
         p.setBrush(c);
         const double y = died ? mid + 3.0 * s : mid - 3.0 * s;
@@ -297,6 +302,24 @@ void TimelineTrack::mousePressEvent(QMouseEvent *event)
 void TimelineTrack::mouseMoveEvent(QMouseEvent *event)
 {
     if (event->buttons() & Qt::LeftButton) seek(event->position().x());
+}
+
+bool TimelineTrack::event(QEvent *event)
+{
+    if (event->type() == QEvent::ShortcutOverride) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        const bool ours = key->modifiers() == Qt::NoModifier &&
+                          (key->key() == Qt::Key_Left || key->key() == Qt::Key_Right ||
+                           key->key() == Qt::Key_Home || key->key() == Qt::Key_End ||
+                           key->key() == Qt::Key_PageUp || key->key() == Qt::Key_PageDown ||
+                           // Esc leaves the past step first, then presentation mode.
+                           (key->key() == Qt::Key_Escape && m_bar->m_shown));
+        if (ours && !m_bar->m_history.empty()) {
+            event->accept();
+            return true;
+        }
+    }
+    return QWidget::event(event);
 }
 
 void TimelineTrack::keyPressEvent(QKeyEvent *event)

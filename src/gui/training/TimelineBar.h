@@ -72,6 +72,7 @@ private:
     UnitRef m_unit;
     std::vector<std::pair<long, bool>> m_marks;
     TimelineTrack *m_track = nullptr;
+    QWidget *m_details = nullptr;
     QLabel *m_label = nullptr;
     QPushButton *m_newestButton = nullptr;
     QPushButton *m_continueButton = nullptr;
@@ -96,6 +97,8 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    // The track's keys win over the window's shortcuts (Home, End, arrows) while it has focus.
+    bool event(QEvent *event) override;
 
 private:
     void seek(double x);

@@ -186,9 +186,8 @@ void TrainingCurves::applyStyles()
     }
     // Legend text in each series' colour, made readable on the legend's background.
     const QColor legendBackground = composite(theme.legendFill, theme.plotBackground);
-    QList<QCPGraph *> legendGraphs = {m_main.train,  m_main.test, m_main.dead,
-                                      m_second.train, m_second.test, m_second.dead,
-                                      m_regions,      m_regionLimit};
+    QList<QCPGraph *> legendGraphs = {m_main.train,  m_main.test,   m_main.dead, m_second.train,
+                                      m_second.test, m_second.dead, m_regions,   m_regionLimit};
     legendGraphs += m_layerDead;
     for (QCPGraph *graph : legendGraphs) {
         if (QCPPlottableLegendItem *item = legend->itemWithPlottable(graph))

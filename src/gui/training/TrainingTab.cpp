@@ -211,6 +211,9 @@ void TrainingTab::setAdvancedVisible(bool visible)
     m_panel->setAdvancedVisible(visible);
     m_histogram->setVisible(visible);
     m_curves->setRegionCurveShown(visible);
+    // The timeline folds away with the other advanced views: on a 720p projector the data plot
+    // needs its height. Its history stays; leaving presentation mode shows it again.
+    m_timeline->setVisible(visible);
     showProbePanel();
 }
 

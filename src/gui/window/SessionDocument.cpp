@@ -88,7 +88,10 @@ session::Session SessionDocument::current() const
     session::RunState run = m_training->controller()->currentRun();
     s.training = std::move(run.setup);
     s.network = std::move(run.network);
-    s.history = std::move(run.history);
+    // A history of the network's own step alone says nothing the network does not: a session
+    // opened without one is saved without one.
+    if (!(run.history.size() == 1 && run.network && run.history[0].step == run.network->steps))
+        s.history = std::move(run.history);
     return s;
 }
 
