@@ -37,6 +37,7 @@ QString printed(QString roff)
     out.remove(font);
     out.replace(QStringLiteral("\\-"), QStringLiteral("-"));
     out.replace(QStringLiteral("\\&"), QString());
+    out.replace(QStringLiteral("\\:"), QString());
     out.replace(QStringLiteral("\\e"), QStringLiteral("\\"));
     return out;
 }

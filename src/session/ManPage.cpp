@@ -4,6 +4,7 @@
 
 #include <QRegularExpression>
 #include <QStringList>
+#include <string>
 
 #include "CommandLine.h"
 #include "ExportCommand.h"
@@ -17,14 +18,22 @@ namespace {
 // Text as roff prints it. Every hyphen becomes \- (a minus sign, which man renders as the ASCII
 // hyphen-minus a user types in --options and in values such as he-uniform); a backslash \e; any
 // other non-ASCII character a \[uXXXX] escape, so the page reads the same in any input encoding.
+// Lists written without spaces (step,loss,...,dead_fraction; circle|xor|...) get a break point
+// \: after each comma, bar and semicolon: the page is not hyphenated, and they are longer than a
+// line.
 QString escaped(const QString &text)
 {
     QString out;
-    for (const char32_t c : text.toUcs4()) {
+    const std::u32string chars = text.toStdU32String();
+    for (std::size_t i = 0; i < chars.size(); ++i) {
+        const char32_t c = chars[i];
+        const bool inWord = i + 1 < chars.size() && chars[i + 1] != U' ';
         if (c == U'\\')
             out += QStringLiteral("\\e");
         else if (c == U'-')
             out += QStringLiteral("\\-");
+        else if ((c == U',' || c == U'|' || c == U';') && inWord)
+            out += QChar(char16_t(c)) + QStringLiteral("\\:");
         else if (c < 0x80)
             out += QChar(char16_t(c));
         else
