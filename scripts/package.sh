@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the Debian package of ReLU Lab (installing missing Debian 12 packages first): a Release
 # build in build-package/ with Debian's hardening flags, CPack's DEB generator, then lintian, which
-# must report no error. The package's path is the last line on standard output:
+# must report no error, and the validators of the desktop entry, the AppStream metadata and the
+# man page on what it holds. The package's path is the last line on standard output:
 #
 #   sudo apt install "$(scripts/package.sh | tail -n 1)"
 #
@@ -11,8 +12,9 @@ set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 # Beside the build's packages: dpkg-shlibdeps (dpkg-dev) and file, which CPack runs to compute the
-# package's dependencies; lintian; and the validators of the desktop entry and AppStream metadata.
-RELULAB_PACKAGE_TOOLS=(dpkg-dev file lintian desktop-file-utils appstream)
+# package's dependencies; lintian; and the validators of the desktop entry, the AppStream metadata
+# and the man page.
+RELULAB_PACKAGE_TOOLS=(dpkg-dev file lintian desktop-file-utils appstream groff-base)
 relulab_install_packages "${RELULAB_PACKAGES[@]}" "${RELULAB_PACKAGE_TOOLS[@]}"
 
 RELULAB_BUILD="$RELULAB_ROOT/build-package"
@@ -46,4 +48,10 @@ fi
 
 # Errors fail the script; warnings and notes are shown (the README lists the ones left and why).
 lintian --fail-on error --display-info "$deb" >&2
+# What the package holds, unpacked: the AppStream metadata with its desktop entry and icon, the
+# desktop entry and the man page, checked as the package tests check the build's.
+unpacked="$(mktemp -d)"
+trap 'rm -rf "$unpacked"' EXIT
+dpkg-deb --extract "$deb" "$unpacked"
+"$RELULAB_ROOT/tests/package/check_package_files.sh" tree "$unpacked" >&2
 echo "$deb"

@@ -7,6 +7,7 @@
 #   check_package_files.sh man-page FILE.1              groff and man render it without a warning
 #   check_package_files.sh install BUILD_DIR VERSION    `cmake --install` puts exactly the
 #                                                       package's files in place, and they agree
+#   check_package_files.sh tree ROOT                    all of the above on an installed tree
 #
 # A validator that is not installed skips the check (exit 77); scripts/test.sh installs them.
 set -euo pipefail
@@ -83,14 +84,24 @@ $(diff <(echo "$expected") <(echo "$actual") || true)"
     gzip -dc "$root/usr/share/doc/relulab/changelog.Debian.gz" | head -n 1 |
         grep -q "^relulab ($version-[0-9]*) " || fail "the changelog's first entry is not $version"
 
-    # The installed tree as a software centre sees it: the metadata with its desktop entry and
-    # icon.
+    check_tree "$root"
+}
+
+# An installed tree (the install check's, or scripts/package.sh's unpacked .deb): the metadata as
+# a software centre sees it, with its desktop entry and icon; the desktop entry; the man page.
+check_tree() {
+    local tree="$1"
     if command -v appstreamcli >/dev/null 2>&1; then
-        appstreamcli validate-tree --no-net --strict "$root" ||
+        appstreamcli validate-tree --no-net --strict "$tree" ||
             fail "appstreamcli validate-tree reports issues"
     fi
     if command -v desktop-file-validate >/dev/null 2>&1; then
-        check_desktop_entry "$root/usr/share/applications/relulab.desktop"
+        check_desktop_entry "$tree/usr/share/applications/relulab.desktop"
+    fi
+    if command -v groff >/dev/null 2>&1; then
+        gzip -dc "$tree/usr/share/man/man1/relulab.1.gz" >"$tree/relulab.1"
+        check_man_page "$tree/relulab.1"
+        rm "$tree/relulab.1"
     fi
 }
 
@@ -99,8 +110,9 @@ desktop-entry) check_desktop_entry "$2" ;;
 metainfo) check_metainfo "$2" ;;
 man-page) check_man_page "$2" ;;
 install) check_install "$2" "$3" ;;
+tree) check_tree "$2" ;;
 *)
-    echo "usage: $0 desktop-entry|metainfo|man-page|install ARGUMENTS" >&2
+    echo "usage: $0 desktop-entry|metainfo|man-page|install|tree ARGUMENTS" >&2
     exit 2
     ;;
 esac
