@@ -17,6 +17,7 @@
 #include "session/ExplorerState.h"
 #include "session/ExportCommand.h"
 #include "session/ProcessMemory.h"
+#include "session/ProgramUsage.h"
 #include "session/TrainCommand.h"
 
 namespace {
@@ -154,15 +155,6 @@ bool takeFlag(int &argc, char **argv, const char *flag)
     return false;
 }
 
-const char kUsage[] =
-    "Usage: relulab [Qt options]        open the activation explorer\n"
-    "       relulab FILE.relulab         open a saved session in the window\n"
-    "       relulab export [options]    write curves (CSV) and figures (PNG, SVG, PDF) headless\n"
-    "       relulab train [options]     train a small network headless; JSON summary, CSV log\n"
-    "       relulab --help | --version\n"
-    "\n"
-    "relulab export --help and relulab train --help list their options.\n";
-
 }  // namespace
 
 int main(int argc, char **argv)
@@ -173,7 +165,7 @@ int main(int argc, char **argv)
     if (isCommand(argc, argv, "export")) return runExport(argc, argv);
     if (isCommand(argc, argv, "train")) return runTrain(argc, argv);
     if (isCommand(argc, argv, "--help") || isCommand(argc, argv, "-h")) {
-        std::fputs(kUsage, stdout);
+        std::fputs(qPrintable(relulab::session::programHelpText()), stdout);
         return 0;
     }
     if (isCommand(argc, argv, "--version")) {

@@ -24,7 +24,10 @@ if [[ "${1:-}" == --sanitize || "${1:-}" == --sanitize=* ]]; then
     fi
 fi
 
-relulab_install_packages
+# The validators the package tests (label package) run on the desktop entry, the AppStream
+# metadata and the man page.
+RELULAB_TEST_PACKAGES=(desktop-file-utils appstream groff-base)
+relulab_install_packages "${RELULAB_PACKAGES[@]}" "${RELULAB_TEST_PACKAGES[@]}"
 if [[ -z "$sanitize" ]]; then
     relulab_configure -DRELULAB_WERROR=ON
     relulab_build

@@ -6,6 +6,11 @@
 
 namespace relulab::session {
 
+QString helpOptionDescription()
+{
+    return QStringLiteral("Shows this help.");
+}
+
 QString quoted(const QString &text)
 {
     return QLatin1Char('\'') + text + QLatin1Char('\'');
@@ -13,14 +18,17 @@ QString quoted(const QString &text)
 
 CommandLine::CommandLine(QString command, QString description, std::vector<OptionSpec> options,
                          QString epilogue)
-    : m_command(std::move(command)), m_options(std::move(options)), m_epilogue(std::move(epilogue))
+    : m_command(std::move(command)),
+      m_description(std::move(description)),
+      m_options(std::move(options)),
+      m_epilogue(std::move(epilogue))
 {
-    m_parser.setApplicationDescription(description);
+    m_parser.setApplicationDescription(m_description);
     // `-alpha 0.1` then means --alpha rather than the short options -a -l -p -h -a.
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     // Not addHelpOption(): its --help-all lists Qt's GUI options, which the commands do not take.
-    m_parser.addOption(QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")},
-                                          QStringLiteral("Shows this help.")));
+    m_parser.addOption(
+        QCommandLineOption({QStringLiteral("h"), QStringLiteral("help")}, helpOptionDescription()));
     for (const OptionSpec &option : m_options) {
         m_parser.addOption(
             option.valueName.isEmpty()

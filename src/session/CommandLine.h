@@ -39,12 +39,17 @@ public:
     // "relulab export: <problem> (accepted: <accepted>)".
     QString generalError(const QString &problem, const QString &accepted) const;
     const QString &command() const { return m_command; }
+    // What the help text is made of, for other renderings of it (the man page).
+    const QString &description() const { return m_description; }
+    const std::vector<OptionSpec> &options() const { return m_options; }
+    const QString &epilogue() const { return m_epilogue; }
 
 private:
     const OptionSpec *find(const QString &name) const;
     QString parserError(const QStringList &arguments) const;
 
     QString m_command;
+    QString m_description;
     std::vector<OptionSpec> m_options;
     QString m_epilogue;
     QCommandLineParser m_parser;
@@ -52,6 +57,8 @@ private:
     QString m_error;
 };
 
+// What --help says about -h, --help, which every command takes.
+QString helpOptionDescription();
 // 'text' in single quotes, as error messages show user input.
 QString quoted(const QString &text);
 // Empty when path can be created or replaced by a QSaveFile, else the reason.

@@ -322,14 +322,18 @@ QString readOutputs(const CommandLine &parser, ExportRequest &request)
 
 }  // namespace
 
+CommandLine exportCommandLine()
+{
+    return CommandLine(kCommand,
+                       QStringLiteral("Writes the ReLU, Leaky ReLU and maxout curves as CSV and "
+                                      "the explorer's figure as PNG, SVG or PDF, without opening "
+                                      "a window."),
+                       allOptionSpecs(), kEpilogue);
+}
+
 ExportArguments parseExportArguments(const QStringList &arguments)
 {
-    CommandLine parser(
-        kCommand,
-        QStringLiteral("Writes the ReLU, Leaky ReLU and maxout curves as CSV and the "
-                       "explorer's figure as PNG, SVG or PDF, without opening a "
-                       "window."),
-        allOptionSpecs(), kEpilogue);
+    CommandLine parser = exportCommandLine();
     ExportArguments result;
     if (!parser.parse(arguments)) {
         result.error = parser.error();

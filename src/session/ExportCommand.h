@@ -9,6 +9,7 @@
 #include <optional>
 
 #include "AnimationOptions.h"
+#include "CommandLine.h"
 #include "ExplorerSettings.h"
 #include "ImageFormat.h"
 
@@ -40,6 +41,10 @@ struct ExportArguments
     QString helpText;  // set when --help was given
     QString error;     // set when the arguments are wrong; names the option and its accepted form
 };
+
+// The command's options, description and closing text: what its parser, --help and the man page
+// are made from.
+CommandLine exportCommandLine();
 
 // Reads the arguments that follow `relulab export` and checks that every output path can be
 // written, without creating or touching any file.

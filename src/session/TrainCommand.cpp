@@ -418,12 +418,17 @@ int trainAndReport(const QStringList &arguments, QTextStream &out, QTextStream &
 
 }  // namespace
 
+CommandLine trainCommandLine()
+{
+    return CommandLine(kCommand,
+                       QStringLiteral("Trains a small network on a toy data set without opening a "
+                                      "window, and reports its loss and its dead units."),
+                       trainOptionSpecs(), trainHelpEpilogue());
+}
+
 TrainArguments parseTrainArguments(const QStringList &arguments)
 {
-    CommandLine cl(kCommand,
-                   QStringLiteral("Trains a small network on a toy data set without opening a "
-                                  "window, and reports its loss and its dead units."),
-                   trainOptionSpecs(), trainHelpEpilogue());
+    CommandLine cl = trainCommandLine();
     TrainArguments result;
     if (!cl.parse(arguments)) {
         result.error = cl.error();

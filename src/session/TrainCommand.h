@@ -8,6 +8,7 @@
 #include <optional>
 
 #include "AnimationOptions.h"
+#include "CommandLine.h"
 #include "ExplorerSettings.h"
 #include "RunHistory.h"
 #include "TrainingSetup.h"
@@ -64,6 +65,10 @@ struct TrainArguments
     QString helpText;
     QString error;  // names the option and its accepted form
 };
+
+// The command's options, description and closing text: what its parser, --help and the man page
+// are made from.
+CommandLine trainCommandLine();
 
 TrainArguments parseTrainArguments(const QStringList &arguments);
 
