@@ -197,6 +197,11 @@ def main():
         rows += [["resident memory after start (window shown, 1 s)", f"{r['rss_after_start_kb'] / 1024:.1f} MiB"],
                  [f"resident memory after {r['steps']:,} steps ({r['net']}, {r['optimizer']}, batch {r['batch']}, "
                   f"{r['seconds']:.1f} s)", f"{r['rss_after_steps_kb'] / 1024:.1f} MiB"]]
+    for r in of("history_memory"):
+        rows += [[f"the run's history after {r['steps']:,} steps ({r['net']}, {r['optimizer']}: "
+                  f"{r['kept']:,} kept steps, {r['checkpoints']:,} checkpoints)",
+                  f"{r['history_kb'] / 1024:.1f} MiB held ({r['rss_added_kb'] / 1024:.1f} MiB resident "
+                  f"added); a session saving it: {r['session_kb'] / 1024:.1f} MiB"]]
     out += [table(["what", "measured"], rows) if rows else "Not run.", ""]
 
     text = "\n".join(out)

@@ -10,11 +10,13 @@
 #include <cmath>
 #include <memory>
 
+#include <QFileInfo>
 #include "core/Dataset.h"
 #include "core/InputField.h"
 #include "core/LayerSizes.h"
 #include "core/LinearRegions.h"
 #include "core/Trainer.h"
+
 #include "session/SessionFile.h"
 #include "session/TrainCommand.h"
 #include "support/Files.h"
@@ -86,6 +88,7 @@ class tst_TrainCommand : public QObject
 private Q_SLOTS:
     void savedSessionReplaysTheRunsLog_data();
     void savedSessionReplaysTheRunsLog();
+    void defaultRunsSessionWithItsHistoryIsAboutAMegabyte();
     void summaryHasEveryField_data();
     void summaryHasEveryField();
     void sameOptionsAndSeedGiveTheSameSummary();
@@ -1037,6 +1040,23 @@ void tst_TrainCommand::savedSessionReplaysTheRunsLog()
     const QByteArray expected = readAll(original);
     QCOMPARE(readAll(replayed), expected);
     QVERIFY(expected.count('\n') > 3);
+}
+
+// The README and docs/session-format.md: a session of 2,000 steps of the default net, history
+// included, is about 1.1 MB (the kept steps' weights, not every step's).
+void tst_TrainCommand::defaultRunsSessionWithItsHistoryIsAboutAMegabyte()
+{
+    QTemporaryDir dir;
+    const QString saved = dir.filePath(QStringLiteral("default.relulab"));
+    const RunResult run = runTrain({QStringLiteral("--steps"), QStringLiteral("2000"),
+                                    QStringLiteral("--save-session"), saved});
+    QCOMPARE(run.code, 0);
+    const qint64 size = QFileInfo(saved).size();
+    QVERIFY2(size > 1'000'000 && size < 1'200'000, qPrintable(QString::number(size)));
+    const auto read = session::readSessionFile(saved);
+    QVERIFY(read.value);
+    QCOMPARE(read.value->history.size(), size_t(635));  // 256 + 128 per doubling up to 2,000
+    QCOMPARE(read.value->history.back().step, 2000L);
 }
 
 RELULAB_TEST_GUILESS_MAIN(tst_TrainCommand)
