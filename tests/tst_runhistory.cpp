@@ -2,12 +2,14 @@
 // bit (also across a live change), dead-unit forensics, the log replayed from the history, and
 // the history in a session file.
 #include <QTest>
+#include <map>
 #include <memory>
 
 #include "core/Trainer.h"
 #include "session/HistoryJson.h"
 #include "session/RunHistory.h"
 #include "session/SessionFile.h"
+#include "session/TrainingReplay.h"
 #include "support/TestRegistry.h"
 
 using namespace relulab;
@@ -78,6 +80,7 @@ private Q_SLOTS:
     void badHistoryIsLocated_data();
     void badHistoryIsLocated();
     void versionOneFilesOpenWithoutHistory();
+    void replayFromTheHistoryDrawsTheRunsOwnSteps();
 };
 
 void tst_RunHistory::thinningRuleKeepsEveryStepThenHalvesPerDoubling_data()
@@ -357,6 +360,48 @@ void tst_RunHistory::versionOneFilesOpenWithoutHistory()
     const auto refused = session::parseSession(withHistory);
     QVERIFY(!refused.value);
     QVERIFY2(refused.error.startsWith(QStringLiteral("history")), qPrintable(refused.error));
+}
+
+// The animation of a run from its timeline: the frames' weights are the run's at those steps,
+// live changes included, and past the last kept step the run goes on as Play would.
+void tst_RunHistory::replayFromTheHistoryDrawsTheRunsOwnSteps()
+{
+    TrainingSetup before = historySetup();
+    auto setup = std::make_shared<const TrainingSetup>(before);
+    auto run = historyTrainer(before);
+    RunHistory history;
+    HistoryRecorder recorder(&history);
+    trainRecording(*run, recorder, setup, 150);
+    TrainingSetup after = before;
+    after.config.learningRate = 0.05;
+    setup = std::make_shared<const TrainingSetup>(after);
+    run->setLearningRate(0.05);
+    recorder.recordChange(*run, setup);
+    while (run->stepCount() < 300) {
+        run->step();
+        recorder.record(*run, setup);
+    }
+    // The run's weights at every step up to 400 (past its end it goes on with the new rate).
+    std::map<long, std::vector<double>> weights;
+    auto straight = historyTrainer(before);
+    while (straight->stepCount() <= 400) {
+        if (straight->stepCount() == 150) straight->setLearningRate(0.05);
+        const auto p = straight->network().parameters();
+        weights[straight->stepCount()].assign(p.begin(), p.end());
+        straight->step();
+    }
+    session::TrainingReplay replay(history, 100, 400, 7);
+    QVERIFY(replay.start().isEmpty());
+    std::vector<long> steps;
+    while (!replay.done()) {
+        QVERIFY(replay.advance() >= 1);
+        const session::TrainingSnapshot &last = replay.history().back();
+        steps.push_back(last.step);
+        QVERIFY2(last.parameters == weights[last.step], qPrintable(QString::number(last.step)));
+    }
+    QCOMPARE(steps, (std::vector<long>{100, 150, 200, 250, 300, 350, 400}));
+    // The curves' rows start at the run's first kept step.
+    QCOMPARE(replay.history().front().step, 0L);
 }
 
 RELULAB_TEST_APPLESS_MAIN(tst_RunHistory)

@@ -11,6 +11,7 @@
 #include <QTimer>
 #include <functional>
 
+#include "gui/export/AnimationDialog.h"
 #include "gui/training/InputSpaceView.h"
 #include "gui/training/NetworkDiagram.h"
 #include "gui/training/TimelineBar.h"
@@ -159,6 +160,28 @@ private Q_SLOTS:
                          ->at(tab()->curves()->trainLoss()->dataCount() - 1)
                          ->key,
                      100.0);
+    }
+
+    void animationTakesItsStepsFromTheTimeline()
+    {
+        QVERIFY(trainTo(300));
+        const long newest = controller()->latest().step;
+        timeline()->requestEntry(static_cast<long>(*controller()->history().indexOf(120)));
+        QTRY_VERIFY(viewsShow(120));
+        m_window->exportAnimation();
+        gui::AnimationDialog *dialog = m_window->animationDialog();
+        QVERIFY(dialog->isVisible());
+        gui::AnimationJobSpec spec = dialog->spec();
+        QCOMPARE(spec.steps, 120L);  // up to the step the timeline shows
+        QCOMPARE(spec.from, 0L);
+        QVERIFY(spec.history == controller()->history());
+        dialog->close();
+        // Back at the newest step: the whole run.
+        timeline()->requestEntry(static_cast<long>(controller()->history().size()));
+        QTRY_VERIFY(!controller()->shownEntry());
+        m_window->exportAnimation();
+        QCOMPARE(m_window->animationDialog()->spec().steps, newest);
+        m_window->animationDialog()->close();
     }
 
     void savedSessionBringsTheTimelineBack()

@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 #include "AnimationOptions.h"
 #include "SessionFile.h"
@@ -18,7 +19,37 @@ TrainingReplay::TrainingReplay(const TrainingSetup &setup, long steps, int frame
         m_frameSteps.push_back(animationFrameStep(0, steps, k, frames));
 }
 
+TrainingReplay::TrainingReplay(const RunHistory &history, long from, long to, int frames,
+                               long logEvery)
+    : m_setup(history.empty() ? TrainingSetup{} : *history.back().setup),
+      m_steps(to),
+      m_logEvery(std::max(1L, logEvery)),
+      m_run(history)
+{
+    for (int k = 0; k < frames; ++k)
+        m_frameSteps.push_back(animationFrameStep(from, to - from, k, frames));
+}
+
 TrainingReplay::~TrainingReplay() = default;
+
+void TrainingReplay::takeCheckpoint()
+{
+    for (; m_nextEntry < m_run.size() && m_run[m_nextEntry].step <= m_trainer->stepCount();
+         ++m_nextEntry) {
+        const HistoryEntry &e = m_run[m_nextEntry];
+        if (!e.checkpoint || e.step != m_trainer->stepCount()) continue;
+        QString problem;
+        if (auto trainer = makeTrainer(*e.setup, e.state.get(), &problem))
+            m_trainer = std::move(trainer);
+    }
+}
+
+long TrainingReplay::nextCheckpointStep() const
+{
+    for (size_t i = m_nextEntry; i < m_run.size(); ++i)
+        if (m_run[i].checkpoint) return m_run[i].step;
+    return std::numeric_limits<long>::max();
+}
 
 const core::DataSplit &TrainingReplay::data() const
 {
@@ -28,7 +59,12 @@ const core::DataSplit &TrainingReplay::data() const
 QString TrainingReplay::start()
 {
     QString problem;
-    m_trainer = makeTrainer(m_setup, nullptr, &problem);
+    if (m_run.empty()) {
+        m_trainer = makeTrainer(m_setup, nullptr, &problem);
+    } else {
+        m_trainer = makeTrainer(*m_run[0].setup, m_run[0].state.get(), &problem);
+        m_nextEntry = 1;
+    }
     if (!m_trainer) return problem;
     record();
     return {};
@@ -73,7 +109,8 @@ int TrainingReplay::advance()
     }
     const long target = m_frameSteps[m_nextFrame];
     while (m_trainer->stepCount() < target && !m_diverged) {
-        const long next = std::min(target, (m_trainer->stepCount() / m_logEvery + 1) * m_logEvery);
+        const long next = std::min(
+            {target, (m_trainer->stepCount() / m_logEvery + 1) * m_logEvery, nextCheckpointStep()});
         while (m_trainer->stepCount() < next) {
             if (!std::isfinite(m_trainer->step())) {
                 m_diverged = true;
@@ -81,6 +118,7 @@ int TrainingReplay::advance()
             }
         }
         if (!m_diverged && !m_trainer->parametersFinite()) m_diverged = true;
+        if (!m_diverged) takeCheckpoint();
         const long step = m_trainer->stepCount();
         if (m_diverged || step % m_logEvery == 0 || step == m_steps) record();
     }

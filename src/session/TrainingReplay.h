@@ -7,6 +7,7 @@
 #include <memory>
 #include <vector>
 
+#include "RunHistory.h"
 #include "TrainingSetup.h"
 #include "TrainingSnapshot.h"
 #include "core/Dataset.h"
@@ -22,6 +23,11 @@ class TrainingReplay
 public:
     // steps: the last frame's step; frames: how many, evenly spaced (animationFrameStep).
     TrainingReplay(const TrainingSetup &setup, long steps, int frames, long logEvery = 100);
+    // A run's own steps, from its history (the timeline): frames evenly spaced from step `from`
+    // to `to`, the run replayed from its first kept step through every checkpoint (so live
+    // changes happen where they did), and past its last kept step trained on with the setup it
+    // had last, as Play would.
+    TrainingReplay(const RunHistory &history, long from, long to, int frames, long logEvery = 100);
     ~TrainingReplay();
     TrainingReplay(const TrainingReplay &) = delete;
     TrainingReplay &operator=(const TrainingReplay &) = delete;
@@ -39,6 +45,9 @@ public:
 private:
     void record();
     void completeLast();
+    // History mode: the checkpoint at the trainer's step takes over (it may carry a live change).
+    void takeCheckpoint();
+    long nextCheckpointStep() const;
 
     TrainingSetup m_setup;
     long m_steps;
@@ -51,6 +60,8 @@ private:
     bool m_diverged = false;
     std::vector<double> m_lastFinite;
     core::DeadUnitReport m_lastFiniteDead;
+    RunHistory m_run;        // history mode: the run replayed (empty: the setup from step 0)
+    size_t m_nextEntry = 0;  // the run's next entry not yet passed
 };
 
 }  // namespace relulab::session

@@ -79,9 +79,14 @@ void AnimationDialog::addSubjectRows(QFormLayout *form)
                        "pictures as relulab train --steps N --animate"));
     m_steps->setRange(1, 1000000);
     m_steps->setValue(600);
+    m_firstStep =
+        named(new QSpinBox, tr("First step"), tr("The first frame's step on this run's timeline"));
+    m_firstStep->setRange(0, 1000000);
+    m_firstStep->setVisible(false);
     m_stepsNote = new QLabel(tr("steps 0 \u2026 N of this run's setup, replayed"));
     styleSecondaryLabel(m_stepsNote);
     auto *steps = new QHBoxLayout;
+    steps->addWidget(m_firstStep);
     steps->addWidget(m_steps);
     steps->addWidget(m_stepsNote, 1);
     form->addRow(buddyLabel(tr("&Steps:"), m_steps), steps);
@@ -185,10 +190,35 @@ void AnimationDialog::setPath(const QString &path)
         m_format->setCurrentIndex(m_format->findData(int(*format)));
 }
 
+void AnimationDialog::setTimeline(const session::RunHistory &history, long newestStep,
+                                  std::optional<long> shownStep)
+{
+    m_history = history;
+    const bool timeline = !history.empty() && newestStep > 0;
+    if (!timeline) m_history.clear();
+    m_firstStep->setVisible(timeline);
+    if (timeline) {
+        m_firstStep->setValue(0);
+        m_steps->setValue(static_cast<int>(shownStep && *shownStep > 0 ? *shownStep : newestStep));
+        m_steps->setToolTip(tr("The last frame's step on this run's timeline (past the newest "
+                               "step %1 the run is trained on, as Play would)")
+                                .arg(newestStep));
+        m_stepsNote->setText(
+            tr("to \u2014 steps of this run (its timeline, live changes "
+               "included), replayed"));
+    } else {
+        m_steps->setToolTip(
+            tr("The frames show steps 0 \u2026 N of this run's setup, replayed: "
+               "the same pictures as relulab train --steps N --animate"));
+        m_stepsNote->setText(tr("steps 0 \u2026 N of this run's setup, replayed"));
+    }
+}
+
 void AnimationDialog::updateEnabled()
 {
     const bool training = isTrainingTarget(AnimationTarget(m_target->currentData().toInt()));
     m_steps->setEnabled(training);
+    m_firstStep->setEnabled(training);
     m_stepsNote->setEnabled(training);
     m_from->setEnabled(!training);
     m_to->setEnabled(!training);
@@ -277,6 +307,10 @@ AnimationJobSpec AnimationDialog::spec() const
     s.animation.size = QSize(m_width->value(), m_height->value());
     s.steps = m_steps->value();
     s.setup = m_training->setup();
+    if (!m_history.empty()) {
+        s.history = m_history;
+        s.from = std::min<long>(m_firstStep->value(), s.steps);
+    }
     s.explorer = m_explorer->settings();
     s.sweep.from = m_from->value();
     s.sweep.to = m_to->value();

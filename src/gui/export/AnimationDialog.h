@@ -5,8 +5,10 @@
 
 #include <QDialog>
 #include <memory>
+#include <optional>
 
 #include "gui/export/AnimationJob.h"
+#include "session/RunHistory.h"
 
 class QComboBox;
 class QDoubleSpinBox;
@@ -36,6 +38,11 @@ public:
     // The request the controls describe (the file, format, frames, rate and size).
     AnimationJobSpec spec() const;
     void setTarget(AnimationTarget target);
+    // The run's timeline: training targets then show steps First … Last of this run, replayed
+    // from its history (the steps default to the whole run, or up to the step the timeline
+    // shows). Without one (an empty history), steps 0 … Last of the setup, replayed.
+    void setTimeline(const session::RunHistory &history, long newestStep,
+                     std::optional<long> shownStep);
     void setPath(const QString &path);
     // Starts the export; false (and the reason shown in the dialog) when it cannot start.
     bool startExport();
@@ -68,7 +75,9 @@ private:
     const session::ExplorerState *m_explorer;
     const session::TrainingSetupModel *m_training;
     QComboBox *m_target = nullptr;
+    QSpinBox *m_firstStep = nullptr;
     QSpinBox *m_steps = nullptr;
+    session::RunHistory m_history;
     QLabel *m_stepsNote = nullptr;
     QDoubleSpinBox *m_from = nullptr;
     QDoubleSpinBox *m_to = nullptr;

@@ -53,7 +53,11 @@ QString AnimationJob::start()
         return e;
     }
     if (isTrainingTarget(m_spec.target)) {
-        m_replay = std::make_unique<session::TrainingReplay>(m_spec.setup, m_spec.steps, a.frames);
+        m_replay =
+            m_spec.history.empty()
+                ? std::make_unique<session::TrainingReplay>(m_spec.setup, m_spec.steps, a.frames)
+                : std::make_unique<session::TrainingReplay>(m_spec.history, m_spec.from,
+                                                            m_spec.steps, a.frames);
         if (QString e = m_replay->start(); !e.isEmpty()) {
             m_writer.reset();
             m_replay.reset();

@@ -12,6 +12,7 @@
 #include "session/AnimationOptions.h"
 #include "session/AnimationWriter.h"
 #include "session/ExplorerSettings.h"
+#include "session/RunHistory.h"
 #include "session/TrainingSetup.h"
 
 namespace relulab::session {
@@ -36,8 +37,12 @@ struct AnimationJobSpec
 {
     AnimationTarget target = AnimationTarget::TrainingView;
     session::AnimationRequest animation;
-    long steps = 600;                    // training targets: frames over steps 0 ... steps
-    session::TrainingSetup setup;        // training targets: replayed from step 0
+    long steps = 600;              // training targets: frames over steps 0 ... steps
+    session::TrainingSetup setup;  // training targets: replayed from step 0
+    // Training targets from a run's timeline instead: frames over steps `from` ... steps of the
+    // run replayed from its history (empty: the setup is replayed from step 0).
+    session::RunHistory history;
+    long from = 0;
     session::ExplorerSettings explorer;  // explorer targets: the settings swept
     session::AnimationSweep sweep;       // explorer targets: from, to (parameter from target)
 };

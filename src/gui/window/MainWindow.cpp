@@ -403,6 +403,13 @@ AnimationDialog *MainWindow::animationDialog()
 void MainWindow::exportAnimation()
 {
     AnimationDialog *dialog = animationDialog();
+    // The training frames come from the run's timeline, up to the step it shows.
+    if (!dialog->isExporting()) {
+        const std::optional<size_t> shown = m_training->shownEntry();
+        dialog->setTimeline(
+            m_training->history(), m_training->latest().step,
+            shown ? std::optional<long>(m_training->history()[*shown].step) : std::nullopt);
+    }
     // Not modal: the window stays usable while the frames are drawn.
     const bool explorer = m_tabs->currentIndex() == tabIndex(MainTab::Explorer);
     if (!dialog->isExporting() && isTrainingTarget(dialog->spec().target) == explorer)
