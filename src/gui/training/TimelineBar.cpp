@@ -98,6 +98,14 @@ void TimelineBar::setTrackMargins(int left, int right)
     m_track->setMargins(left, right);
 }
 
+void TimelineBar::setStepRange(double first, double last)
+{
+    if (first == m_rangeFirst && last == m_rangeLast) return;
+    m_rangeFirst = first;
+    m_rangeLast = last;
+    m_track->update();
+}
+
 void TimelineBar::setDisplayStyle(const DisplayStyle &style)
 {
     m_style = style;
@@ -158,17 +166,23 @@ long TimelineBar::stepAt(double x) const
 {
     const double left = m_track->leftMargin();
     const double right = m_track->width() - m_track->rightMargin();
-    if (right <= left || m_newest <= 0) return 0;
-    const double t = std::clamp((x - left) / (right - left), 0.0, 1.0);
-    return std::lround(t * static_cast<double>(m_newest));
+    const bool ranged = m_rangeLast > m_rangeFirst;
+    const double first = ranged ? m_rangeFirst : 0.0;
+    const double last = ranged ? m_rangeLast : static_cast<double>(m_newest);
+    if (right <= left || last <= first) return 0;
+    const double step = first + (last - first) * (x - left) / (right - left);
+    return std::clamp(std::lround(step), 0L, m_newest);
 }
 
 double TimelineBar::xOf(long step) const
 {
     const double left = m_track->leftMargin();
     const double right = m_track->width() - m_track->rightMargin();
-    if (m_newest <= 0) return left;
-    return left + (right - left) * static_cast<double>(step) / static_cast<double>(m_newest);
+    const bool ranged = m_rangeLast > m_rangeFirst;
+    const double first = ranged ? m_rangeFirst : 0.0;
+    const double last = ranged ? m_rangeLast : static_cast<double>(m_newest);
+    if (last <= first) return left;
+    return left + (right - left) * (static_cast<double>(step) - first) / (last - first);
 }
 
 void TimelineBar::requestEntry(long index)

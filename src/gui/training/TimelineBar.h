@@ -33,8 +33,10 @@ public:
     std::optional<size_t> shownEntry() const { return m_shown; }
     // The unit whose deaths and revivals are marked and told (none: every unit's deaths).
     void setUnit(UnitRef unit);
-    // The track's left and right ends in this widget's x, to line up with the curves' steps.
+    // The track's left and right ends in this widget's x and the steps there, to line up with
+    // the curves' step axis (without a range: 0 to the newest step).
     void setTrackMargins(int left, int right);
+    void setStepRange(double first, double last);
     void setDisplayStyle(const DisplayStyle &style);
 
     const session::RunHistory &history() const { return m_history; }
@@ -68,6 +70,7 @@ private:
 
     session::RunHistory m_history;
     long m_newest = 0;
+    double m_rangeFirst = 0.0, m_rangeLast = 0.0;
     std::optional<size_t> m_shown;
     UnitRef m_unit;
     std::vector<std::pair<long, bool>> m_marks;

@@ -52,6 +52,18 @@ void thin(QCPGraph *graph, bool stepLine)
     data->set(points, true);
 }
 
+// The smallest of 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 times a power of ten that is >= v (v > 0):
+// axis ends that change only now and then as a run grows, so most frames redraw the curves'
+// layer alone.
+double niceCeiling(double v)
+{
+    if (!(v > 0.0) || !std::isfinite(v)) return 1.0;
+    const double decade = std::pow(10.0, std::floor(std::log10(v)));
+    for (double m : {1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0})
+        if (m * decade >= v * (1.0 - 1e-12)) return m * decade;
+    return 10.0 * decade;
+}
+
 }  // namespace
 
 TrainingCurves::TrainingCurves(QWidget *parent) : QCustomPlot(parent)
@@ -69,6 +81,9 @@ TrainingCurves::TrainingCurves(QWidget *parent) : QCustomPlot(parent)
     setMinimumSize(260, kMinimumHeight);
     setAutoAddPlottableToLegend(false);
     setAntialiasedElements(QCP::aeAll);
+    // The curves (and the items over them) in a buffer of their own: a new point that leaves the
+    // axes as they were redraws that layer alone, not the axes, labels and legend.
+    layer(QStringLiteral("main"))->setMode(QCPLayer::lmBuffered);
 
     // The legend sits under the plot, so it never hides the end of a curve.
     placeLegendBelow(this, 1, 3);
@@ -476,8 +491,31 @@ void TrainingCurves::scheduleReplot()
             return;
         }
         m_sinceReplot.restart();
-        replot(rpQueuedReplot);
+        const FrameSignature now = frameSignature();
+        if (now == m_lastFullFrame) {
+            layer(QStringLiteral("main"))->replot();
+        } else {
+            m_lastFullFrame = now;
+            replot(rpQueuedReplot);
+        }
     });
+}
+
+TrainingCurves::FrameSignature TrainingCurves::frameSignature() const
+{
+    FrameSignature s;
+    for (QCPAxis *axis : axisRect()->axes()) {
+        s.ranges.push_back(axis->range().lower);
+        s.ranges.push_back(axis->range().upper);
+        s.text += axis->label() + QLatin1Char('\n');
+        s.shown.push_back(axis->visible());
+    }
+    for (int i = 0; i < legend->itemCount(); ++i)
+        if (auto *item = qobject_cast<QCPPlottableLegendItem *>(legend->item(i)))
+            s.text += item->plottable()->name() + QLatin1Char('\n');
+    s.size = size();
+    s.log = m_log;
+    return s;
 }
 
 void TrainingCurves::updateAxes()
@@ -520,10 +558,12 @@ void TrainingCurves::updateAxes()
         yAxis->grid()->setSubGridVisible(log);
     }
     if (lossMax > 0.0) {
+        // Ends on quarter decades (log) or nice numbers (linear), so they move now and then.
         if (m_log)
-            yAxis->setRange(lossMin / 1.5, lossMax * 1.5);
+            yAxis->setRange(std::pow(10.0, std::floor(4.0 * std::log10(lossMin / 1.2)) / 4.0),
+                            std::pow(10.0, std::ceil(4.0 * std::log10(lossMax * 1.2)) / 4.0));
         else
-            yAxis->setRange(0.0, lossMax * 1.08);  // a loss is >= 0: the zero line anchors it
+            yAxis->setRange(0.0, niceCeiling(lossMax * 1.05));  // the zero line anchors a loss
     } else {
         yAxis->setRange(0.0, 1.0);
     }
@@ -536,10 +576,11 @@ void TrainingCurves::updateAxes()
     for (const RegionReference &r : m_references) {
         if (r.value <= kReferenceReach * std::max(most, 1.0)) top = std::max(top, r.value);
     }
-    m_regionAxis->setRange(0.0, top * 1.1);
+    m_regionAxis->setRange(0.0, niceCeiling(top * 1.1));
     placeReferences();
     if (lastStep > firstStep)
-        xAxis->setRange(double(firstStep), double(lastStep));
+        xAxis->setRange(double(firstStep),
+                        double(firstStep) + niceCeiling(double(lastStep - firstStep)));
     else
         xAxis->setRange(double(std::max(lastStep, 0L)), double(std::max(lastStep, 0L)) + 1.0);
 }

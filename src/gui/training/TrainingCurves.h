@@ -143,6 +143,21 @@ private:
     void updateAxes();
     void scheduleReplot();
 
+    // What a frame's full replot depends on beyond the curves themselves: the axes' ranges,
+    // labels and visibility, the legend's entries, the size. Unchanged: only the curves' layer is
+    // drawn again.
+    struct FrameSignature
+    {
+        std::vector<double> ranges;
+        std::vector<bool> shown;
+        QString text;
+        QSize size;
+        bool log = false;
+        friend bool operator==(const FrameSignature &, const FrameSignature &) = default;
+    };
+    FrameSignature frameSignature() const;
+    FrameSignature m_lastFullFrame;
+
     static constexpr int kReplotMs = 50;
     QElapsedTimer m_sinceReplot;
     Series m_main;

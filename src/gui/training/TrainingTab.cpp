@@ -88,6 +88,7 @@ TrainingTab::TrainingTab(session::TrainingController *controller,
     connect(m_curves, &QCustomPlot::afterLayout, this, [this] {
         m_timeline->setTrackMargins(m_curves->axisRect()->left(),
                                     m_curves->width() - m_curves->axisRect()->right());
+        m_timeline->setStepRange(m_curves->xAxis->range().lower, m_curves->xAxis->range().upper);
     });
     m_diagram->setUnitNotes([this](UnitRef unit) { return unitHistoryNote(unit); });
     // A resized view (presentation mode, larger text) gets a field for its new area, new
