@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>AnimationWriter</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the animation was not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no frames to encode</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CompareRun</name>
     <message>
         <source>ReLU</source>
@@ -468,6 +487,25 @@
     </message>
 </context>
 <context>
+    <name>GifEncoder</name>
+    <message>
+        <source>no frames to encode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>giflib could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>giflib failed to write the %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>giflib failed to finish the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JsonFields</name>
     <message>
         <source>line %1, column %2: %3</source>
@@ -546,6 +584,65 @@
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: not a language code such as &quot;de&quot; or &quot;pt_BR&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Mp4Encoder</name>
+    <message>
+        <source>the H.264 encoder refused a frame: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H.264 encoding failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not write the MP4: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FFmpeg has no MP4 muxer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this FFmpeg has no H.264 encoder (libx264)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not open the H.264 encoder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not start the MP4: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the MP4 is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not convert the frame to YUV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not finish the MP4: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1019,6 +1116,89 @@
     </message>
 </context>
 <context>
+    <name>core</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a header such as &apos;x1,x2,label&apos; or &apos;x,y&apos;, got numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected 2 numbers (x,y) or 3 (x1,x2,label), got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1 numbers, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>label must be 0 or 1, got &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no data rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>need at least 4 examples, got %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inputs must be 1 or 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>classification needs 2 inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>regression needs 1 input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hidden layers: 1 to 12 layers of 1 to 32 units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alpha must be in [0, 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pieces must be 2 to 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bias init must be a finite number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>learning rate must be &gt; 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch size must be &gt;= 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>l2 must be &gt;= 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>relulab::gui::AnimationDialog</name>
     <message>
         <source>Export animation</source>
@@ -1327,10 +1507,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Each point: the share of ReLU networks (He initialisation, zero biases) that are already a constant function on |x|, x in [℡, 1], before any training. The dashed curves are the probability of being dead at one input point, 1 − (1 − 2&lt;sup&gt;−N&lt;/sup&gt;)&lt;sup&gt;L℡&lt;/sup&gt; with N the width and L℡ the hidden layers (Lu, Shin, Su, Karniadakis, &lt;i&gt;Dying ReLU and Initialization&lt;/i&gt;, 2020); over a whole input range fewer nets are dead than at one point.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> networks per point</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1376,6 +1552,10 @@
     </message>
     <message>
         <source>done: %1 networks per point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each point: the share of ReLU networks (He initialisation, zero biases) that are already a constant function on |x|, x in [−1, 1], before any training. The dashed curves are the probability of being dead at one input point, 1 − (1 − 2&lt;sup&gt;−N&lt;/sup&gt;)&lt;sup&gt;L−1&lt;/sup&gt; with N the width and L−1 the hidden layers (Lu, Shin, Su, Karniadakis, &lt;i&gt;Dying ReLU and Initialization&lt;/i&gt;, 2020); over a whole input range fewer nets are dead than at one point.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1497,10 +1677,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Default: max(z, ℠.5z, ℥)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Input error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1538,6 +1714,10 @@
     </message>
     <message>
         <source>What PyTorch&apos;s relu, leaky_relu and max(dim) compute: relu′(0) = 0, leaky_relu′(0) = α, and maxout written as max over the piece dimension gives a tie to the first maximal piece in table order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default: max(z, −0.5z, −5)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2499,10 +2679,6 @@ Keyboard: ← → move the cursor (it stops on every kink), ↑ ↓ change α, E
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Back to z from ሐ to 10</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Pin visible curves</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2768,6 +2944,10 @@ Keyboard: ← → move the cursor (it stops on every kink), ↑ ↓ change α, E
     </message>
     <message>
         <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to z from −10 to 10</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3415,15 +3595,7 @@ The file on disk was left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>At most %1 regions: the N = %2 hidden units are %2 lines in the plane, and %2 lines in general position cut it into 1 + N + N(N℡)/2 = %1 regions (Zaslavsky 1975). Inside the view&apos;s box there can only be fewer: 1 + (lines crossing the box) + (crossings inside it).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>~ units = %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A scale, not an exact limit: for a 1-D input, the average number of linear pieces of a ReLU network at initialisation is bounded by about (number of hidden units)¹ = %1, independent of depth, and stays near that in training (Hanin &amp; Rolnick 2019, 췮p ReLU Networks Have Surprisingly Few Activation Patterns”). The most a deep net can have grows exponentially with depth (Mont﫺r et al. 2014).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3431,7 +3603,15 @@ The file on disk was left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A scale, not an exact limit: for a 2-D input, the average number of regions of a ReLU network at initialisation is bounded by about (number of hidden units)² = %1 × %1 = %2, independent of depth, and stays near that in training (Hanin &amp; Rolnick 2019, 췮p ReLU Networks Have Surprisingly Few Activation Patterns”). The most a deep net can have grows exponentially with depth (Mont﫺r et al. 2014).</source>
+        <source>At most %1 regions: the N = %2 hidden units are %2 lines in the plane, and %2 lines in general position cut it into 1 + N + N(N−1)/2 = %1 regions (Zaslavsky 1975). Inside the view&apos;s box there can only be fewer: 1 + (lines crossing the box) + (crossings inside it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A scale, not an exact limit: for a 1-D input, the average number of linear pieces of a ReLU network at initialisation is bounded by about (number of hidden units)¹ = %1, independent of depth, and stays near that in training (Hanin &amp; Rolnick 2019, “Deep ReLU Networks Have Surprisingly Few Activation Patterns”). The most a deep net can have grows exponentially with depth (Montúfar et al. 2014).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A scale, not an exact limit: for a 2-D input, the average number of regions of a ReLU network at initialisation is bounded by about (number of hidden units)² = %1 × %1 = %2, independent of depth, and stays near that in training (Hanin &amp; Rolnick 2019, “Deep ReLU Networks Have Surprisingly Few Activation Patterns”). The most a deep net can have grows exponentially with depth (Montúfar et al. 2014).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3646,10 +3826,6 @@ The file on disk was left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every hidden bias starts here; a strongly negative value (e.g. ™) kills ReLU units on purpose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>bias init</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3811,6 +3987,10 @@ The file on disk was left as it was.</source>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every hidden bias starts here; a strongly negative value (e.g. −2) kills ReLU units on purpose</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

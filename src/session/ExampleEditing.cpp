@@ -6,6 +6,8 @@
 #include <QFileInfo>
 #include <cmath>
 
+#include "CoreMessageText.h"
+
 namespace relulab::session {
 
 namespace {
@@ -68,7 +70,7 @@ ExamplesRead readExamplesCsv(const QString &path)
     if (!parsed)
         return {{},
                 ExampleEditingTr::tr("%1: %2").arg(QFileInfo(path).fileName(),
-                                                   QString::fromStdString(parsed.error))};
+                                                   translatedCoreMessage(parsed.error))};
     return {std::move(*parsed.value), {}};
 }
 

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <map>
 
@@ -48,7 +49,8 @@ JsonRead<Lesson> parseLesson(const QByteArray &bytes, const QString &id)
         document.object(), QString(),
         {QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("title"),
          QStringLiteral("text"), QStringLiteral("note"), QStringLiteral("sources"),
-         QStringLiteral("tab"), QStringLiteral("explorer"), QStringLiteral("training")});
+         QStringLiteral("tab"), QStringLiteral("explorer"), QStringLiteral("training"),
+         QStringLiteral("translations")});
     reader.require({QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("title"),
                     QStringLiteral("text")});
     if (!reader.ok()) return {{}, reader.error()};
@@ -91,6 +93,35 @@ JsonRead<Lesson> parseLesson(const QByteArray &bytes, const QString &id)
             }
         }
     }
+    if (reader.has(QStringLiteral("translations"))) {
+        const QString where = reader.location(QStringLiteral("translations"));
+        const QJsonValue value = reader.value(QStringLiteral("translations"));
+        if (!value.isObject()) return {{}, where + LessonTr::tr(": must be an object")};
+        const QJsonObject translations = value.toObject();
+        // "de", "fr", "pt_BR", "zh_CN": the codes of the interface's languages.
+        static const QRegularExpression code(QStringLiteral("^[a-z]{2,3}(_[A-Z]{2})?$"));
+        for (auto it = translations.begin(); it != translations.end(); ++it) {
+            if (!code.match(it.key()).hasMatch())
+                return {{},
+                        jsonKeyPath(where, it.key()) +
+                            LessonTr::tr(": not a language code such as \"de\" or \"pt_BR\"")};
+            JsonObjectReader text(
+                it.value(), jsonKeyPath(where, it.key()),
+                {QStringLiteral("title"), QStringLiteral("text"), QStringLiteral("note")});
+            text.require({QStringLiteral("title"), QStringLiteral("text")});
+            LessonText words;
+            text.string(QStringLiteral("title"), &words.title);
+            text.string(QStringLiteral("text"), &words.text);
+            if (text.has(QStringLiteral("note"))) text.string(QStringLiteral("note"), &words.note);
+            for (const auto &[key, field] : {std::pair{QStringLiteral("title"), &words.title},
+                                             std::pair{QStringLiteral("text"), &words.text}}) {
+                if (text.ok() && field->trimmed().isEmpty())
+                    text.check(key, LessonTr::tr("must not be empty"));
+            }
+            if (!text.ok()) return {{}, text.error()};
+            lesson.translations.insert(it.key(), words);
+        }
+    }
     reader.keyword(QStringLiteral("tab"), {QStringLiteral("explorer"), QStringLiteral("training")},
                    &lesson.tab, [](const QString &text) {
                        return std::optional(text == QLatin1String("training")
@@ -112,6 +143,17 @@ JsonRead<Lesson> parseLesson(const QByteArray &bytes, const QString &id)
         lesson.training = *training.value;
     }
     return {std::move(lesson), {}};
+}
+
+Lesson localizedLesson(const Lesson &lesson, const QString &language)
+{
+    Lesson out = lesson;
+    const auto it = lesson.translations.constFind(language);
+    if (it == lesson.translations.constEnd()) return out;
+    out.title = it->title;
+    out.text = it->text;
+    if (!it->note.isEmpty()) out.note = it->note;
+    return out;
 }
 
 std::vector<Lesson> loadLessons(const QString &directory, QStringList *problems)

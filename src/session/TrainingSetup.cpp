@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "CoreMessageText.h"
+
 namespace relulab::session {
 
 namespace {
@@ -48,7 +50,7 @@ QString TrainingSetup::validate() const
         usesOwnData() ? data.task : core::taskOf(*core::parseDatasetName(dataset.toStdString()));
     adjusted.network.task = task;
     adjusted.network.inputs = task == core::TaskKind::Classification ? 2 : 1;
-    return QString::fromStdString(adjusted.validate());
+    return translatedCoreMessage(adjusted.validate());
 }
 
 core::DataSplit TrainingSetup::makeSplit(core::TrainingConfig *config) const

@@ -26,6 +26,12 @@ std::vector<QPointer<QTranslator>> &installed()
     return translators;
 }
 
+QString &installedCode()
+{
+    static QString code = QStringLiteral("en");
+    return code;
+}
+
 bool install(const QString &file, const QString &directory = QString())
 {
     auto *translator = new QTranslator(QCoreApplication::instance());
@@ -108,11 +114,17 @@ bool installLanguage(const QString &code)
 {
     initTranslationResources();
     removeTranslations();
+    installedCode() = code;
     QLocale::setDefault(QLocale(code));
     if (code == QLatin1String("en")) return true;
     // Qt's own (standard dialogs, context menus of text fields); missing ones are no error.
     install(QStringLiteral("qtbase_") + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     return install(QStringLiteral(":/i18n/relulab_") + code);
+}
+
+QString installedLanguage()
+{
+    return installedCode();
 }
 
 bool installTranslationFile(const QString &qmPath)

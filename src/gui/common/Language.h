@@ -33,6 +33,8 @@ QString resolveLanguage(const QString &choice,
 // numbers the way the language does ("0,01" in German). Files, the clipboard's CSV and the
 // command line never use the default locale. False when a translation could not be loaded.
 bool installLanguage(const QString &code);
+// The code installLanguage last installed; "en" before that.
+QString installedLanguage();
 // The same with a compiled translation file of one's own (the pseudo-translation of the layout
 // tests); the locale stays as it is.
 bool installTranslationFile(const QString &qmPath);

@@ -134,7 +134,7 @@ void MainWindow::createViewMenu(QMenu *view)
     addWindowAction(this, view, tr("Zoom &out"), QKeySequence(Qt::Key_Minus),
                     tr("Widen the z range"), [this] { zoomBy(1.25); });
     addWindowAction(this, view, tr("&Reset view"), QKeySequence(Qt::Key_Home),
-                    tr("Back to z from \u221210 to 10"), [this] {
+                    tr("Back to z from −10 to 10"), [this] {
                         m_state->setRange(session::ExplorerSettings::kDefaultLo,
                                           session::ExplorerSettings::kDefaultHi);
                     });
