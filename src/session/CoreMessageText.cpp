@@ -23,10 +23,15 @@ const std::vector<Pattern> &patterns()
     static const std::vector<Pattern> list = [] {
         std::vector<Pattern> out;
         for (const char *text : core::message::templates()) {
-            QString expression = QRegularExpression::escape(QString::fromUtf8(text));
-            expression.replace(QRegularExpression(QStringLiteral("%\\d")), QStringLiteral("(.*)"));
+            // The literal parts escaped, each placeholder a capture.
+            static const QRegularExpression placeholder(QStringLiteral("%\\d"));
+            const QStringList parts = QString::fromUtf8(text).split(placeholder);
+            QStringList escaped;
+            for (const QString &part : parts)
+                escaped << QRegularExpression::escape(part);
             out.push_back(
-                {text, QRegularExpression(QRegularExpression::anchoredPattern(expression),
+                {text, QRegularExpression(QRegularExpression::anchoredPattern(
+                                              escaped.join(QStringLiteral("(.*)"))),
                                           QRegularExpression::DotMatchesEverythingOption)});
         }
         return out;
@@ -57,6 +62,7 @@ QString translated(const QString &message)
 
 QString translatedCoreMessage(const std::string &message)
 {
+    if (message.empty()) return {};
     return translated(QString::fromStdString(message));
 }
 

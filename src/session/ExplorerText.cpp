@@ -2,6 +2,7 @@
 #include "ExplorerText.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QStringList>
 #include <cmath>
 
@@ -73,7 +74,12 @@ QString formatNumber(double v)
     if (std::isnan(v)) return QStringLiteral("NaN");
     if (std::isinf(v)) return v > 0 ? QStringLiteral("\u221e") : kMinus + QStringLiteral("\u221e");
     if (v == 0.0) return QStringLiteral("0");  // no "-0"
-    QString text = QString::number(v, 'g', 4);
+    // In the interface's language ("0,01" in German; QLocale::setDefault at start-up), without
+    // thousands separators, which would read as decimal points in another language.
+    QLocale locale;
+    locale.setNumberOptions(locale.numberOptions() | QLocale::OmitGroupSeparator);
+    QString text = locale.toString(v, 'g', 4);
+    text.replace(QLatin1Char('E'), QLatin1Char('e'));
     if (text.contains(QLatin1Char('e'))) {
         // 1e-05 -> 1×10⁻⁵ would need superscripts; keep e-notation but tidy the exponent.
         text.replace(QStringLiteral("e-0"), QStringLiteral("e-"));

@@ -86,9 +86,10 @@ bool readTs(const QString &path, QList<Message> *messages)
     return true;
 }
 
-// Pseudo-translation of one message: letters accented, markup, placeholders (%1, %n, %L1),
-// entities and the letter after a mnemonic '&' kept, and '~' added until the visible text is 40%
-// longer, the length German or French often needs.
+// Pseudo-translation of one message: letters accented; markup, placeholders (%1, %n, %L1),
+// entities and the letter after a mnemonic '&' kept; each word made 40% longer with '~' where it
+// ends, the length German or French often needs (padding only at the end of a long sentence would
+// make one unbreakable word that no real translation has).
 QString pseudo(const QString &source)
 {
     static const QMap<QChar, QChar> accents = [] {
@@ -102,12 +103,18 @@ QString pseudo(const QString &source)
         return map;
     }();
     QString out;
-    qsizetype visible = 0;
+    qsizetype word = 0;  // letters of the word being copied
+    const auto endWord = [&out, &word] {
+        out += QString(static_cast<qsizetype>(std::ceil(0.4 * static_cast<double>(word))),
+                       QLatin1Char('~'));
+        word = 0;
+    };
     for (qsizetype i = 0; i < source.size(); ++i) {
         const QChar c = source[i];
         if (c == QLatin1Char('<')) {  // markup: copied as it is
             const qsizetype end = source.indexOf(QLatin1Char('>'), i);
             if (end > i) {
+                endWord();
                 out += source.mid(i, end - i + 1);
                 i = end;
                 continue;
@@ -117,14 +124,14 @@ QString pseudo(const QString &source)
             const qsizetype semicolon = source.indexOf(QLatin1Char(';'), i);
             if (semicolon > i && semicolon - i <= 8 &&
                 !source.mid(i, semicolon - i).contains(QLatin1Char(' '))) {
+                endWord();
                 out += source.mid(i, semicolon - i + 1);  // an entity: &amp; &nbsp; &#8722;
                 i = semicolon;
-                ++visible;
                 continue;
             }
             out += c;  // a mnemonic: the next letter stays what the shortcut is
             out += source[++i];
-            ++visible;
+            ++word;
             continue;
         }
         if (c == QLatin1Char('%') && i + 1 < source.size()) {
@@ -133,18 +140,17 @@ QString pseudo(const QString &source)
             if (end < source.size() && (source[end].isDigit() || source[end] == QLatin1Char('n'))) {
                 while (end + 1 < source.size() && source[end + 1].isDigit())
                     ++end;
+                endWord();
                 out += source.mid(i, end - i + 1);
                 i = end;
-                visible += 4;  // a placeholder stands for a few characters of text
                 continue;
             }
         }
+        if (!c.isLetter()) endWord();
         out += accents.value(c, c);
-        ++visible;
+        if (c.isLetter()) ++word;
     }
-    if (visible == 0) return out;
-    out += QString(static_cast<qsizetype>(std::ceil(0.4 * static_cast<double>(visible))),
-                   QLatin1Char('~'));
+    endWord();
     return out;
 }
 

@@ -201,9 +201,9 @@ void LayerSizesPlot::setSizes(const core::LayerSizes &sizes)
 
     QStringList gradients, activations;
     for (double v : sizes.gradientRms)
-        gradients << QString::number(v, 'g', 3);
+        gradients << QLocale().toString(v, 'g', 3);
     for (double v : sizes.activationRms)
-        activations << QString::number(v, 'g', 3);
+        activations << QLocale().toString(v, 'g', 3);
     setAccessibleDescription(
         tr("Gradient RMS per weight layer, layer 1 to the output layer: %1. "
            "Activation RMS per hidden layer: %2.")
