@@ -2193,7 +2193,7 @@ Tastatur: ← → bewegen den Cursor (er hält an jedem Knick), ↑ ↓ ändern 
     </message>
     <message>
         <source>layer (out = output layer)</source>
-        <translation>Schicht (aus = Ausgabeschicht)</translation>
+        <translation>Schicht (Ausg. = Ausgabeschicht)</translation>
     </message>
     <message>
         <source>RMS of ∂loss/∂w and of f(z) (log scale)</source>
@@ -2225,7 +2225,7 @@ Tastatur: ← → bewegen den Cursor (er hält an jedem Knick), ↑ ↓ ändern 
     </message>
     <message>
         <source>out</source>
-        <translation>aus</translation>
+        <translation>Ausg.</translation>
     </message>
     <message>
         <source>Gradient RMS per weight layer, layer 1 to the output layer: %1. Activation RMS per hidden layer: %2.</source>
