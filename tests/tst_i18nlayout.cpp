@@ -6,11 +6,13 @@
 // screens at 96 dpi (tests/offscreen-i18n.json).
 #include <qcustomplot.h>
 #include <QAbstractButton>
+#include <QCheckBox>
 #include <QDialog>
 #include <QFocusFrame>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLayout>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QStyleOptionGroupBox>
@@ -355,6 +357,46 @@ private Q_SLOTS:
         QGuiApplication::setLayoutDirection(Qt::LeftToRight);
         QSettings().remove(QStringLiteral("appearance"));
         QSettings().remove(QStringLiteral("window"));
+    }
+
+    // The checks themselves: a label, a button, a check box, a group box and a tab too small for
+    // their text are each found, and the same widgets at their size are not (else the walks below
+    // could pass for checking nothing).
+    void theCheckFindsTextThatDoesNotFit()
+    {
+        QWidget window;
+        window.resize(400, 300);
+        auto *label = new QLabel(QStringLiteral("a label far too long for its place"), &window);
+        auto *wrapped = new QLabel(
+            QStringLiteral("a wrapped label with more words than its two lines can hold"), &window);
+        wrapped->setWordWrap(true);
+        auto *button = new QPushButton(QStringLiteral("A long button text"), &window);
+        auto *check = new QCheckBox(QStringLiteral("A long check box text"), &window);
+        auto *box = new QGroupBox(QStringLiteral("A group box title longer than the box"), &window);
+        auto *tabs = new QTabBar(&window);
+        tabs->addTab(QStringLiteral("A long tab text"));
+        tabs->setElideMode(Qt::ElideRight);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        for (QWidget *w : std::initializer_list<QWidget *>{label, button, check, box, tabs})
+            w->setGeometry(QRect(QPoint(0, 0), w->sizeHint()));
+        wrapped->setGeometry(0, 0, 120, wrapped->heightForWidth(120));
+        QCOMPARE(clippedTexts(&window), QStringList());
+
+        label->resize(label->width() / 2, label->height());
+        wrapped->resize(120, wrapped->height() / 2);
+        button->resize(button->width() / 2, button->height());
+        check->resize(check->width() / 2, check->height());
+        box->resize(40, 60);
+        tabs->resize(tabs->width() / 3, tabs->height());
+        tabs->setUsesScrollButtons(false);
+        QCoreApplication::processEvents();
+        const QStringList problems = clippedTexts(&window);
+        QCOMPARE(problems.size(), 6);
+        for (const QString &text :
+             {QStringLiteral("QLabel"), QStringLiteral("QPushButton"), QStringLiteral("QCheckBox"),
+              QStringLiteral("QGroupBox"), QStringLiteral("QTabBar")})
+            QVERIFY2(!problems.filter(text).isEmpty(), qPrintable(problems.join('\n')));
     }
 
     void everyTextFitsBothTabs_data()

@@ -43,6 +43,9 @@ LayerSizesPlot::LayerSizesPlot(QWidget *parent) : QCustomPlot(parent)
     yAxis->setTicker(logTicks);
     yAxis->setNumberFormat(QStringLiteral("eb"));
     yAxis->setNumberPrecision(0);
+    // Powers of ten have no decimal point to localise, and QCustomPlot typesets them as 10⁻² only
+    // from a lowercase "e", which German and other locales write as "E".
+    setLocale(QLocale::c());
     yAxis->setLabel(tr("RMS of ∂loss/∂w and of f(z) (log scale)"));
     yAxis->grid()->setSubGridVisible(true);
 
