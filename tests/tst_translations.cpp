@@ -11,6 +11,7 @@
 #include <QtTest>
 
 #include "gui/common/Language.h"
+#include "gui/explorer/ExplorerPlot.h"
 #include "gui/window/MainWindow.h"
 #include "session/CoreMessageText.h"
 #include "session/ExplorerText.h"
@@ -135,6 +136,23 @@ private Q_SLOTS:
         const QByteArray json = relulab::session::sessionToBytes(*session);
         QVERIFY2(json.contains("\"alpha\": 0.25"), json.constData());
         QVERIFY(!json.contains("0,25"));
+    }
+
+    // A window made after German is installed: its menus, plots (what exported figures draw) and
+    // lessons in German, the lessons' settings the same as in English.
+    void theWindowIsBuiltInTheInstalledLanguage()
+    {
+        QVERIFY(installLanguage(QStringLiteral("de")));
+        QVERIFY(openMainWindow());
+        QCOMPARE(m_window->menuBar()->actions().first()->text(), QStringLiteral("&Datei"));
+        QCOMPARE(m_window->plot()->derivativeRect()->axis(QCPAxis::atBottom)->label(),
+                 QStringLiteral("z (Präaktivierung)"));
+        QCOMPARE(m_window->tabs()->tabText(1), QStringLiteral("&Training"));
+        const relulab::session::Lesson &lesson = m_window->lessons().at(7);
+        QCOMPARE(lesson.id, QStringLiteral("08-dying-negative-bias"));
+        QCOMPARE(lesson.title, QStringLiteral("Sterbende ReLU: negativer Bias"));
+        QVERIFY(lesson.text.startsWith(QStringLiteral("<p>Jeder verdeckte Bias beginnt bei −1,5")));
+        QCOMPARE(lesson.training.config.network.biasInit, -1.5);
     }
 
     // View > Language: System default and each language named in itself; a choice is kept for the
