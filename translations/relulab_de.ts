@@ -1016,6 +1016,30 @@
         <source>change training setup</source>
         <translation>Trainingsaufbau ändern</translation>
     </message>
+    <message>
+        <source>He normal</source>
+        <translation>He normal</translation>
+    </message>
+    <message>
+        <source>He uniform</source>
+        <translation>He gleichverteilt</translation>
+    </message>
+    <message>
+        <source>Xavier</source>
+        <translation>Xavier</translation>
+    </message>
+    <message>
+        <source>SGD</source>
+        <translation>SGD</translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation>Momentum</translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation>Adam</translation>
+    </message>
 </context>
 <context>
     <name>StateJson</name>

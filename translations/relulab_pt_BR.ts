@@ -1016,6 +1016,30 @@
         <source>change training setup</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>He normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>He uniform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Xavier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SGD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adam</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StateJson</name>

@@ -135,6 +135,33 @@ QString activationName(core::HiddenActivation a)
     return {};
 }
 
+// The names the training panel's combo boxes show, not the command line's keys.
+QString initName(core::InitScheme init)
+{
+    switch (init) {
+        case core::InitScheme::HeNormal:
+            return SettingsUndoTr::tr("He normal");
+        case core::InitScheme::HeUniform:
+            return SettingsUndoTr::tr("He uniform");
+        case core::InitScheme::Xavier:
+            return SettingsUndoTr::tr("Xavier");
+    }
+    return {};
+}
+
+QString optimizerName(core::OptimizerKind optimizer)
+{
+    switch (optimizer) {
+        case core::OptimizerKind::Sgd:
+            return SettingsUndoTr::tr("SGD");
+        case core::OptimizerKind::Momentum:
+            return SettingsUndoTr::tr("Momentum");
+        case core::OptimizerKind::Adam:
+            return SettingsUndoTr::tr("Adam");
+    }
+    return {};
+}
+
 QString widths(const std::vector<int> &hidden)
 {
     QStringList parts;
@@ -173,13 +200,11 @@ Change describe(const session::TrainingSetup &a, const session::TrainingSetup &b
         {m.alpha != n.alpha,
          SettingsUndoTr::tr("change the network's \u03b1 to %1").arg(num(n.alpha))},
         {m.pieces != n.pieces, SettingsUndoTr::tr("change pieces per unit to %1").arg(n.pieces)},
-        {m.init != n.init, SettingsUndoTr::tr("change initialisation to %1")
-                               .arg(QString::fromStdString(core::initKey(n.init)))},
+        {m.init != n.init, SettingsUndoTr::tr("change initialisation to %1").arg(initName(n.init))},
         {m.biasInit != n.biasInit,
          SettingsUndoTr::tr("change bias init to %1").arg(num(n.biasInit))},
         {x.optimizer != y.optimizer,
-         SettingsUndoTr::tr("change optimiser to %1")
-             .arg(QString::fromStdString(core::optimizerKey(y.optimizer)))},
+         SettingsUndoTr::tr("change optimiser to %1").arg(optimizerName(y.optimizer))},
         {x.learningRate != y.learningRate,
          SettingsUndoTr::tr("change learning rate to %1").arg(num(y.learningRate))},
         {x.batchSize != y.batchSize, SettingsUndoTr::tr("change batch to %1").arg(y.batchSize)},
