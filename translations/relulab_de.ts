@@ -3756,7 +3756,7 @@ Die Datei auf dem Datenträger blieb, wie sie war.</translation>
     </message>
     <message>
         <source>set</source>
-        <translation>Satz</translation>
+        <translation>Datensatz</translation>
     </message>
     <message>
         <source>noise</source>
