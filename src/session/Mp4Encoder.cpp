@@ -9,9 +9,9 @@ extern "C" {
 #include <libavutil/log.h>
 #include <libavutil/opt.h>
 #include <libswscale/swscale.h>
-#include <QCoreApplication>
 }
 
+#include <QCoreApplication>
 #include <array>
 
 namespace relulab::session {
