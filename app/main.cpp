@@ -10,6 +10,7 @@
 #include <cstring>
 #include <optional>
 
+#include "gui/common/Language.h"
 #include "gui/export/FigureRenderer.h"
 #include "gui/export/TrainingFigure.h"
 #include "gui/window/MainWindow.h"
@@ -208,6 +209,16 @@ int main(int argc, char **argv)
     QFont font = QApplication::font();
     font.setPointSizeF(std::max(font.pointSizeF(), 9.0) * 1.2);
     QApplication::setFont(font);
+    // The system's language or the one chosen in View > Language; before any widget is made,
+    // since widgets take their text when they are built. (The headless commands above stay in
+    // English: their messages and figures are for scripts and match the documentation.)
+    relulab::gui::installLanguage(relulab::gui::resolveLanguage(relulab::gui::savedLanguage()));
+    // A translator's preview: a .qm compiled from their .ts (docs/translations.md) replaces the
+    // built-in one without a rebuild; the pseudo-translation is shown the same way.
+    if (const QString file = qEnvironmentVariable("RELULAB_TRANSLATION"); !file.isEmpty()) {
+        if (!relulab::gui::installTranslationFile(file))
+            std::fprintf(stderr, "relulab: cannot load the translation '%s'\n", qPrintable(file));
+    }
 
     relulab::session::ExplorerState state;
     relulab::gui::MainWindow window(&state);

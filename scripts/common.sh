@@ -10,7 +10,8 @@ cd "$RELULAB_ROOT" || exit 1
 # What a fresh Debian 12 needs to build and test: the compiler and build tools, Qt 6 (Core, Gui,
 # Widgets, PrintSupport, Test; Svg from its own package), QCustomPlot, the OpenGL headers Qt6Gui's
 # CMake files look for, one font so headless figures have text, and giflib and FFmpeg's libraries
-# (libavcodec with libx264, libavformat, libswscale, libavutil) for the GIF and MP4 animations.
+# (libavcodec with libx264, libavformat, libswscale, libavutil) for the GIF and MP4 animations;
+# Qt's lupdate and lrelease for the translations, and Qt's own translations for its dialogs.
 RELULAB_PACKAGES=(
     cmake
     ninja-build
@@ -27,6 +28,8 @@ RELULAB_PACKAGES=(
     libswscale-dev
     libavutil-dev
     pkg-config
+    qt6-l10n-tools
+    qt6-translations-l10n
 )
 
 # relulab_missing_packages [package ...]: those of the given packages (default RELULAB_PACKAGES)

@@ -57,6 +57,8 @@ void menuActions(const QMenu *menu, QList<std::pair<const QMenu *, QAction *>> &
         if (a->isSeparator()) continue;
         // Open Recent lists files, as in any desktop application; they are not commands.
         if (a->menu() && a->menu()->objectName() == QLatin1String("recentMenu")) continue;
+        // Nor are the languages of View > Language, each named in itself.
+        if (a->menu() && a->menu()->objectName() == QLatin1String("languageMenu")) continue;
         if (a->menu())
             menuActions(a->menu(), out);
         else

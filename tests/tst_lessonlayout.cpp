@@ -16,6 +16,7 @@
 #include <QtTest>
 #include <memory>
 
+#include "gui/common/Language.h"
 #include "gui/common/StatusLine.h"
 #include "gui/explorer/ControlPanel.h"
 #include "gui/explorer/ExplorerPlot.h"
@@ -147,28 +148,42 @@ private Q_SLOTS:
     {
         m_window.reset();
         m_state.reset();
+        relulab::gui::removeTranslations();
+        QLocale::setDefault(QLocale::c());
         clearWindowSettings();
     }
 
     void everyLessonFitsAProjector_data()
     {
+        QTest::addColumn<QString>("language");
         QTest::addColumn<int>("screenHeight");
         QTest::addColumn<int>("index");
         QStringList problems;
         const std::vector<Lesson> lessons = relulab::session::loadAllLessons(&problems);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
         QVERIFY(lessons.size() >= 8);
-        for (int height : {1080, 720}) {
-            for (int i = 0; i < static_cast<int>(lessons.size()); ++i)
-                QTest::addRow("%dp %s", height, qPrintable(lessons[size_t(i)].id)) << height << i;
+        // English, and German: the translation every language must have (the i18n check), whose
+        // longer words a projector has to fit as well.
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("de")}) {
+            for (int height : {1080, 720}) {
+                for (int i = 0; i < static_cast<int>(lessons.size()); ++i)
+                    QTest::addRow("%s %dp %s", qPrintable(language), height,
+                                  qPrintable(lessons[size_t(i)].id))
+                        << language << height << i;
+            }
         }
     }
 
     void everyLessonFitsAProjector()
     {
+        QFETCH(QString, language);
         QFETCH(int, screenHeight);
         QFETCH(int, index);
+        QVERIFY(relulab::gui::installLanguage(language));
         openWindow(screenHeight);
+        QCOMPARE(
+            m_window->lessons()[size_t(index)].title,
+            relulab::session::localizedLesson(m_window->lessons()[size_t(index)], language).title);
         m_window->showLesson(index);
         press(Qt::Key_F5);
         QVERIFY(m_window->isPresenting());

@@ -62,6 +62,20 @@ struct LessonRun
     double trainLoss() const { return trainer->evaluate().trainLoss; }
 };
 
+// The numbers a text states, as digit strings without decimal or grouping marks ("0.69" and
+// "0,69" are both "069", "3,000", "3.000" and "3 000" with a no-break space are "3000"),
+// sorted; HTML entities are no numbers.
+QStringList numbersIn(QString text)
+{
+    text.remove(QRegularExpression(QStringLiteral("&#?\\w+;")));
+    static const QRegularExpression number(QStringLiteral("\\d+(?:[.,\u00a0\u202f]\\d+)*"));
+    QStringList out;
+    for (const QRegularExpressionMatch &m : number.globalMatch(text))
+        out << m.captured().remove(QRegularExpression(QStringLiteral("[.,\u00a0\u202f]")));
+    out.sort();
+    return out;
+}
+
 QByteArray lessonJson(const QByteArray &body)
 {
     return "{\"format\": \"relulab-lesson\", \"version\": 1, \"title\": \"T\", \"text\": \"x\"" +
@@ -524,6 +538,77 @@ private Q_SLOTS:
             << lessonJson(", \"explorer\": {\"alpha\": 5}") << "explorer.alpha";
         QTest::newRow("bad width")
             << lessonJson(", \"training\": {\"hidden\": [8, 40]}") << "training.hidden[1]";
+        QTest::newRow("translations not an object")
+            << lessonJson(", \"translations\": [1]") << "translations: must be an object";
+        QTest::newRow("not a language code")
+            << lessonJson(", \"translations\": {\"German\": {\"title\": \"T\", \"text\": \"x\"}}")
+            << "translations.German: not a language code";
+        QTest::newRow("translation without text")
+            << lessonJson(", \"translations\": {\"de\": {\"title\": \"T\"}}")
+            << "translations.de.text: is required";
+        QTest::newRow("blank translated title")
+            << lessonJson(", \"translations\": {\"fr\": {\"title\": \" \", \"text\": \"x\"}}")
+            << "translations.fr.title: must not be empty";
+        QTest::newRow("unknown key in a translation")
+            << lessonJson(
+                   ", \"translations\": {\"es\": {\"title\": \"T\", \"text\": \"x\", "
+                   "\"tab\": \"training\"}}")
+            << "translations.es";
+    }
+
+    // A lesson in another language: its translation's words where the file has them, the English
+    // ones (and the same settings) otherwise.
+    void aLessonIsShownInTheLanguageItHas()
+    {
+        const auto lesson = session::parseLesson(
+            lessonJson(
+                ", \"note\": \"n\", \"translations\": {\"de\": {\"title\": \"Titel\", "
+                "\"text\": \"Text\"}, \"pt_BR\": {\"title\": \"Título\", \"text\": \"Texto\", "
+                "\"note\": \"Nota\"}}"),
+            QStringLiteral("x"));
+        QVERIFY2(lesson, qPrintable(lesson.error));
+        QCOMPARE(lesson.value->translations.keys(), (QStringList{"de", "pt_BR"}));
+        const Lesson german = session::localizedLesson(*lesson.value, QStringLiteral("de"));
+        QCOMPARE(german.title, QStringLiteral("Titel"));
+        QCOMPARE(german.text, QStringLiteral("Text"));
+        QCOMPARE(german.note, QStringLiteral("n"));
+        const Lesson brazilian = session::localizedLesson(*lesson.value, QStringLiteral("pt_BR"));
+        QCOMPARE(brazilian.note, QStringLiteral("Nota"));
+        const Lesson french = session::localizedLesson(*lesson.value, QStringLiteral("fr"));
+        QCOMPARE(french.title, QStringLiteral("T"));
+        QCOMPARE(french.text, QStringLiteral("x"));
+        QCOMPARE(german.training, lesson.value->training);
+        QCOMPARE(german.explorer, lesson.value->explorer);
+    }
+
+    // The tests above check the English texts' numbers against the lessons' runs; a translation
+    // states the very same numbers (decimal comma or point, any digit grouping), so the checks hold
+    // in every language.
+    void everyTranslationStatesTheNumbersTheTestsCheck_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<QString>("language");
+        QStringList problems;
+        int rows = 0;
+        for (const Lesson &lesson : session::loadAllLessons(&problems)) {
+            for (const QString &language : lesson.translations.keys()) {
+                QTest::addRow("%s %s", qPrintable(lesson.id), qPrintable(language))
+                    << lesson.id << language;
+                ++rows;
+            }
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+        QVERIFY(rows >= 13);  // German, at least, for every built-in lesson
+    }
+    void everyTranslationStatesTheNumbersTheTestsCheck()
+    {
+        QFETCH(QString, id);
+        QFETCH(QString, language);
+        const Lesson english = builtIn(id);
+        const Lesson translated = session::localizedLesson(english, language);
+        QCOMPARE(numbersIn(translated.title), numbersIn(english.title));
+        QCOMPARE(numbersIn(translated.text), numbersIn(english.text));
+        QCOMPARE(numbersIn(translated.note), numbersIn(english.note));
     }
 
     void aTeachersNoteIsOptionalAndReadAsWritten()

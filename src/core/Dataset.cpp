@@ -1,6 +1,7 @@
 // The toy data sets, their seeded split, and the CSV a user can load or save them as.
 #include "Dataset.h"
 
+#include "CoreMessages.h"
 #include "PortableRandom.h"
 
 #include <algorithm>
@@ -206,9 +207,9 @@ std::vector<std::string_view> fieldsOf(std::string_view line)
     }
 }
 
-std::string atLine(size_t line, const std::string &message)
+std::string atLine(size_t line, const std::string &problem)
 {
-    return "line " + std::to_string(line) + ": " + message;
+    return message::fill(message::kAtLine, {std::to_string(line), problem});
 }
 
 }  // namespace
@@ -323,39 +324,36 @@ Parsed<Dataset> parseDatasetCsv(std::string_view text)
             bool allNumbers = fields.size() >= 2;
             for (std::string_view field : fields)
                 allNumbers = allNumbers && parseFiniteDouble(field);
-            if (allNumbers)
-                return Result::fail(atLine(lineNumber,
-                                           "expected a header such as 'x1,x2,label' or 'x,y', "
-                                           "got numbers"));
+            if (allNumbers) return Result::fail(atLine(lineNumber, message::kHeaderExpected));
             continue;
         }
 
         if (columns == 0) {
             if (fields.size() != 2 && fields.size() != 3)
-                return Result::fail(atLine(lineNumber,
-                                           "expected 2 numbers (x,y) or 3 "
-                                           "(x1,x2,label), got " +
-                                               std::to_string(fields.size())));
+                return Result::fail(atLine(
+                    lineNumber,
+                    message::fill(message::kColumnsExpected, {std::to_string(fields.size())})));
             columns = fields.size();
             data = emptyLike(columns == 3 ? TaskKind::Classification : TaskKind::Regression);
         } else if (fields.size() != columns) {
-            return Result::fail(atLine(lineNumber, "expected " + std::to_string(columns) +
-                                                       " numbers, got " +
-                                                       std::to_string(fields.size())));
+            return Result::fail(atLine(lineNumber, message::fill(message::kNumbersExpected,
+                                                                 {std::to_string(columns),
+                                                                  std::to_string(fields.size())})));
         }
 
         std::array<double, 3> row{};
         for (size_t c = 0; c < columns; ++c) {
             const std::string field(fields[c]);
             if (field.empty())
-                return Result::fail(
-                    atLine(lineNumber, "column " + std::to_string(c + 1) + " is empty"));
+                return Result::fail(atLine(
+                    lineNumber, message::fill(message::kEmptyColumn, {std::to_string(c + 1)})));
             const Parsed<double> number = parseFiniteDouble(field);
             if (!number) {
                 const bool nonFinite = number.error.starts_with("expected a finite");
-                return Result::fail(
-                    atLine(lineNumber,
-                           "'" + field + "' is not a " + (nonFinite ? "finite " : "") + "number"));
+                return Result::fail(atLine(
+                    lineNumber,
+                    message::fill(nonFinite ? message::kNotAFiniteNumber : message::kNotANumber,
+                                  {field})));
             }
             row[c] = *number.value;
         }
@@ -363,15 +361,15 @@ Parsed<Dataset> parseDatasetCsv(std::string_view text)
         if (columns == 3) {
             if (target != 0.0 && target != 1.0)
                 return Result::fail(atLine(
-                    lineNumber, "label must be 0 or 1, got '" + std::string(fields[2]) + "'"));
+                    lineNumber, message::fill(message::kBadLabel, {std::string(fields[2])})));
             target = target == 1.0 ? 1.0 : 0.0;  // "-0" becomes a plain 0
         }
         appendExample(data, std::span<const double>(row.data(), columns - 1), target);
     }
 
-    if (data.size() == 0) return Result::fail("no data rows");
+    if (data.size() == 0) return Result::fail(message::kNoRows);
     if (data.size() < 4)
-        return Result::fail("need at least 4 examples, got " + std::to_string(data.size()));
+        return Result::fail(message::fill(message::kTooFewExamples, {std::to_string(data.size())}));
     return {std::move(data), {}};
 }
 

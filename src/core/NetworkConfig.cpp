@@ -1,6 +1,8 @@
 // Command-line keys of the network's choices and the validation of a training run's settings.
 #include "NetworkConfig.h"
 
+#include "CoreMessages.h"
+
 #include <cmath>
 #include <numeric>
 
@@ -80,18 +82,18 @@ std::optional<OptimizerKind> parseOptimizer(std::string_view key)
 
 std::string NetworkConfig::validate() const
 {
-    if (inputs != 1 && inputs != 2) return "inputs must be 1 or 2";
-    if (task == TaskKind::Classification && inputs != 2) return "classification needs 2 inputs";
-    if (task == TaskKind::Regression && inputs != 1) return "regression needs 1 input";
+    if (inputs != 1 && inputs != 2) return message::kInputs;
+    if (task == TaskKind::Classification && inputs != 2) return message::kClassificationInputs;
+    if (task == TaskKind::Regression && inputs != 1) return message::kRegressionInputs;
     bool shapeOk = !hidden.empty() && static_cast<int>(hidden.size()) <= kMaxLayers;
     for (int w : hidden)
         shapeOk = shapeOk && w >= 1 && w <= kMaxWidth;
-    if (!shapeOk) return "hidden layers: 1 to 12 layers of 1 to 32 units";
+    if (!shapeOk) return message::kHiddenShape;
     // Checked whatever the activation so that a later switch to Leaky or Maxout cannot fail.
     // Written as a negated range test so that NaN fails too.
-    if (!(alpha >= 0.0 && alpha < 1.0)) return "alpha must be in [0, 1)";
-    if (pieces < kMinPieces || pieces > kMaxPieces) return "pieces must be 2 to 5";
-    if (!std::isfinite(biasInit)) return "bias init must be a finite number";
+    if (!(alpha >= 0.0 && alpha < 1.0)) return message::kAlpha;
+    if (pieces < kMinPieces || pieces > kMaxPieces) return message::kPieces;
+    if (!std::isfinite(biasInit)) return message::kBiasInit;
     return {};
 }
 
@@ -103,9 +105,9 @@ int NetworkConfig::hiddenUnits() const
 std::string TrainingConfig::validate() const
 {
     if (std::string problem = network.validate(); !problem.empty()) return problem;
-    if (!(learningRate > 0.0) || !std::isfinite(learningRate)) return "learning rate must be > 0";
-    if (batchSize < 1) return "batch size must be >= 1";
-    if (!(l2 >= 0.0) || !std::isfinite(l2)) return "l2 must be >= 0";
+    if (!(learningRate > 0.0) || !std::isfinite(learningRate)) return message::kLearningRate;
+    if (batchSize < 1) return message::kBatchSize;
+    if (!(l2 >= 0.0) || !std::isfinite(l2)) return message::kL2;
     return {};
 }
 

@@ -2,6 +2,7 @@
 // temporary file that becomes the target only when the animation is complete.
 #include "AnimationWriter.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryFile>
@@ -15,6 +16,12 @@
 #include "Mp4Encoder.h"
 
 namespace relulab::session {
+
+// This file's messages, filed under "AnimationWriter" by lupdate and looked up there.
+class AnimationWriterTr
+{
+    Q_DECLARE_TR_FUNCTIONS(AnimationWriter)
+};
 
 std::optional<AnimationFormat> animationFormatOf(const QString &path)
 {
@@ -57,7 +64,8 @@ QString AnimationWriter::start()
                              QStringLiteral(".XXXXXX"));
     temporary.setAutoRemove(false);
     if (!temporary.open())
-        return QStringLiteral("cannot write %1: %2").arg(quoted(m_path), temporary.errorString());
+        return AnimationWriterTr::tr("cannot write %1: %2")
+            .arg(quoted(m_path), temporary.errorString());
     m_temporaryPath = temporary.fileName();
     temporary.close();
     m_mp4 = std::make_unique<Mp4Encoder>();
@@ -66,14 +74,14 @@ QString AnimationWriter::start()
 
 QString AnimationWriter::addFrame(const QImage &frame)
 {
-    if (frame.isNull()) return QStringLiteral("an empty frame");
+    if (frame.isNull()) return AnimationWriterTr::tr("an empty frame");
     ++m_frames;
     if (m_gif) {
         m_gif->addFrame(frame);
         return {};
     }
     if (m_mp4) return m_mp4->addFrame(frame);
-    return QStringLiteral("the animation was not started");
+    return AnimationWriterTr::tr("the animation was not started");
 }
 
 QString AnimationWriter::finish()
@@ -84,8 +92,8 @@ QString AnimationWriter::finish()
         if (bytes.isEmpty()) return error;
         return writeAtomically(m_path, bytes);
     }
-    if (!m_mp4) return QStringLiteral("the animation was not started");
-    if (m_mp4->frameCount() == 0) return QStringLiteral("no frames to encode");
+    if (!m_mp4) return AnimationWriterTr::tr("the animation was not started");
+    if (m_mp4->frameCount() == 0) return AnimationWriterTr::tr("no frames to encode");
     if (QString e = m_mp4->finish(); !e.isEmpty()) return e;
     m_mp4.reset();
     // QTemporaryFile made it private (0600); the animation reads as other files do, or as the
@@ -99,7 +107,7 @@ QString AnimationWriter::finish()
     // rename(2) replaces an old file in one step; QFile::rename would refuse to.
     if (std::rename(QFile::encodeName(m_temporaryPath).constData(),
                     QFile::encodeName(m_path).constData()) != 0)
-        return QStringLiteral("cannot write %1: %2")
+        return AnimationWriterTr::tr("cannot write %1: %2")
             .arg(quoted(m_path), QString::fromLocal8Bit(std::strerror(errno)));
     m_temporaryPath.clear();
     return {};

@@ -9,26 +9,27 @@ namespace relulab::session {
 
 namespace {
 
-QString tr(const char *text)
+// This file's messages, filed under "CompareRun" by lupdate and looked up there.
+class CompareRunTr
 {
-    return QCoreApplication::translate("CompareRun", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CompareRun)
+};
 
 QString name(core::HiddenActivation activation, double alpha, int pieces)
 {
     switch (activation) {
         case core::HiddenActivation::Relu:
-            return tr("ReLU");
+            return CompareRunTr::tr("ReLU");
         case core::HiddenActivation::Leaky:
-            return tr("Leaky ReLU \u03b1 = %1").arg(formatNumber(alpha));
+            return CompareRunTr::tr("Leaky ReLU \u03b1 = %1").arg(formatNumber(alpha));
         case core::HiddenActivation::Prelu:
-            return tr("PReLU");
+            return CompareRunTr::tr("PReLU");
         case core::HiddenActivation::Maxout:
-            return tr("Maxout k = %1").arg(pieces);
+            return CompareRunTr::tr("Maxout k = %1").arg(pieces);
         case core::HiddenActivation::Sigmoid:
-            return tr("Sigmoid");
+            return CompareRunTr::tr("Sigmoid");
         case core::HiddenActivation::Tanh:
-            return tr("Tanh");
+            return CompareRunTr::tr("Tanh");
     }
     return {};
 }

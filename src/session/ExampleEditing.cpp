@@ -6,16 +6,19 @@
 #include <QFileInfo>
 #include <cmath>
 
+#include "CoreMessageText.h"
+
 namespace relulab::session {
 
 namespace {
 
 constexpr size_t kMinExamples = 4;  // TrainingSetup::validate's minimum
 
-QString tr(const char *text)
+// This file's messages, filed under "ExampleEditing" by lupdate and looked up there.
+class ExampleEditingTr
 {
-    return QCoreApplication::translate("ExampleEditing", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ExampleEditing)
+};
 
 }  // namespace
 
@@ -61,12 +64,13 @@ ExamplesRead readExamplesCsv(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return {{}, tr("Cannot read %1: %2").arg(path, file.errorString())};
+        return {{}, ExampleEditingTr::tr("Cannot read %1: %2").arg(path, file.errorString())};
     const QByteArray bytes = file.readAll();
     auto parsed = core::parseDatasetCsv(std::string_view(bytes.constData(), bytes.size()));
     if (!parsed)
         return {{},
-                tr("%1: %2").arg(QFileInfo(path).fileName(), QString::fromStdString(parsed.error))};
+                ExampleEditingTr::tr("%1: %2").arg(QFileInfo(path).fileName(),
+                                                   translatedCoreMessage(parsed.error))};
     return {std::move(*parsed.value), {}};
 }
 

@@ -2,6 +2,7 @@
 #include "ExplorerText.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QStringList>
 #include <cmath>
 
@@ -11,10 +12,11 @@ namespace relulab::session {
 
 namespace {
 
-QString tr(const char *text)
+// This file's messages, filed under "ExplorerText" by lupdate and looked up there.
+class ExplorerTextTr
 {
-    return QCoreApplication::translate("ExplorerText", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ExplorerText)
+};
 
 const QString kMinus = QStringLiteral("\u2212");
 const QString kPrime = QStringLiteral("\u2032");
@@ -25,13 +27,13 @@ QString conventionWord(core::KinkConvention c)
 {
     switch (c) {
         case core::KinkConvention::Left:
-            return tr("left");
+            return ExplorerTextTr::tr("left");
         case core::KinkConvention::Right:
-            return tr("right");
+            return ExplorerTextTr::tr("right");
         case core::KinkConvention::Mean:
-            return tr("mean");
+            return ExplorerTextTr::tr("mean");
         case core::KinkConvention::First:
-            return tr("first");
+            return ExplorerTextTr::tr("first");
     }
     return QString::fromUtf8(core::conventionName(c).data());
 }
@@ -52,7 +54,7 @@ ProbeLine probeLine(const ExplorerState &state, FunctionId id, double z)
     ProbeLine line{functionName(id), formatNumber(core::value(a, z)), {}};
     if (s.isKink()) {
         line.derivative =
-            tr("\u2208 [%1, %2], kink: %3 convention takes %4")
+            ExplorerTextTr::tr("\u2208 [%1, %2], kink: %3 convention takes %4")
                 .arg(formatNumber(std::min(s.left, s.right)),
                      formatNumber(std::max(s.left, s.right)), conventionWord(state.convention()),
                      formatNumber(core::derivative(a, z, state.convention())));
@@ -72,7 +74,12 @@ QString formatNumber(double v)
     if (std::isnan(v)) return QStringLiteral("NaN");
     if (std::isinf(v)) return v > 0 ? QStringLiteral("\u221e") : kMinus + QStringLiteral("\u221e");
     if (v == 0.0) return QStringLiteral("0");  // no "-0"
-    QString text = QString::number(v, 'g', 4);
+    // In the interface's language ("0,01" in German; QLocale::setDefault at start-up), without
+    // thousands separators, which would read as decimal points in another language.
+    QLocale locale;
+    locale.setNumberOptions(locale.numberOptions() | QLocale::OmitGroupSeparator);
+    QString text = locale.toString(v, 'g', 4);
+    text.replace(QLatin1Char('E'), QLatin1Char('e'));
     if (text.contains(QLatin1Char('e'))) {
         // 1e-05 -> 1×10⁻⁵ would need superscripts; keep e-notation but tidy the exponent.
         text.replace(QStringLiteral("e-0"), QStringLiteral("e-"));
@@ -143,7 +150,8 @@ QString formulaHtml(const ExplorerState &state)
                          "(z) = (e<sup>z</sup> %1 e<sup>%1z</sup>) / (e<sup>z</sup> + "
                          "e<sup>%1z</sup>)")
                          .arg(kMinus);
-    if (parts.isEmpty()) return tr("No function is shown: tick one under Functions.");
+    if (parts.isEmpty())
+        return ExplorerTextTr::tr("No function is shown: tick one under Functions.");
     return parts.join(QStringLiteral("&nbsp;&nbsp;&nbsp;&nbsp; "));
 }
 

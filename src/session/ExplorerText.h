@@ -9,7 +9,8 @@ namespace relulab::session {
 
 // The convention's name for people ("left", "right", "mean", "first"), translated.
 QString conventionWord(core::KinkConvention c);
-// A number as people write it: up to 4 significant digits, a true minus sign (U+2212).
+// A number as people write it: up to 4 significant digits, a true minus sign (U+2212), the
+// decimal point of the default locale (the interface's language: "0,01" in German).
 QString formatNumber(double v);
 // "2·z − 3", "−0.5·z", "z", "−5", "0".
 QString formatPiece(const core::MaxoutPiece &piece);

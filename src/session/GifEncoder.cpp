@@ -3,6 +3,7 @@
 #include "GifEncoder.h"
 
 #include <gif_lib.h>
+#include <QCoreApplication>
 
 #include <algorithm>
 #include <array>
@@ -10,6 +11,12 @@
 #include <memory>
 
 namespace relulab::session {
+
+// This file's messages, filed under "GifEncoder" by lupdate and looked up there.
+class GifEncoderTr
+{
+    Q_DECLARE_TR_FUNCTIONS(GifEncoder)
+};
 
 namespace {
 
@@ -170,7 +177,7 @@ QByteArray GifEncoder::encode(QString *error) const
         if (error) *error = what;
         return QByteArray();
     };
-    if (m_frames.empty()) return failed(QStringLiteral("no frames to encode"));
+    if (m_frames.empty()) return failed(GifEncoderTr::tr("no frames to encode"));
     const std::vector<QRgb> palette = buildGifPalette(m_histogram, kMaxColours, m_quantiser);
     const int transparent = static_cast<int>(palette.size());
     std::array<GifColorType, 256> colours{};
@@ -188,11 +195,11 @@ QByteArray GifEncoder::encode(QString *error) const
     QByteArray bytes;
     int code = 0;
     std::unique_ptr<GifFileType, GifCloser> gif(EGifOpen(&bytes, appendBytes, &code));
-    if (!gif || !map) return failed(QStringLiteral("giflib could not start: %1").arg(code));
+    if (!gif || !map) return failed(GifEncoderTr::tr("giflib could not start: %1").arg(code));
     EGifSetGifVersion(gif.get(), true);
     const auto giflibError = [&gif, &failed](const char *step) {
         return failed(
-            QStringLiteral("giflib failed to write the %1: %2")
+            GifEncoderTr::tr("giflib failed to write the %1: %2")
                 .arg(QLatin1String(step), QString::fromLatin1(GifErrorString(gif->Error))));
     };
     if (EGifPutScreenDesc(gif.get(), m_size.width(), m_size.height(), 8, 0, map.get()) != GIF_OK)
@@ -217,7 +224,7 @@ QByteArray GifEncoder::encode(QString *error) const
     // Closing writes the trailer; a failure there is a failure of the file.
     GifFileType *open = gif.release();
     if (EGifCloseFile(open, &code) != GIF_OK)
-        return failed(QStringLiteral("giflib failed to finish the file: %1")
+        return failed(GifEncoderTr::tr("giflib failed to finish the file: %1")
                           .arg(QString::fromLatin1(GifErrorString(code))));
     return bytes;
 }

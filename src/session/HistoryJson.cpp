@@ -15,10 +15,11 @@ namespace relulab::session {
 
 namespace {
 
-QString tr(const char *text)
+// This file's messages, filed under "HistoryJson" by lupdate and looked up there.
+class HistoryJsonTr
 {
-    return QCoreApplication::translate("HistoryJson", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(HistoryJson)
+};
 
 // A session of the largest network after 10^7 steps has about 2,400 kept steps.
 constexpr qsizetype kMaxEntries = 100000;
@@ -66,7 +67,7 @@ void readDoubles(JsonObjectReader &r, const QString &key, std::vector<double> *o
     if (!r.has(key)) return;
     const auto bytes = decodeBase64(r.value(key), sizeof(double));
     if (!bytes) {
-        r.check(key, tr("must be base64 of little-endian doubles"));
+        r.check(key, HistoryJsonTr::tr("must be base64 of little-endian doubles"));
         return;
     }
     out->resize(static_cast<size_t>(bytes->size()) / sizeof(double));
@@ -112,12 +113,13 @@ bool readCheckpoint(const QJsonValue &json, const QString &path, core::TrainerSt
                                      std::pair{QStringLiteral("beta2_power"), &s->beta2Power}}) {
         r.number(key, power);
         if (r.has(key) && !(*power > 0.0 && *power <= 1.0))
-            r.check(key, tr("must be a number in (0, 1]"));
+            r.check(key, HistoryJsonTr::tr("must be a number in (0, 1]"));
     }
     if (r.has(QStringLiteral("order"))) {
         const auto bytes = decodeBase64(r.value(QStringLiteral("order")), sizeof(quint32));
         if (!bytes) {
-            r.check(QStringLiteral("order"), tr("must be base64 of little-endian 32-bit indices"));
+            r.check(QStringLiteral("order"),
+                    HistoryJsonTr::tr("must be base64 of little-endian 32-bit indices"));
         } else {
             std::vector<quint32> narrow(static_cast<size_t>(bytes->size()) / sizeof(quint32));
             qFromLittleEndian<quint32>(bytes->constData(), static_cast<qsizetype>(narrow.size()),
@@ -132,7 +134,9 @@ bool readCheckpoint(const QJsonValue &json, const QString &path, core::TrainerSt
         static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{16}$"));
         bool ok = hex.match(shuffle).hasMatch();
         if (ok) s->shuffleState = shuffle.toULongLong(&ok, 16);
-        if (!ok) r.check(QStringLiteral("shuffle_state"), tr("must be 16 hexadecimal digits"));
+        if (!ok)
+            r.check(QStringLiteral("shuffle_state"),
+                    HistoryJsonTr::tr("must be 16 hexadecimal digits"));
     }
     *error = r.error();
     return r.ok();
@@ -167,8 +171,9 @@ JsonRead<RunHistory> historyFromJson(const QJsonValue &json, const QString &path
     const auto list = top.array(kEntries);
     if (!list) return fail(top.error());
     if (list->size() > kMaxEntries)
-        return fail(jsonKeyPath(path, kEntries) +
-                    tr(": at most %1 entries, got %2").arg(kMaxEntries).arg(list->size()));
+        return fail(
+            jsonKeyPath(path, kEntries) +
+            HistoryJsonTr::tr(": at most %1 entries, got %2").arg(kMaxEntries).arg(list->size()));
     RunHistory history;
     std::shared_ptr<const TrainingSetup> setup;
     // One trainer per distinct setup: its network config (inputs and task set by the data) and
@@ -185,16 +190,17 @@ JsonRead<RunHistory> historyFromJson(const QJsonValue &json, const QString &path
         readDoubles(r, kParameters, &state->parameters);
         if (!r.ok()) return fail(r.error());
         if (!history.empty() && state->steps <= history.back().step)
-            return fail(
-                r.location(kStep) +
-                tr(": must be greater than the previous entry's (%1)").arg(history.back().step));
+            return fail(r.location(kStep) +
+                        HistoryJsonTr::tr(": must be greater than the previous entry's (%1)")
+                            .arg(history.back().step));
         if (state->steps > last)
             return fail(r.location(kStep) +
-                        tr(": must not be past the network's step (%1)").arg(last));
+                        HistoryJsonTr::tr(": must not be past the network's step (%1)").arg(last));
         if (i == 0 && !r.has(kSetup))
-            return fail(r.location(kSetup) + tr(": is required on the first entry"));
+            return fail(r.location(kSetup) + HistoryJsonTr::tr(": is required on the first entry"));
         if (i == 0 && !r.has(kCheckpoint))
-            return fail(r.location(kCheckpoint) + tr(": is required on the first entry"));
+            return fail(r.location(kCheckpoint) +
+                        HistoryJsonTr::tr(": is required on the first entry"));
         if (r.has(kSetup)) {
             const QJsonObject live = r.value(kSetup).toObject();
             JsonObjectReader keys(r.value(kSetup), r.location(kSetup), kLiveKeys);
@@ -220,9 +226,8 @@ JsonRead<RunHistory> historyFromJson(const QJsonValue &json, const QString &path
         RunHistory::Entry entry = deriveHistoryEntry(setup, checkpoint, std::move(state),
                                                      trainer->config().network, trainer->data());
         if (!entry)
-            return fail(
-                r.location(kParameters) +
-                tr(": expected %1 finite numbers").arg(trainer->network().parameters().size()));
+            return fail(r.location(kParameters) + HistoryJsonTr::tr(": expected %1 finite numbers")
+                                                      .arg(trainer->network().parameters().size()));
         history.append(std::move(entry));
     }
     return {std::move(history), {}};

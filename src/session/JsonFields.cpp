@@ -9,10 +9,11 @@ namespace relulab::session {
 
 namespace {
 
-QString tr(const char *text)
+// This file's messages, filed under "JsonFields" by lupdate and looked up there.
+class JsonFieldsTr
 {
-    return QCoreApplication::translate("JsonFields", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(JsonFields)
+};
 
 QString located(const QString &location, const QString &problem)
 {
@@ -40,7 +41,10 @@ QString jsonSyntaxError(const QByteArray &bytes, const QJsonParseError &error)
     const qsizetype line = before.count('\n') + 1;
     const qsizetype lineStart = before.lastIndexOf('\n') + 1;
     const qsizetype column = QString::fromUtf8(before.mid(lineStart)).size() + 1;
-    return tr("line %1, column %2: %3").arg(line).arg(column).arg(error.errorString());
+    return JsonFieldsTr::tr("line %1, column %2: %3")
+        .arg(line)
+        .arg(column)
+        .arg(error.errorString());
 }
 
 QString readJsonNumber(const QJsonValue &value, const QString &location, double *out)
@@ -48,7 +52,7 @@ QString readJsonNumber(const QJsonValue &value, const QString &location, double 
     // JSON has no NaN or infinity, and the parser refuses numbers that overflow a double, so a
     // number here is finite; null (what a writer makes of NaN) is not a number.
     if (!value.isDouble() || !std::isfinite(value.toDouble()))
-        return located(location, tr("must be a finite number"));
+        return located(location, JsonFieldsTr::tr("must be a finite number"));
     *out = value.toDouble();
     return {};
 }
@@ -56,7 +60,8 @@ QString readJsonNumber(const QJsonValue &value, const QString &location, double 
 QString readJsonWhole(const QJsonValue &value, const QString &location, qint64 min, qint64 max,
                       qint64 *out)
 {
-    const QString problem = tr("must be a whole number from %1 to %2").arg(min).arg(max);
+    const QString problem =
+        JsonFieldsTr::tr("must be a whole number from %1 to %2").arg(min).arg(max);
     if (!value.isDouble()) return located(location, problem);
     const double d = value.toDouble();
     // Compared as doubles first, so that 1e300 or 2.5 never reach the integer conversion.
@@ -72,14 +77,15 @@ JsonObjectReader::JsonObjectReader(const QJsonValue &json, QString path, const Q
     : m_path(std::move(path))
 {
     if (!json.isObject()) {
-        m_error = located(m_path, tr("must be a JSON object"));
+        m_error = located(m_path, JsonFieldsTr::tr("must be a JSON object"));
         return;
     }
     m_object = json.toObject();
     for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
         if (!known.contains(it.key())) {
-            m_error = located(location(it.key()),
-                              tr("unknown key (known: %1)").arg(known.join(QStringLiteral(", "))));
+            m_error = located(
+                location(it.key()),
+                JsonFieldsTr::tr("unknown key (known: %1)").arg(known.join(QStringLiteral(", "))));
             return;
         }
     }
@@ -88,7 +94,7 @@ JsonObjectReader::JsonObjectReader(const QJsonValue &json, QString path, const Q
 void JsonObjectReader::require(const QStringList &keys)
 {
     for (const QString &key : keys) {
-        if (ok() && !m_object.contains(key)) check(key, tr("is required"));
+        if (ok() && !m_object.contains(key)) check(key, JsonFieldsTr::tr("is required"));
     }
 }
 
@@ -122,7 +128,7 @@ void JsonObjectReader::boolean(const QString &key, bool *target)
     if (!has(key)) return;
     const QJsonValue v = value(key);
     if (!v.isBool()) {
-        check(key, tr("must be true or false"));
+        check(key, JsonFieldsTr::tr("must be true or false"));
         return;
     }
     *target = v.toBool();
@@ -133,7 +139,7 @@ void JsonObjectReader::string(const QString &key, QString *target)
     if (!has(key)) return;
     const QJsonValue v = value(key);
     if (!v.isString()) {
-        check(key, tr("must be a string"));
+        check(key, JsonFieldsTr::tr("must be a string"));
         return;
     }
     *target = v.toString();
@@ -143,9 +149,10 @@ bool JsonObjectReader::readKeyword(const QString &key, const QStringList &choice
 {
     const QJsonValue v = value(key);
     const QString accepted = choices.join(QStringLiteral(", "));
-    if (!v.isString()) return check(key, tr("must be one of %1").arg(accepted));
+    if (!v.isString()) return check(key, JsonFieldsTr::tr("must be one of %1").arg(accepted));
     if (!choices.contains(v.toString()))
-        return check(key, tr("must be one of %1, got '%2'").arg(accepted, v.toString()));
+        return check(key,
+                     JsonFieldsTr::tr("must be one of %1, got '%2'").arg(accepted, v.toString()));
     *text = v.toString();
     return true;
 }
@@ -155,7 +162,7 @@ std::optional<QJsonArray> JsonObjectReader::array(const QString &key)
     if (!has(key)) return std::nullopt;
     const QJsonValue v = value(key);
     if (!v.isArray()) {
-        check(key, tr("must be an array"));
+        check(key, JsonFieldsTr::tr("must be an array"));
         return std::nullopt;
     }
     return v.toArray();

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <map>
 
@@ -24,54 +25,60 @@ namespace relulab::session {
 
 namespace {
 
-QString tr(const char *text)
+// This file's messages, filed under "Lesson" by lupdate and looked up there.
+class LessonTr
 {
-    return QCoreApplication::translate("Lesson", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Lesson)
+};
 
 }  // namespace
 
 JsonRead<Lesson> parseLesson(const QByteArray &bytes, const QString &id)
 {
     if (bytes.size() > Lesson::kMaxBytes)
-        return {{}, tr("a lesson file is at most 1 MB; this one is %1 bytes").arg(bytes.size())};
+        return {
+            {},
+            LessonTr::tr("a lesson file is at most 1 MB; this one is %1 bytes").arg(bytes.size())};
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return {{}, jsonSyntaxError(bytes, parseError)};
-    if (!document.isObject()) return {{}, tr("a lesson is a JSON object")};
+    if (!document.isObject()) return {{}, LessonTr::tr("a lesson is a JSON object")};
 
     JsonObjectReader reader(
         document.object(), QString(),
         {QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("title"),
          QStringLiteral("text"), QStringLiteral("note"), QStringLiteral("sources"),
-         QStringLiteral("tab"), QStringLiteral("explorer"), QStringLiteral("training")});
+         QStringLiteral("tab"), QStringLiteral("explorer"), QStringLiteral("training"),
+         QStringLiteral("translations")});
     reader.require({QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("title"),
                     QStringLiteral("text")});
     if (!reader.ok()) return {{}, reader.error()};
     if (reader.value(QStringLiteral("format")).toString() != Lesson::kFormat)
-        return {{}, tr("format: must be \"%1\"").arg(Lesson::kFormat)};
+        return {{}, LessonTr::tr("format: must be \"%1\"").arg(Lesson::kFormat)};
     qint64 version = 0;
     reader.whole(QStringLiteral("version"), 0, 1000000, &version);
     if (!reader.ok()) return {{}, reader.error()};
     if (version != Lesson::kVersion)
-        return {{},
-                tr("version: this ReLU Lab reads lesson version %1, the file has version %2")
-                    .arg(Lesson::kVersion)
-                    .arg(version)};
+        return {
+            {},
+            LessonTr::tr("version: this ReLU Lab reads lesson version %1, the file has version %2")
+                .arg(Lesson::kVersion)
+                .arg(version)};
 
     Lesson lesson;
     lesson.id = id;
     reader.string(QStringLiteral("title"), &lesson.title);
     reader.string(QStringLiteral("text"), &lesson.text);
     if (reader.ok() && lesson.title.trimmed().isEmpty())
-        reader.check(QStringLiteral("title"), tr("must not be empty"));
+        reader.check(QStringLiteral("title"), LessonTr::tr("must not be empty"));
     if (reader.ok() && lesson.text.trimmed().isEmpty())
-        reader.check(QStringLiteral("text"), tr("must not be empty"));
+        reader.check(QStringLiteral("text"), LessonTr::tr("must not be empty"));
     if (reader.has(QStringLiteral("note"))) {
         reader.string(QStringLiteral("note"), &lesson.note);
         if (reader.ok() && lesson.note.trimmed().isEmpty())
-            reader.check(QStringLiteral("note"), tr("must not be empty (leave it out instead)"));
+            reader.check(QStringLiteral("note"),
+                         LessonTr::tr("must not be empty (leave it out instead)"));
     }
     if (reader.has(QStringLiteral("sources"))) {
         if (const auto sources = reader.array(QStringLiteral("sources"))) {
@@ -79,11 +86,40 @@ JsonRead<Lesson> parseLesson(const QByteArray &bytes, const QString &id)
                 const QJsonValue source = sources->at(i);
                 if (!source.isString() || source.toString().trimmed().isEmpty()) {
                     reader.note(jsonIndexPath(reader.location(QStringLiteral("sources")), i) +
-                                tr(": must be a non-empty string"));
+                                LessonTr::tr(": must be a non-empty string"));
                     break;
                 }
                 lesson.sources << source.toString();
             }
+        }
+    }
+    if (reader.has(QStringLiteral("translations"))) {
+        const QString where = reader.location(QStringLiteral("translations"));
+        const QJsonValue value = reader.value(QStringLiteral("translations"));
+        if (!value.isObject()) return {{}, where + LessonTr::tr(": must be an object")};
+        const QJsonObject translations = value.toObject();
+        // "de", "fr", "pt_BR", "zh_CN": the codes of the interface's languages.
+        static const QRegularExpression code(QStringLiteral("^[a-z]{2,3}(_[A-Z]{2})?$"));
+        for (auto it = translations.begin(); it != translations.end(); ++it) {
+            if (!code.match(it.key()).hasMatch())
+                return {{},
+                        jsonKeyPath(where, it.key()) +
+                            LessonTr::tr(": not a language code such as \"de\" or \"pt_BR\"")};
+            JsonObjectReader text(
+                it.value(), jsonKeyPath(where, it.key()),
+                {QStringLiteral("title"), QStringLiteral("text"), QStringLiteral("note")});
+            text.require({QStringLiteral("title"), QStringLiteral("text")});
+            LessonText words;
+            text.string(QStringLiteral("title"), &words.title);
+            text.string(QStringLiteral("text"), &words.text);
+            if (text.has(QStringLiteral("note"))) text.string(QStringLiteral("note"), &words.note);
+            for (const auto &[key, field] : {std::pair{QStringLiteral("title"), &words.title},
+                                             std::pair{QStringLiteral("text"), &words.text}}) {
+                if (text.ok() && field->trimmed().isEmpty())
+                    text.check(key, LessonTr::tr("must not be empty"));
+            }
+            if (!text.ok()) return {{}, text.error()};
+            lesson.translations.insert(it.key(), words);
         }
     }
     reader.keyword(QStringLiteral("tab"), {QStringLiteral("explorer"), QStringLiteral("training")},
@@ -109,6 +145,17 @@ JsonRead<Lesson> parseLesson(const QByteArray &bytes, const QString &id)
     return {std::move(lesson), {}};
 }
 
+Lesson localizedLesson(const Lesson &lesson, const QString &language)
+{
+    Lesson out = lesson;
+    const auto it = lesson.translations.constFind(language);
+    if (it == lesson.translations.constEnd()) return out;
+    out.title = it->title;
+    out.text = it->text;
+    if (!it->note.isEmpty()) out.note = it->note;
+    return out;
+}
+
 std::vector<Lesson> loadLessons(const QString &directory, QStringList *problems)
 {
     std::vector<Lesson> lessons;
@@ -118,13 +165,13 @@ std::vector<Lesson> loadLessons(const QString &directory, QStringList *problems)
     for (const QString &name : files) {
         QFile file(dir.filePath(name));
         if (!file.open(QIODevice::ReadOnly)) {
-            if (problems) *problems << tr("%1: %2").arg(name, file.errorString());
+            if (problems) *problems << LessonTr::tr("%1: %2").arg(name, file.errorString());
             continue;
         }
         auto lesson =
             parseLesson(file.read(Lesson::kMaxBytes + 1), QFileInfo(name).completeBaseName());
         if (!lesson) {
-            if (problems) *problems << tr("%1: %2").arg(name, lesson.error);
+            if (problems) *problems << LessonTr::tr("%1: %2").arg(name, lesson.error);
             continue;
         }
         lessons.push_back(std::move(*lesson.value));

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <vector>
@@ -12,6 +13,16 @@
 #include "TrainingSetup.h"
 
 namespace relulab::session {
+
+// A lesson's words in one language other than English (docs/translations.md).
+struct LessonText
+{
+    QString title;
+    QString text;
+    QString note;  // empty: the English note, if there is one
+
+    friend bool operator==(const LessonText &, const LessonText &) = default;
+};
 
 struct Lesson
 {
@@ -30,6 +41,9 @@ struct Lesson
     // so that the text itself stays short enough to read from the back of the room.
     QString note;
     QStringList sources;  // full references for results the text cites
+    // The same words in other languages, by language code ("de", "pt_BR", "zh_CN"): the file's
+    // optional "translations" object. Settings and sources are the same in every language.
+    QMap<QString, LessonText> translations;
     Tab tab = Tab::Explorer;
     // The whole state the lesson sets: the file's explorer and training objects read over the
     // defaults, so nothing left over from before leaks into a lesson.
@@ -42,6 +56,10 @@ struct Lesson
 // Reads one lesson file's bytes; id is the lesson's name (its file's base name). Errors are
 // located: "line 3, column 5: …" for JSON syntax, "explorer.alpha: …" for values.
 JsonRead<Lesson> parseLesson(const QByteArray &bytes, const QString &id);
+
+// The lesson in a language: its translation's title, text and note where the file has them,
+// else the English ones.
+Lesson localizedLesson(const Lesson &lesson, const QString &language);
 
 // Every *.json in directory, in file-name order ("01-…", "02-…"). A file that does not read is
 // skipped and its problem added to *problems as "<file>: <problem>".

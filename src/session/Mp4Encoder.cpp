@@ -11,9 +11,16 @@ extern "C" {
 #include <libswscale/swscale.h>
 }
 
+#include <QCoreApplication>
 #include <array>
 
 namespace relulab::session {
+
+// This file's messages, filed under "Mp4Encoder" by lupdate and looked up there.
+class Mp4EncoderTr
+{
+    Q_DECLARE_TR_FUNCTIONS(Mp4Encoder)
+};
 
 namespace {
 
@@ -55,18 +62,18 @@ struct Mp4Encoder::State
     {
         int code = avcodec_send_frame(codec, input);
         if (code < 0)
-            return QStringLiteral("the H.264 encoder refused a frame: %1").arg(avError(code));
+            return Mp4EncoderTr::tr("the H.264 encoder refused a frame: %1").arg(avError(code));
         while (true) {
             code = avcodec_receive_packet(codec, packet);
             if (code == AVERROR(EAGAIN) || code == AVERROR_EOF) return {};
-            if (code < 0) return QStringLiteral("H.264 encoding failed: %1").arg(avError(code));
+            if (code < 0) return Mp4EncoderTr::tr("H.264 encoding failed: %1").arg(avError(code));
             // One frame lasts one tick of the codec's clock, the last one included, so the
             // file's duration is frames / fps.
             if (packet->duration == 0) packet->duration = 1;
             av_packet_rescale_ts(packet, codec->time_base, stream->time_base);
             packet->stream_index = stream->index;
             code = av_interleaved_write_frame(format, packet);
-            if (code < 0) return QStringLiteral("could not write the MP4: %1").arg(avError(code));
+            if (code < 0) return Mp4EncoderTr::tr("could not write the MP4: %1").arg(avError(code));
         }
     }
 };
@@ -89,18 +96,18 @@ QString Mp4Encoder::open(const QString &path, QSize size, int fps)
     const QByteArray file = path.toLocal8Bit();
     int code = avformat_alloc_output_context2(&s.format, nullptr, "mp4", file.constData());
     if (code < 0 || !s.format)
-        return QStringLiteral("FFmpeg has no MP4 muxer: %1").arg(avError(code));
+        return Mp4EncoderTr::tr("FFmpeg has no MP4 muxer: %1").arg(avError(code));
     // No encoder version or creation time in the file: the same frames give the same stream
     // (x264 still writes its options into the stream, which is the same for the same build).
     s.format->flags |= AVFMT_FLAG_BITEXACT;
     const AVCodec *h264 = avcodec_find_encoder_by_name("libx264");
     if (!h264) h264 = avcodec_find_encoder(AV_CODEC_ID_H264);
-    if (!h264) return QStringLiteral("this FFmpeg has no H.264 encoder (libx264)");
+    if (!h264) return Mp4EncoderTr::tr("this FFmpeg has no H.264 encoder (libx264)");
     s.codec = avcodec_alloc_context3(h264);
     s.stream = avformat_new_stream(s.format, nullptr);
     s.frame = av_frame_alloc();
     s.packet = av_packet_alloc();
-    if (!s.codec || !s.stream || !s.frame || !s.packet) return QStringLiteral("out of memory");
+    if (!s.codec || !s.stream || !s.frame || !s.packet) return Mp4EncoderTr::tr("out of memory");
     s.codec->width = s.size.width();
     s.codec->height = s.size.height();
     s.codec->time_base = AVRational{1, fps};
@@ -122,7 +129,8 @@ QString Mp4Encoder::open(const QString &path, QSize size, int fps)
         av_opt_set_int(s.codec->priv_data, "crf", kCrf, 0);
     }
     code = avcodec_open2(s.codec, h264, nullptr);
-    if (code < 0) return QStringLiteral("could not open the H.264 encoder: %1").arg(avError(code));
+    if (code < 0)
+        return Mp4EncoderTr::tr("could not open the H.264 encoder: %1").arg(avError(code));
     code = avcodec_parameters_from_context(s.stream->codecpar, s.codec);
     if (code < 0) return QStringLiteral("FFmpeg: %1").arg(avError(code));
     s.stream->time_base = s.codec->time_base;
@@ -135,20 +143,20 @@ QString Mp4Encoder::open(const QString &path, QSize size, int fps)
     if (code < 0) return QStringLiteral("FFmpeg: %1").arg(avError(code));
 
     code = avio_open(&s.format->pb, file.constData(), AVIO_FLAG_WRITE);
-    if (code < 0) return QStringLiteral("cannot write %1: %2").arg(path, avError(code));
+    if (code < 0) return Mp4EncoderTr::tr("cannot write %1: %2").arg(path, avError(code));
     AVDictionary *options = nullptr;
     // The index (moov) before the pictures, so a browser plays while it downloads.
     av_dict_set(&options, "movflags", "+faststart", 0);
     code = avformat_write_header(s.format, &options);
     av_dict_free(&options);
-    if (code < 0) return QStringLiteral("could not start the MP4: %1").arg(avError(code));
+    if (code < 0) return Mp4EncoderTr::tr("could not start the MP4: %1").arg(avError(code));
     s.headerWritten = true;
     return {};
 }
 
 QString Mp4Encoder::addFrame(const QImage &frame)
 {
-    if (!m_state || !m_state->headerWritten) return QStringLiteral("the MP4 is not open");
+    if (!m_state || !m_state->headerWritten) return Mp4EncoderTr::tr("the MP4 is not open");
     State &s = *m_state;
     const QImage image = frame.format() == QImage::Format_RGB32
                              ? frame
@@ -158,7 +166,7 @@ QString Mp4Encoder::addFrame(const QImage &frame)
                                     s.size.width(), s.size.height(), s.codec->pix_fmt,
                                     SWS_BICUBIC | SWS_ACCURATE_RND | SWS_FULL_CHR_H_INT, nullptr,
                                     nullptr, nullptr);
-    if (!s.scaler) return QStringLiteral("could not convert the frame to YUV");
+    if (!s.scaler) return Mp4EncoderTr::tr("could not convert the frame to YUV");
     // BT.709 coefficients, limited range: what the stream says it is.
     const int *coefficients = sws_getCoefficients(SWS_CS_ITU709);
     sws_setColorspaceDetails(s.scaler, coefficients, 1, coefficients, 0, 0, 1 << 16, 1 << 16);
@@ -173,13 +181,13 @@ QString Mp4Encoder::addFrame(const QImage &frame)
 
 QString Mp4Encoder::finish()
 {
-    if (!m_state || !m_state->headerWritten) return QStringLiteral("the MP4 is not open");
+    if (!m_state || !m_state->headerWritten) return Mp4EncoderTr::tr("the MP4 is not open");
     State &s = *m_state;
     if (QString e = s.encode(nullptr); !e.isEmpty()) return e;
     const int code = av_write_trailer(s.format);
-    if (code < 0) return QStringLiteral("could not finish the MP4: %1").arg(avError(code));
+    if (code < 0) return Mp4EncoderTr::tr("could not finish the MP4: %1").arg(avError(code));
     const int closed = avio_closep(&s.format->pb);
-    if (closed < 0) return QStringLiteral("could not finish the MP4: %1").arg(avError(closed));
+    if (closed < 0) return Mp4EncoderTr::tr("could not finish the MP4: %1").arg(avError(closed));
     return {};
 }
 

@@ -17,10 +17,11 @@ namespace relulab::session {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
+// This file's messages, filed under "RunHistory" by lupdate and looked up there.
+class RunHistoryTr
 {
-    return QCoreApplication::translate("RunHistory", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(RunHistory)
+};
 
 // The figures every entry carries, from its network over the data.
 void derive(HistoryEntry &entry, const core::Mlp &net, const core::DataSplit &data)
@@ -144,17 +145,19 @@ QString RunHistory::describeUnit(int layer, int unit, int most) const
     const auto step = [&](long s) { return locale.toString(static_cast<qlonglong>(s)); };
     QStringList told;
     // Dead in the first kept step: dead from there (and revived later, if it did).
-    if (deadAtFirst) told << tr("dead from step %1").arg(step(m_entries.front()->step));
+    if (deadAtFirst)
+        told << RunHistoryTr::tr("dead from step %1").arg(step(m_entries.front()->step));
     for (const UnitEvent &e : events) {
-        const QString when =
-            e.exact() ? tr("at step %1").arg(step(e.step))
-                      : tr("between steps %1 and %2").arg(step(e.previousStep), step(e.step));
-        told << (e.died ? tr("died %1").arg(when) : tr("revived %1").arg(when));
+        const QString when = e.exact() ? RunHistoryTr::tr("at step %1").arg(step(e.step))
+                                       : RunHistoryTr::tr("between steps %1 and %2")
+                                             .arg(step(e.previousStep), step(e.step));
+        told << (e.died ? RunHistoryTr::tr("died %1").arg(when)
+                        : RunHistoryTr::tr("revived %1").arg(when));
     }
     if (told.size() > most) {
         const qsizetype earlier = told.size() - most;
         told = told.mid(earlier);
-        told.prepend(tr("%n earlier change(s)", nullptr, static_cast<int>(earlier)));
+        told.prepend(RunHistoryTr::tr("%n earlier change(s)", nullptr, static_cast<int>(earlier)));
     }
     return told.join(QStringLiteral(", "));
 }
@@ -261,7 +264,7 @@ std::unique_ptr<core::Trainer> trainerAtEntry(const RunHistory &history, size_t 
                                               QString *error)
 {
     if (index >= history.size()) {
-        *error = tr("no such step in the history");
+        *error = RunHistoryTr::tr("no such step in the history");
         return nullptr;
     }
     const size_t from = history.checkpointAtOrBefore(index);
@@ -276,9 +279,10 @@ std::unique_ptr<core::Trainer> trainerAtEntry(const RunHistory &history, size_t 
     if (trainer->stepCount() != target.step ||
         !std::equal(params.begin(), params.end(), target.state->parameters.begin(),
                     target.state->parameters.end())) {
-        *error = tr("training on from step %1 does not give the weights kept at step %2")
-                     .arg(start.step)
-                     .arg(target.step);
+        *error =
+            RunHistoryTr::tr("training on from step %1 does not give the weights kept at step %2")
+                .arg(start.step)
+                .arg(target.step);
         return nullptr;
     }
     return trainer;

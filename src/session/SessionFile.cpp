@@ -18,10 +18,11 @@ namespace relulab::session {
 
 namespace {
 
-QString tr(const char *text)
+// This file's messages, filed under "SessionFile" by lupdate and looked up there.
+class SessionFileTr
 {
-    return QCoreApplication::translate("SessionFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SessionFile)
+};
 
 // Far above any real network or data set (about 60,000 parameters, 80,000 training examples),
 // checked before the elements are read.
@@ -65,7 +66,8 @@ void readNumbers(JsonObjectReader &r, const QString &key, std::vector<double> *o
     const auto list = r.array(key);
     if (!list) return;
     if (list->size() > kMaxArray) {
-        r.check(key, tr("at most %1 numbers, got %2").arg(kMaxArray).arg(list->size()));
+        r.check(key,
+                SessionFileTr::tr("at most %1 numbers, got %2").arg(kMaxArray).arg(list->size()));
         return;
     }
     std::vector<double> values(static_cast<size_t>(list->size()));
@@ -96,12 +98,13 @@ JsonRead<core::TrainerState> networkFromJson(const QJsonValue &json, const QStri
                                      std::pair{QStringLiteral("beta2_power"), &s.beta2Power}}) {
         r.number(key, power);
         if (r.has(key) && !(*power > 0.0 && *power <= 1.0))
-            r.check(key, tr("must be a number in (0, 1]"));
+            r.check(key, SessionFileTr::tr("must be a number in (0, 1]"));
     }
     if (const auto list = r.array(QStringLiteral("order"))) {
         if (list->size() > kMaxArray)
-            r.check(QStringLiteral("order"),
-                    tr("at most %1 entries, got %2").arg(kMaxArray).arg(list->size()));
+            r.check(
+                QStringLiteral("order"),
+                SessionFileTr::tr("at most %1 entries, got %2").arg(kMaxArray).arg(list->size()));
         for (qsizetype i = 0; i < list->size() && r.ok(); ++i) {
             qint64 index = 0;
             if (r.note(readJsonWhole(list->at(i),
@@ -117,7 +120,9 @@ JsonRead<core::TrainerState> networkFromJson(const QJsonValue &json, const QStri
         static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{16}$"));
         bool ok = hex.match(shuffle).hasMatch();
         if (ok) s.shuffleState = shuffle.toULongLong(&ok, 16);
-        if (!ok) r.check(QStringLiteral("shuffle_state"), tr("must be 16 hexadecimal digits"));
+        if (!ok)
+            r.check(QStringLiteral("shuffle_state"),
+                    SessionFileTr::tr("must be 16 hexadecimal digits"));
     }
     if (!r.ok()) return {std::nullopt, r.error()};
     return {std::move(s), {}};
@@ -191,24 +196,24 @@ QByteArray sessionToBytes(const Session &session)
 JsonRead<Session> sessionFromJson(const QJsonValue &json)
 {
     const auto fail = [](QString message) { return JsonRead<Session>{std::nullopt, message}; };
-    if (!json.isObject()) return fail(tr("the file must hold a JSON object"));
+    if (!json.isObject()) return fail(SessionFileTr::tr("the file must hold a JSON object"));
     const QJsonObject object = json.toObject();
     // The envelope first: for another kind of file or a newer version, that is the news, not the
     // first key this version does not know.
     const QJsonValue format = object.value(QStringLiteral("format"));
     if (format.isUndefined())
-        return fail(tr("format: is required; this is not a ReLU Lab session"));
+        return fail(SessionFileTr::tr("format: is required; this is not a ReLU Lab session"));
     if (format.toString() != Session::kFormat)
-        return fail(
-            tr("format: must be \"%1\"; this is not a ReLU Lab session").arg(Session::kFormat));
+        return fail(SessionFileTr::tr("format: must be \"%1\"; this is not a ReLU Lab session")
+                        .arg(Session::kFormat));
     const QJsonValue version = object.value(QStringLiteral("version"));
-    if (version.isUndefined()) return fail(tr("version: is required"));
+    if (version.isUndefined()) return fail(SessionFileTr::tr("version: is required"));
     qint64 v = 0;
     if (QString e = readJsonWhole(version, QStringLiteral("version"), 1, 1000000, &v); !e.isEmpty())
         return fail(e);
     if (v < 1 || v > Session::kVersion)
-        return fail(tr("version: this ReLU Lab reads version 1 to %1 sessions, the file is "
-                       "version %2 (saved by a newer ReLU Lab?)")
+        return fail(SessionFileTr::tr("version: this ReLU Lab reads version 1 to %1 sessions, the "
+                                      "file is version %2 (saved by a newer ReLU Lab?)")
                         .arg(Session::kVersion)
                         .arg(v));
 
@@ -254,13 +259,14 @@ JsonRead<Session> sessionFromJson(const QJsonValue &json)
 
 JsonRead<Session> parseSession(const QByteArray &bytes)
 {
-    if (bytes.trimmed().isEmpty()) return {std::nullopt, tr("the file is empty")};
+    if (bytes.trimmed().isEmpty()) return {std::nullopt, SessionFileTr::tr("the file is empty")};
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError) {
         return {std::nullopt, jsonSyntaxError(bytes, error)};
     }
-    if (!document.isObject()) return {std::nullopt, tr("the file must hold a JSON object")};
+    if (!document.isObject())
+        return {std::nullopt, SessionFileTr::tr("the file must hold a JSON object")};
     return sessionFromJson(document.object());
 }
 
@@ -268,24 +274,26 @@ JsonRead<Session> readSessionFile(const QString &path)
 {
     const auto fail = [](QString message) { return JsonRead<Session>{std::nullopt, message}; };
     const QFileInfo info(path);
-    if (!info.exists()) return fail(tr("the file does not exist"));
-    if (info.isDir()) return fail(tr("it is a directory"));
+    if (!info.exists()) return fail(SessionFileTr::tr("the file does not exist"));
+    if (info.isDir()) return fail(SessionFileTr::tr("it is a directory"));
     if (info.size() > Session::kMaxBytes)
-        return fail(tr("the file has %1 bytes, more than a session can have (at most %2 MB)")
-                        .arg(info.size())
-                        .arg(Session::kMaxBytes / (1024 * 1024)));
+        return fail(
+            SessionFileTr::tr("the file has %1 bytes, more than a session can have (at most %2 MB)")
+                .arg(info.size())
+                .arg(Session::kMaxBytes / (1024 * 1024)));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) return fail(file.errorString());
     const QByteArray bytes = file.read(Session::kMaxBytes + 1);
     if (file.error() != QFileDevice::NoError) return fail(file.errorString());
-    if (bytes.size() > Session::kMaxBytes) return fail(tr("the file is larger than any session"));
+    if (bytes.size() > Session::kMaxBytes)
+        return fail(SessionFileTr::tr("the file is larger than any session"));
     return parseSession(bytes);
 }
 
 QString writeSessionFile(const QString &path, const Session &session)
 {
     if (session.network && !session.network->isFinite())
-        return tr("the network's weights are not finite numbers (the run diverged)");
+        return SessionFileTr::tr("the network's weights are not finite numbers (the run diverged)");
     if (QString e = checkWritable(path); !e.isEmpty()) return e;
     return writeAtomically(path, sessionToBytes(session));
 }

@@ -12,10 +12,11 @@ namespace relulab::session {
 
 namespace {
 
-QString tr(const char *text)
+// This file's messages, filed under "StateJson" by lupdate and looked up there.
+class StateJsonTr
 {
-    return QCoreApplication::translate("StateJson", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(StateJson)
+};
 
 QString toQ(const std::string &s)
 {
@@ -81,11 +82,12 @@ JsonRead<PinnedCurve> pinnedFromJson(const QJsonValue &json, const QString &path
     }
     r.number(QStringLiteral("softplus_beta"), &pin.softplusBeta);
     if (r.has(QStringLiteral("softplus_beta")) && !(pin.softplusBeta > 0.0))
-        r.check(QStringLiteral("softplus_beta"), tr("the softplus \u03b2 must be a number > 0"));
+        r.check(QStringLiteral("softplus_beta"),
+                StateJsonTr::tr("the softplus \u03b2 must be a number > 0"));
     if (r.has(QStringLiteral("label"))) {
         r.string(QStringLiteral("label"), &pin.label);
         if (r.ok() && pin.label.size() > 200)
-            r.check(QStringLiteral("label"), tr("must be at most 200 characters"));
+            r.check(QStringLiteral("label"), StateJsonTr::tr("must be at most 200 characters"));
     } else if (r.ok()) {
         ExplorerSettings like;
         like.alpha = pin.alpha;
@@ -116,7 +118,7 @@ QJsonArray examplesToJson(const core::Dataset &data)
 JsonRead<core::Dataset> examplesFromJson(const QJsonArray &rows, const QString &path)
 {
     if (rows.size() > TrainingSetup::kMaxSamples)
-        return {std::nullopt, tr("%1: at most %2 examples, got %3")
+        return {std::nullopt, StateJsonTr::tr("%1: at most %2 examples, got %3")
                                   .arg(path)
                                   .arg(TrainingSetup::kMaxSamples)
                                   .arg(rows.size())};
@@ -127,7 +129,7 @@ JsonRead<core::Dataset> examplesFromJson(const QJsonArray &rows, const QString &
         const QJsonValue row = rows.at(i);
         const qsizetype n = row.isArray() ? row.toArray().size() : -1;
         if (columns == 0 && n != 2 && n != 3)
-            return {std::nullopt, tr("%1: must be [x1, x2, label] or [x, y]").arg(at)};
+            return {std::nullopt, StateJsonTr::tr("%1: must be [x1, x2, label] or [x, y]").arg(at)};
         if (columns == 0) {
             columns = n;
             data.task = n == 3 ? core::TaskKind::Classification : core::TaskKind::Regression;
@@ -135,8 +137,9 @@ JsonRead<core::Dataset> examplesFromJson(const QJsonArray &rows, const QString &
             data.inputs.reserve(static_cast<size_t>(rows.size() * (n - 1)));
             data.targets.reserve(static_cast<size_t>(rows.size()));
         } else if (n != columns) {
-            return {std::nullopt,
-                    tr("%1: must hold %2 numbers like the first row").arg(at).arg(columns)};
+            return {std::nullopt, StateJsonTr::tr("%1: must hold %2 numbers like the first row")
+                                      .arg(at)
+                                      .arg(columns)};
         }
         const QJsonArray cells = row.toArray();
         for (qsizetype c = 0; c < columns; ++c) {
@@ -147,15 +150,17 @@ JsonRead<core::Dataset> examplesFromJson(const QJsonArray &rows, const QString &
                 data.inputs.push_back(v);
             } else {
                 if (columns == 3 && v != 0.0 && v != 1.0)
-                    return {std::nullopt,
-                            tr("%1: a label must be 0 or 1").arg(jsonIndexPath(at, c))};
+                    return {
+                        std::nullopt,
+                        StateJsonTr::tr("%1: a label must be 0 or 1").arg(jsonIndexPath(at, c))};
                 data.targets.push_back(columns == 3 ? (v == 1.0 ? 1.0 : 0.0) : v);
             }
         }
     }
     if (data.size() > 0 && data.size() < 4)
-        return {std::nullopt,
-                tr("%1: a data set needs at least 4 examples, got %2").arg(path).arg(data.size())};
+        return {std::nullopt, StateJsonTr::tr("%1: a data set needs at least 4 examples, got %2")
+                                  .arg(path)
+                                  .arg(data.size())};
     return {std::move(data), {}};
 }
 
@@ -182,7 +187,7 @@ QJsonArray piecesToJson(const std::vector<core::MaxoutPiece> &pieces)
 
 JsonRead<std::vector<core::MaxoutPiece>> piecesFromJson(const QJsonValue &json, const QString &path)
 {
-    if (!json.isArray()) return {std::nullopt, tr("%1: must be an array").arg(path)};
+    if (!json.isArray()) return {std::nullopt, StateJsonTr::tr("%1: must be an array").arg(path)};
     const QJsonArray list = json.toArray();
     if (list.isEmpty() || list.size() > core::Maxout::kMaxPieces)
         return {std::nullopt, QStringLiteral("%1: %2").arg(path, validatePieces({}))};
@@ -241,7 +246,7 @@ JsonRead<ExplorerSettings> explorerFromJson(const QJsonValue &json, const Explor
          {std::pair{QStringLiteral("lo"), &s.lo}, std::pair{QStringLiteral("hi"), &s.hi}}) {
         r.number(key, bound);
         if (r.has(key) && std::abs(*bound) > ExplorerSettings::kRangeLimit)
-            r.check(key, tr("must lie in [-1e6, 1e6]"));
+            r.check(key, StateJsonTr::tr("must lie in [-1e6, 1e6]"));
     }
     // lo < hi and the minimum width concern both bounds: blame the one this object gave last.
     if (r.ok()) {
@@ -262,10 +267,10 @@ JsonRead<ExplorerSettings> explorerFromJson(const QJsonValue &json, const Explor
             const QString at = jsonIndexPath(r.location(QStringLiteral("visible")), i);
             const auto id = functionFromKey(list->at(i).toString());
             if (!list->at(i).isString() || !id)
-                r.note(
-                    tr("%1: must be one of %2").arg(at, functionKeys().join(QStringLiteral(", "))));
+                r.note(StateJsonTr::tr("%1: must be one of %2")
+                           .arg(at, functionKeys().join(QStringLiteral(", "))));
             else if (visible.contains(*id))
-                r.note(tr("%1: '%2' is listed twice").arg(at, functionKey(*id)));
+                r.note(StateJsonTr::tr("%1: '%2' is listed twice").arg(at, functionKey(*id)));
             else
                 visible.insert(*id);
         }
@@ -276,12 +281,14 @@ JsonRead<ExplorerSettings> explorerFromJson(const QJsonValue &json, const Explor
             &s.samples);
     r.number(QStringLiteral("softplus_beta"), &s.softplusBeta);
     if (r.has(QStringLiteral("softplus_beta")) && !(s.softplusBeta > 0.0))
-        r.check(QStringLiteral("softplus_beta"), tr("the softplus \u03b2 must be a number > 0"));
+        r.check(QStringLiteral("softplus_beta"),
+                StateJsonTr::tr("the softplus \u03b2 must be a number > 0"));
     if (auto list = r.array(QStringLiteral("pinned"))) {
         if (list->size() > ExplorerSettings::kMaxPinned)
-            r.check(QStringLiteral("pinned"), tr("at most %1 curves can be pinned, got %2")
-                                                  .arg(ExplorerSettings::kMaxPinned)
-                                                  .arg(list->size()));
+            r.check(QStringLiteral("pinned"),
+                    StateJsonTr::tr("at most %1 curves can be pinned, got %2")
+                        .arg(ExplorerSettings::kMaxPinned)
+                        .arg(list->size()));
         std::vector<PinnedCurve> pinned;
         for (qsizetype i = 0; i < list->size() && r.ok(); ++i) {
             auto pin =
@@ -347,7 +354,7 @@ JsonRead<TrainingSetup> trainingFromJson(const QJsonValue &json, const TrainingS
             &s.samples);
     r.number(QStringLiteral("noise"), &s.noise);
     if (r.has(QStringLiteral("noise")) && !(s.noise >= 0.0 && s.noise <= 10.0))
-        r.check(QStringLiteral("noise"), tr("must be a number in [0, 10]"));
+        r.check(QStringLiteral("noise"), StateJsonTr::tr("must be a number in [0, 10]"));
     if (auto rows = r.array(QStringLiteral("examples"))) {
         auto data = examplesFromJson(*rows, r.location(QStringLiteral("examples")));
         if (r.note(data.error)) s.data = std::move(*data.value);
@@ -355,7 +362,7 @@ JsonRead<TrainingSetup> trainingFromJson(const QJsonValue &json, const TrainingS
     if (auto list = r.array(QStringLiteral("hidden"))) {
         const QString at = r.location(QStringLiteral("hidden"));
         if (list->isEmpty() || list->size() > core::NetworkConfig::kMaxLayers)
-            r.note(tr("%1: 1 to %2 hidden layers, got %3")
+            r.note(StateJsonTr::tr("%1: 1 to %2 hidden layers, got %3")
                        .arg(at)
                        .arg(core::NetworkConfig::kMaxLayers)
                        .arg(list->size()));
@@ -379,7 +386,7 @@ JsonRead<TrainingSetup> trainingFromJson(const QJsonValue &json, const TrainingS
               &n.activation, parse(core::parseActivation));
     r.number(QStringLiteral("alpha"), &n.alpha);
     if (r.has(QStringLiteral("alpha")) && !(n.alpha >= 0.0 && n.alpha < 1.0))
-        r.check(QStringLiteral("alpha"), tr("must be a number in [0, 1)"));
+        r.check(QStringLiteral("alpha"), StateJsonTr::tr("must be a number in [0, 1)"));
     r.whole(QStringLiteral("pieces"), core::NetworkConfig::kMinPieces,
             core::NetworkConfig::kMaxPieces, &n.pieces);
     r.keyword(
@@ -396,11 +403,11 @@ JsonRead<TrainingSetup> trainingFromJson(const QJsonValue &json, const TrainingS
         &c.optimizer, parse(core::parseOptimizer));
     r.number(QStringLiteral("learning_rate"), &c.learningRate);
     if (r.has(QStringLiteral("learning_rate")) && !(c.learningRate > 0.0))
-        r.check(QStringLiteral("learning_rate"), tr("must be a number > 0"));
+        r.check(QStringLiteral("learning_rate"), StateJsonTr::tr("must be a number > 0"));
     r.whole(QStringLiteral("batch"), 1, 100000, &c.batchSize);
     r.number(QStringLiteral("l2"), &c.l2);
     if (r.has(QStringLiteral("l2")) && !(c.l2 >= 0.0))
-        r.check(QStringLiteral("l2"), tr("must be a number >= 0"));
+        r.check(QStringLiteral("l2"), StateJsonTr::tr("must be a number >= 0"));
     r.whole(QStringLiteral("seed"), 0, 2147483647, &c.seed);
     if (r.ok()) r.note(locatedProblem(path, s.validate()));
     if (!r.ok()) return {std::nullopt, r.error()};

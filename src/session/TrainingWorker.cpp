@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "CoreMessageText.h"
 #include "SessionFile.h"
 #include "SnapshotAnalysis.h"
 
@@ -187,7 +188,7 @@ void TrainingWorker::setActivation(core::HiddenActivation activation, double alp
     candidate.alpha = alpha;
     // An exception must never leave a queued slot: refuse a bad value instead.
     if (const std::string problem = candidate.validate(); !problem.empty()) {
-        Q_EMIT setupRejected(QString::fromStdString(problem));
+        Q_EMIT setupRejected(translatedCoreMessage(problem));
         return;
     }
     m_setup.config.network = candidate;

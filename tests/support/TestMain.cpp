@@ -3,6 +3,7 @@
 // Qt Test. The application is named after the test, so that each class keeps settings and
 // test-mode directories of its own when CTest runs several at once.
 #include <QCoreApplication>
+#include <QLocale>
 #include <QTest>
 #include <cstdio>
 #include <map>
@@ -63,6 +64,9 @@ int run(const std::string &name, const Entry &entry, int argc, char **argv)
         app->setAttribute(Qt::AA_Use96Dpi, true);
         QCoreApplication::setApplicationName(QString::fromStdString(name));
     }
+    // The interface writes numbers in the default locale (the language ReLU Lab shows, "0,5" in
+    // German), and tests compare them: C, whatever the LANG of whoever runs them.
+    QLocale::setDefault(QLocale::c());
     std::unique_ptr<QObject> test = entry.make();
     QTest::setMainSourcePath(entry.sourceFile.c_str(), QT_TESTCASE_BUILDDIR);
     return QTest::qExec(test.get(), argc, argv);

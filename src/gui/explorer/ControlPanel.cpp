@@ -41,7 +41,7 @@ QString presetLabel(core::MaxoutPreset preset)
         case core::MaxoutPreset::ExplorerDefault:
             break;
     }
-    return ControlPanel::tr("Default: max(z, \u22120.5z, \u22125)");
+    return ControlPanel::tr("Default: max(z, −0.5z, −5)");
 }
 
 }  // namespace

@@ -75,13 +75,13 @@ BornDeadDialog::BornDeadDialog(QWidget *parent) : QDialog(parent)
             formula->addData(depth, core::luDeadProbability(kWidths[w], depth + 1));
     }
 
-    auto *note = new QLabel(tr(
-        "Each point: the share of ReLU networks (He initialisation, zero biases) that are "
-        "already a constant function on |x|, x in [\u22121, 1], before any training. The "
-        "dashed curves are the probability of being dead at one input point, "
-        "1 \u2212 (1 \u2212 2<sup>\u2212N</sup>)<sup>L\u22121</sup> with N the width and L\u22121 "
-        "the hidden layers (Lu, Shin, Su, Karniadakis, <i>Dying ReLU and Initialization</i>, "
-        "2020); over a whole input range fewer nets are dead than at one point."));
+    auto *note = new QLabel(
+        tr("Each point: the share of ReLU networks (He initialisation, zero biases) that are "
+           "already a constant function on |x|, x in [−1, 1], before any training. The "
+           "dashed curves are the probability of being dead at one input point, "
+           "1 \u2212 (1 \u2212 2<sup>\u2212N</sup>)<sup>L−1</sup> with N the width and L−1 "
+           "the hidden layers (Lu, Shin, Su, Karniadakis, <i>Dying ReLU and Initialization</i>, "
+           "2020); over a whole input range fewer nets are dead than at one point."));
     note->setWordWrap(true);
     note->setTextFormat(Qt::RichText);
 

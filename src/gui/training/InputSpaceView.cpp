@@ -41,7 +41,9 @@ InputSpaceView::InputSpaceView(QWidget *parent) : QCustomPlot(parent)
            "examples hollow) over the network's prediction, with the selected unit's "
            "off-region (z \u2264 0) hatched. The point probe follows the mouse: every view "
            "shows the network at that point."));
-    setMinimumSize(260, 260);
+    // Small enough that the training tab's column (curves, this view, the status lines) fits a
+    // 1280 x 800 screen when a translation's longer status wraps onto a third line.
+    setMinimumSize(240, 240);
     setAutoAddPlottableToLegend(false);
     setAntialiasedElements(QCP::aeAll);
 

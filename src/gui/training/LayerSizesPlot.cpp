@@ -43,6 +43,9 @@ LayerSizesPlot::LayerSizesPlot(QWidget *parent) : QCustomPlot(parent)
     yAxis->setTicker(logTicks);
     yAxis->setNumberFormat(QStringLiteral("eb"));
     yAxis->setNumberPrecision(0);
+    // Powers of ten have no decimal point to localise, and QCustomPlot typesets them as 10⁻² only
+    // from a lowercase "e", which German and other locales write as "E".
+    setLocale(QLocale::c());
     yAxis->setLabel(tr("RMS of ∂loss/∂w and of f(z) (log scale)"));
     yAxis->grid()->setSubGridVisible(true);
 
@@ -201,9 +204,9 @@ void LayerSizesPlot::setSizes(const core::LayerSizes &sizes)
 
     QStringList gradients, activations;
     for (double v : sizes.gradientRms)
-        gradients << QString::number(v, 'g', 3);
+        gradients << QLocale().toString(v, 'g', 3);
     for (double v : sizes.activationRms)
-        activations << QString::number(v, 'g', 3);
+        activations << QLocale().toString(v, 'g', 3);
     setAccessibleDescription(
         tr("Gradient RMS per weight layer, layer 1 to the output layer: %1. "
            "Activation RMS per hidden layer: %2.")

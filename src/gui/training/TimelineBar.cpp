@@ -34,10 +34,14 @@ TimelineBar::TimelineBar(QWidget *parent) : QWidget(parent)
     m_label = new QLabel;
     m_label->setObjectName(QStringLiteral("timelineText"));
     m_label->setAccessibleName(tr("Step shown"));
-    m_label->setToolTip(
-        tr("Which step every view shows, and the selected unit's deaths and "
-           "revivals in the run's history"));
-    m_label->setWordWrap(true);
+    m_label->setToolTip(tr("Which step every view shows"));
+    m_unitStory = new QLabel;
+    m_unitStory->setObjectName(QStringLiteral("timelineUnit"));
+    m_unitStory->setAccessibleName(tr("Selected unit's history"));
+    m_unitStory->setToolTip(tr("When the selected unit died and revived in the run's history"));
+    m_unitStory->setWordWrap(true);
+    m_unitStory->setContentsMargins(8, 0, 8, 0);
+    m_unitStory->hide();
     m_newestButton = new QPushButton(tr("Newest"));
     m_newestButton->setAccessibleName(tr("Show the newest step"));
     m_newestButton->setToolTip(
@@ -62,6 +66,7 @@ TimelineBar::TimelineBar(QWidget *parent) : QWidget(parent)
     layout->setSpacing(2);
     layout->addWidget(m_track);
     layout->addWidget(m_details);
+    layout->addWidget(m_unitStory);
     updateText();
 }
 
@@ -136,26 +141,26 @@ void TimelineBar::updateMarks()
 
 QString TimelineBar::shownText() const
 {
-    return m_label->text();
+    return m_unitStory->isHidden() ? m_label->text()
+                                   : m_label->text() + QLatin1Char('\n') + m_unitStory->text();
 }
 
 void TimelineBar::updateText()
 {
     QString text;
     if (m_shown) {
-        text = tr("Showing step %1 of %2 (a kept step: Play goes on from step %2)")
-                   .arg(stepText(m_history[*m_shown].step), stepText(m_newest));
+        text =
+            tr("Showing step %1 of %2").arg(stepText(m_history[*m_shown].step), stepText(m_newest));
     } else {
-        text = tr("Step %1 · %2 kept steps to go back to")
-                   .arg(stepText(m_newest))
-                   .arg(m_history.size());
+        text = tr("Step %1 · %2 kept").arg(stepText(m_newest)).arg(m_history.size());
     }
     if (m_unit.isValid()) {
         const QString unit = tr("unit %1·%2").arg(m_unit.layer + 1).arg(m_unit.unit + 1);
         const QString told = m_history.describeUnit(m_unit.layer, m_unit.unit, 3);
-        text += QStringLiteral("\n") + (told.isEmpty() ? tr("%1 never died").arg(unit)
-                                                       : unit + QStringLiteral(": ") + told);
+        m_unitStory->setText(told.isEmpty() ? tr("%1 never died").arg(unit)
+                                            : unit + QStringLiteral(": ") + told);
     }
+    m_unitStory->setVisible(m_unit.isValid());
     m_label->setText(text);
     m_newestButton->setEnabled(m_shown.has_value());
     m_continueButton->setEnabled(m_shown.has_value());

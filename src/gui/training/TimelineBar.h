@@ -77,6 +77,7 @@ private:
     TimelineTrack *m_track = nullptr;
     QWidget *m_details = nullptr;
     QLabel *m_label = nullptr;
+    QLabel *m_unitStory = nullptr;  // the selected unit's deaths and revivals (hidden without one)
     QPushButton *m_newestButton = nullptr;
     QPushButton *m_continueButton = nullptr;
     DisplayStyle m_style;

@@ -43,7 +43,7 @@ std::vector<TrainingCurves::RegionReference> TrainingCurves::regionReferences(
         r.label = tr("max %1 (Zaslavsky)").arg(most);
         r.toolTip =
             tr("At most %1 regions: the N = %2 hidden units are %2 lines in the plane, and %2 "
-               "lines in general position cut it into 1 + N + N(N\u22121)/2 = %1 regions "
+               "lines in general position cut it into 1 + N + N(N−1)/2 = %1 regions "
                "(Zaslavsky 1975). Inside the view's box there can only be fewer: 1 + (lines "
                "crossing the box) + (crossings inside it).")
                 .arg(most)
@@ -55,9 +55,9 @@ std::vector<TrainingCurves::RegionReference> TrainingCurves::regionReferences(
             tr("A scale, not an exact limit: for a 1-D input, the average number of linear "
                "pieces of a ReLU network at initialisation is bounded by about (number of hidden "
                "units)\u00b9 = %1, independent of depth, and stays near that in training (Hanin & "
-               "Rolnick 2019, \u201cDeep ReLU Networks Have Surprisingly Few Activation "
+               "Rolnick 2019, “Deep ReLU Networks Have Surprisingly Few Activation "
                "Patterns\u201d). The most a deep net can have grows exponentially with depth "
-               "(Mont\u00fafar et al. 2014).")
+               "(Montúfar et al. 2014).")
                 .arg(n);
     } else {
         r.value = double(n) * double(n);
@@ -66,9 +66,9 @@ std::vector<TrainingCurves::RegionReference> TrainingCurves::regionReferences(
             tr("A scale, not an exact limit: for a 2-D input, the average number of regions of "
                "a ReLU network at initialisation is bounded by about (number of hidden "
                "units)\u00b2 = %1 \u00d7 %1 = %2, independent of depth, and stays near that in "
-               "training (Hanin & Rolnick 2019, \u201cDeep ReLU Networks Have Surprisingly Few "
+               "training (Hanin & Rolnick 2019, “Deep ReLU Networks Have Surprisingly Few "
                "Activation Patterns\u201d). The most a deep net can have grows exponentially with "
-               "depth (Mont\u00fafar et al. 2014).")
+               "depth (Montúfar et al. 2014).")
                 .arg(n)
                 .arg(n * n);
     }

@@ -237,7 +237,7 @@ QGroupBox *TrainingPanel::buildNetwork()
     nl->addRow(tr("init"), m_init);
     m_biasInit = doubleSpin(-20.0, 20.0, 2, 0.25, tr("Bias init"),
                             tr("Every hidden bias starts here; a strongly negative value (e.g. "
-                               "\u22122) kills ReLU units on purpose"));
+                               "−2) kills ReLU units on purpose"));
     nl->addRow(tr("bias init"), m_biasInit);
     m_advancedRows.push_back({nl, m_init});
     return netBox;

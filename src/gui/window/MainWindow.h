@@ -124,6 +124,7 @@ private:
     void createEditMenu(QMenu *edit);
     void createViewMenu(QMenu *view);
     void addConventionMenu(QMenu *view);
+    void addLanguageMenu(QMenu *view);
     void createTrainingMenu(QMenu *training);
     void createHelpMenu(QMenu *help);
     // The Lesson menu and the lesson panel's dock (MainWindowLessons.cpp).

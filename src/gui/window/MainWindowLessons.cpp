@@ -12,6 +12,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 
+#include "gui/common/Language.h"
 #include "gui/common/MainTab.h"
 #include "gui/explorer/ControlPanel.h"
 #include "gui/explorer/ExplorerPlot.h"
@@ -28,6 +29,9 @@ void MainWindow::createLessons(QMenu *menu)
 {
     QStringList problems;
     m_lessons = session::loadAllLessons(&problems);
+    // In the interface's language where a lesson has it (English otherwise).
+    for (session::Lesson &lesson : m_lessons)
+        lesson = session::localizedLesson(lesson, installedLanguage());
     // A broken lesson file of the user's is skipped, and said so, but never stops the program.
     if (!problems.isEmpty())
         statusBar()->showMessage(tr("Some lessons could not be read: %1").arg(problems.join("; ")),

@@ -4,11 +4,14 @@
 #include <QApplication>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QTabWidget>
+#include <QTranslator>
 #include <QUndoStack>
 #include <array>
 #include <tuple>
 
+#include "gui/common/Language.h"
 #include "gui/common/MainTab.h"
 #include "gui/explorer/ExplorerPlot.h"
 #include "gui/training/InputSpaceView.h"
@@ -131,7 +134,7 @@ void MainWindow::createViewMenu(QMenu *view)
     addWindowAction(this, view, tr("Zoom &out"), QKeySequence(Qt::Key_Minus),
                     tr("Widen the z range"), [this] { zoomBy(1.25); });
     addWindowAction(this, view, tr("&Reset view"), QKeySequence(Qt::Key_Home),
-                    tr("Back to z from \u221210 to 10"), [this] {
+                    tr("Back to z from −10 to 10"), [this] {
                         m_state->setRange(session::ExplorerSettings::kDefaultLo,
                                           session::ExplorerSettings::kDefaultHi);
                     });
@@ -153,6 +156,48 @@ void MainWindow::createViewMenu(QMenu *view)
                     [this] { m_tabs->setCurrentIndex(tabIndex(MainTab::Training)); });
     view->addSeparator();
     addClassroomActions(view);
+    view->addSeparator();
+    addLanguageMenu(view);
+}
+
+// The languages by their own names. A choice applies when the program starts again (the widgets
+// build their text once); the menu says so, and the status bar says it in the chosen language.
+void MainWindow::addLanguageMenu(QMenu *view)
+{
+    QMenu *menu = view->addMenu(tr("Lan&guage"));
+    menu->setObjectName(QStringLiteral("languageMenu"));
+    menu->setToolTipsVisible(true);
+    QAction *note = menu->addAction(tr("Takes effect when ReLU Lab starts again"));
+    note->setEnabled(false);
+    menu->addSeparator();
+    auto *group = new QActionGroup(menu);
+    const QString saved = savedLanguage();
+    std::vector<std::pair<QString, QString>> choices{{QString(), tr("System default")}};
+    for (const InterfaceLanguage &language : interfaceLanguages())
+        choices.emplace_back(language.code, language.nativeName);
+    for (const auto &[code, name] : choices) {
+        QAction *a = menu->addAction(name);
+        a->setCheckable(true);
+        a->setChecked(code == saved);
+        a->setToolTip(code.isEmpty()
+                          ? tr("Follow the system's language (now: %1)")
+                                .arg(QLocale(resolveLanguage(QString())).nativeLanguageName())
+                          : tr("Use %1 from the next start").arg(name));
+        a->setStatusTip(a->toolTip());
+        group->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code = code] {
+            saveLanguage(code);
+            // The message in the language that will be shown, so whoever chose it can read it.
+            const QString target = resolveLanguage(code);
+            QTranslator translator;
+            QString message;
+            if (translator.load(QStringLiteral(":/i18n/relulab_") + target))
+                message = translator.translate("relulab::gui::MainWindow",
+                                               "The language changes when ReLU Lab starts again.");
+            if (message.isEmpty()) message = tr("The language changes when ReLU Lab starts again.");
+            statusBar()->showMessage(message, 8000);
+        });
+    }
 }
 
 void MainWindow::addConventionMenu(QMenu *view)

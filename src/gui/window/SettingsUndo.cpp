@@ -3,6 +3,7 @@
 #include "gui/window/SettingsUndo.h"
 
 #include <QApplication>
+#include <QCoreApplication>
 #include <QEvent>
 #include <QUndoCommand>
 #include <algorithm>
@@ -13,10 +14,11 @@ namespace relulab::gui {
 
 namespace {
 
-QString tr(const char *text)
+// This file's messages, filed under "SettingsUndo" by lupdate and looked up there.
+class SettingsUndoTr
 {
-    return QCoreApplication::translate("SettingsUndo", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SettingsUndo)
+};
 
 QString num(double v)
 {
@@ -64,68 +66,98 @@ Change describe(const session::ExplorerSettings &a, const session::ExplorerSetti
 {
     std::vector<Change> changes;
     if (a.alpha != b.alpha)
-        changes.push_back({kAlpha, tr("change \u03b1 to %1").arg(num(b.alpha))});
+        changes.push_back({kAlpha, SettingsUndoTr::tr("change \u03b1 to %1").arg(num(b.alpha))});
     if (a.lo != b.lo || a.hi != b.hi)
-        changes.push_back({kRange, tr("change range to %1 \u2026 %2").arg(num(b.lo), num(b.hi))});
+        changes.push_back(
+            {kRange, SettingsUndoTr::tr("change range to %1 \u2026 %2").arg(num(b.lo), num(b.hi))});
     if (a.pieces != b.pieces) {
-        QString text = tr("change maxout pieces");
-        if (b.pieces.size() > a.pieces.size()) text = tr("add maxout piece");
-        if (b.pieces.size() < a.pieces.size()) text = tr("remove maxout piece");
+        QString text = SettingsUndoTr::tr("change maxout pieces");
+        if (b.pieces.size() > a.pieces.size()) text = SettingsUndoTr::tr("add maxout piece");
+        if (b.pieces.size() < a.pieces.size()) text = SettingsUndoTr::tr("remove maxout piece");
         changes.push_back({kPieces, text});
     }
     if (a.convention != b.convention)
-        changes.push_back({kConvention, tr("use the %1 convention")
-                                            .arg(QString::fromLatin1(
-                                                core::conventionName(b.convention).data()))});
+        changes.push_back({kConvention, SettingsUndoTr::tr("use the %1 convention")
+                                            .arg(session::conventionWord(b.convention))});
     if (a.visible != b.visible) {
-        QString text = tr("change shown functions");
+        QString text = SettingsUndoTr::tr("change shown functions");
         const QSet<session::FunctionId> added = b.visible - a.visible;
         const QSet<session::FunctionId> removed = a.visible - b.visible;
         if (added.size() == 1 && removed.isEmpty())
-            text = tr("show %1").arg(session::functionName(*added.begin()));
+            text = SettingsUndoTr::tr("show %1").arg(session::functionName(*added.begin()));
         if (removed.size() == 1 && added.isEmpty())
-            text = tr("hide %1").arg(session::functionName(*removed.begin()));
+            text = SettingsUndoTr::tr("hide %1").arg(session::functionName(*removed.begin()));
         changes.push_back({kVisibility, text});
     }
     if (a.showSubgradient != b.showSubgradient)
-        changes.push_back({kSubgradient, b.showSubgradient ? tr("show subgradient sets")
-                                                           : tr("hide subgradient sets")});
+        changes.push_back({kSubgradient, b.showSubgradient
+                                             ? SettingsUndoTr::tr("show subgradient sets")
+                                             : SettingsUndoTr::tr("hide subgradient sets")});
     if (a.samples != b.samples)
-        changes.push_back({kSamples, tr("change samples to %1").arg(b.samples)});
+        changes.push_back({kSamples, SettingsUndoTr::tr("change samples to %1").arg(b.samples)});
     if (a.softplusBeta != b.softplusBeta)
         changes.push_back(
-            {kSoftplusBeta, tr("change softplus \u03b2 to %1").arg(num(b.softplusBeta))});
+            {kSoftplusBeta,
+             SettingsUndoTr::tr("change softplus \u03b2 to %1").arg(num(b.softplusBeta))});
     if (a.pinned != b.pinned) {
-        QString text = tr("change pinned curves");
-        if (b.pinned.size() == a.pinned.size() + 1) text = tr("pin %1").arg(b.pinned.back().label);
+        QString text = SettingsUndoTr::tr("change pinned curves");
+        if (b.pinned.size() == a.pinned.size() + 1)
+            text = SettingsUndoTr::tr("pin %1").arg(b.pinned.back().label);
         if (a.pinned.size() == b.pinned.size() + 1) {
             // The first one that is no longer where it was is the one removed.
             size_t i = 0;
             while (i < b.pinned.size() && a.pinned[i] == b.pinned[i])
                 ++i;
-            text = tr("unpin %1").arg(a.pinned[i].label);
+            text = SettingsUndoTr::tr("unpin %1").arg(a.pinned[i].label);
         }
         changes.push_back({kPins, text});
     }
     if (changes.size() == 1) return changes.front();
-    return {kExplorer, tr("change explorer settings")};
+    return {kExplorer, SettingsUndoTr::tr("change explorer settings")};
 }
 
 QString activationName(core::HiddenActivation a)
 {
     switch (a) {
         case core::HiddenActivation::Relu:
-            return tr("ReLU");
+            return SettingsUndoTr::tr("ReLU");
         case core::HiddenActivation::Leaky:
-            return tr("Leaky ReLU");
+            return SettingsUndoTr::tr("Leaky ReLU");
         case core::HiddenActivation::Prelu:
-            return tr("PReLU");
+            return SettingsUndoTr::tr("PReLU");
         case core::HiddenActivation::Maxout:
-            return tr("Maxout");
+            return SettingsUndoTr::tr("Maxout");
         case core::HiddenActivation::Sigmoid:
-            return tr("Sigmoid");
+            return SettingsUndoTr::tr("Sigmoid");
         case core::HiddenActivation::Tanh:
-            return tr("Tanh");
+            return SettingsUndoTr::tr("Tanh");
+    }
+    return {};
+}
+
+// The names the training panel's combo boxes show, not the command line's keys.
+QString initName(core::InitScheme init)
+{
+    switch (init) {
+        case core::InitScheme::HeNormal:
+            return SettingsUndoTr::tr("He normal");
+        case core::InitScheme::HeUniform:
+            return SettingsUndoTr::tr("He uniform");
+        case core::InitScheme::Xavier:
+            return SettingsUndoTr::tr("Xavier");
+    }
+    return {};
+}
+
+QString optimizerName(core::OptimizerKind optimizer)
+{
+    switch (optimizer) {
+        case core::OptimizerKind::Sgd:
+            return SettingsUndoTr::tr("SGD");
+        case core::OptimizerKind::Momentum:
+            return SettingsUndoTr::tr("Momentum");
+        case core::OptimizerKind::Adam:
+            return SettingsUndoTr::tr("Adam");
     }
     return {};
 }
@@ -149,40 +181,43 @@ Change describe(const session::TrainingSetup &a, const session::TrainingSetup &b
         session::TrainingSetup rest = b;
         rest.dataset = a.dataset;
         rest.data = a.data;
-        if (rest == a) return {kTraining, tr("change data set to %1").arg(b.dataset)};
+        if (rest == a)
+            return {kTraining, SettingsUndoTr::tr("change data set to %1").arg(b.dataset)};
     }
-    QString ownData = tr("change the examples");
+    QString ownData = SettingsUndoTr::tr("change the examples");
     if (b.data.size() == a.data.size() + 1 || (a.data.size() == 0 && b.data.size() > 0))
-        ownData = tr("add an example");
-    if (a.data.size() == b.data.size() + 1) ownData = tr("remove an example");
+        ownData = SettingsUndoTr::tr("add an example");
+    if (a.data.size() == b.data.size() + 1) ownData = SettingsUndoTr::tr("remove an example");
     const std::vector<std::pair<bool, QString>> fields = {
-        {a.dataset != b.dataset, tr("change data set to %1").arg(b.dataset)},
-        {a.samples != b.samples, tr("change samples to %1").arg(b.samples)},
-        {a.noise != b.noise, tr("change noise to %1").arg(num(b.noise))},
+        {a.dataset != b.dataset, SettingsUndoTr::tr("change data set to %1").arg(b.dataset)},
+        {a.samples != b.samples, SettingsUndoTr::tr("change samples to %1").arg(b.samples)},
+        {a.noise != b.noise, SettingsUndoTr::tr("change noise to %1").arg(num(b.noise))},
         {a.data != b.data, ownData},
-        {m.hidden != n.hidden, tr("change hidden layers to %1").arg(widths(n.hidden))},
+        {m.hidden != n.hidden,
+         SettingsUndoTr::tr("change hidden layers to %1").arg(widths(n.hidden))},
         {m.activation != n.activation,
-         tr("change activation to %1").arg(activationName(n.activation))},
-        {m.alpha != n.alpha, tr("change the network's \u03b1 to %1").arg(num(n.alpha))},
-        {m.pieces != n.pieces, tr("change pieces per unit to %1").arg(n.pieces)},
-        {m.init != n.init,
-         tr("change initialisation to %1").arg(QString::fromStdString(core::initKey(n.init)))},
-        {m.biasInit != n.biasInit, tr("change bias init to %1").arg(num(n.biasInit))},
+         SettingsUndoTr::tr("change activation to %1").arg(activationName(n.activation))},
+        {m.alpha != n.alpha,
+         SettingsUndoTr::tr("change the network's \u03b1 to %1").arg(num(n.alpha))},
+        {m.pieces != n.pieces, SettingsUndoTr::tr("change pieces per unit to %1").arg(n.pieces)},
+        {m.init != n.init, SettingsUndoTr::tr("change initialisation to %1").arg(initName(n.init))},
+        {m.biasInit != n.biasInit,
+         SettingsUndoTr::tr("change bias init to %1").arg(num(n.biasInit))},
         {x.optimizer != y.optimizer,
-         tr("change optimiser to %1").arg(QString::fromStdString(core::optimizerKey(y.optimizer)))},
+         SettingsUndoTr::tr("change optimiser to %1").arg(optimizerName(y.optimizer))},
         {x.learningRate != y.learningRate,
-         tr("change learning rate to %1").arg(num(y.learningRate))},
-        {x.batchSize != y.batchSize, tr("change batch to %1").arg(y.batchSize)},
-        {x.l2 != y.l2, tr("change L2 to %1").arg(num(y.l2))},
-        {x.seed != y.seed, tr("change seed to %1").arg(y.seed)},
+         SettingsUndoTr::tr("change learning rate to %1").arg(num(y.learningRate))},
+        {x.batchSize != y.batchSize, SettingsUndoTr::tr("change batch to %1").arg(y.batchSize)},
+        {x.l2 != y.l2, SettingsUndoTr::tr("change L2 to %1").arg(num(y.l2))},
+        {x.seed != y.seed, SettingsUndoTr::tr("change seed to %1").arg(y.seed)},
     };
     int changed = -1;
     for (size_t i = 0; i < fields.size(); ++i) {
         if (!fields[i].first) continue;
-        if (changed >= 0) return {kTrainingMany, tr("change training setup")};
+        if (changed >= 0) return {kTrainingMany, SettingsUndoTr::tr("change training setup")};
         changed = static_cast<int>(i);
     }
-    if (changed < 0) return {kTrainingMany, tr("change training setup")};
+    if (changed < 0) return {kTrainingMany, SettingsUndoTr::tr("change training setup")};
     return {kTraining + changed, fields[static_cast<size_t>(changed)].second};
 }
 
