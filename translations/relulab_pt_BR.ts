@@ -95,7 +95,7 @@
     </message>
     <message>
         <source>Smooth cousins ▾</source>
-        <translation>Primas suaves ▾</translation>
+        <translation>Variantes suaves ▾</translation>
     </message>
     <message>
         <source>Show smooth activations for contrast: no kink, the derivative never jumps.</source>
@@ -103,11 +103,11 @@
     </message>
     <message>
         <source>Show the smooth cousins</source>
-        <translation>Mostrar as primas suaves</translation>
+        <translation>Mostrar as variantes suaves</translation>
     </message>
     <message>
         <source>Smooth cousins</source>
-        <translation>Primas suaves</translation>
+        <translation>Variantes suaves</translation>
     </message>
     <message>
         <source>Softplus  (dotted)</source>
@@ -2935,7 +2935,7 @@ Teclado: ← → movem o cursor (ele para em cada quina), ↑ ↓ alteram α, En
     </message>
     <message>
         <source>Train a second run beside this one, same data and seed, another activation</source>
-        <translation>Treinar um segundo treino ao lado deste, mesmos dados e semente, outra ativação</translation>
+        <translation>Rodar um segundo treino ao lado deste, mesmos dados e semente, outra ativação</translation>
     </message>
     <message>
         <source>S&amp;top comparing</source>
@@ -4023,7 +4023,7 @@ O arquivo no disco ficou como estava.</translation>
     </message>
     <message>
         <source>He normal N(0, gain/fan-in), He uniform (the same variance), or Xavier uniform U(±√(6/(fan-in + fan-out))). He&apos;s gain is 2 for ReLU, 2/(1 + a²) for Leaky and PReLU (a = α, or PReLU&apos;s initial 0.25), and 1/E[Mₖ²] for maxout of k pieces, Mₖ the largest of k standard normals: 1, 0.78, 0.64, 0.56 for k = 2 … 5 (He&apos;s 2 would make maxout layers grow).</source>
-        <translation>He normal N(0, ganho/fan-in), He uniforme (a mesma variância) ou Xavier uniforme U(±√(6/(fan-in + fan-out))). O ganho de He é 2 para ReLU, 2/(1 + a²) para Leaky e PReLU (a = α, ou o 0,25 inicial da PReLU) e 1/E[Mₖ²] para maxout de k peças, Mₖ o maior de k normais padrão: 1, 0,78, 0,64, 0,56 para k = 2 … 5 (o 2 de He faria as camadas maxout crescerem).</translation>
+        <translation>He normal N(0, ganho/fan-in), He uniforme (a mesma variância) ou Xavier uniforme U(±√(6/(fan-in + fan-out))). O ganho de He é 2 para ReLU, 2/(1 + a²) para Leaky e PReLU (a = α, ou o 0,25 inicial da PReLU) e 1/E[Mₖ²] para maxout de k peças, Mₖ o maior de k normais padrão: 1; 0,78; 0,64; 0,56 para k = 2 … 5 (o 2 de He faria as camadas maxout crescerem).</translation>
     </message>
     <message>
         <source>He normal</source>
