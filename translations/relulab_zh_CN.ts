@@ -440,7 +440,7 @@
     </message>
     <message>
         <source>∈ [%1, %2], kink: %3 convention takes %4</source>
-        <translation>∈ [%1, %2]，折点：%3 约定取 %4</translation>
+        <translation>∈ [%1, %2]，折点：按%3约定取 %4</translation>
     </message>
     <message>
         <source>No function is shown: tick one under Functions.</source>
@@ -954,7 +954,7 @@
     </message>
     <message>
         <source>use the %1 convention</source>
-        <translation>使用 %1 约定</translation>
+        <translation>使用%1约定</translation>
     </message>
     <message>
         <source>change shown functions</source>
@@ -1110,7 +1110,7 @@
     </message>
     <message>
         <source>Momentum</source>
-        <translation>Momentum</translation>
+        <translation>动量法</translation>
     </message>
     <message>
         <source>Adam</source>
@@ -1853,7 +1853,7 @@ Keyboard: ← → move the cursor (it stops on every kink), ↑ ↓ change α, E
     </message>
     <message>
         <source>filled marker: f′ used at a kink (%1 convention)</source>
-        <translation>实心标记：折点处采用的 f′（%1 约定）</translation>
+        <translation>实心标记：折点处采用的 f′（%1约定）</translation>
     </message>
     <message>
         <source>open marker: limit not taken</source>
@@ -1926,7 +1926,7 @@ Keyboard: ← → move the cursor (it stops on every kink), ↑ ↓ change α, E
     <message numerus="yes">
         <source>%1 of %n piece(s)</source>
         <translation>
-            <numerusform>%1，共 %n 段</numerusform>
+            <numerusform>%n 段 %1</numerusform>
         </translation>
     </message>
     <message>
@@ -1943,7 +1943,7 @@ Keyboard: ← → move the cursor (it stops on every kink), ↑ ↓ change α, E
     </message>
     <message>
         <source>Upper plot: %1, %2. Lower plot: their derivatives f′(z); at each kink a filled marker shows the value the %3 convention takes and an open marker the limit not taken. Arrow keys: Left and Right move the cursor, Up and Down change %4.</source>
-        <translation>上图：%1，%2。下图：它们的导数 f′(z)；在每个折点处，实心标记表示 %3 约定所取的值，空心标记表示未采用的极限。方向键：左、右移动光标，上、下改变 %4。</translation>
+        <translation>上图：%1，%2。下图：它们的导数 f′(z)；在每个折点处，实心标记表示%3约定所取的值，空心标记表示未采用的极限。方向键：左、右移动光标，上、下改变 %4。</translation>
     </message>
 </context>
 <context>
@@ -2844,7 +2844,7 @@ Keyboard: ← → move the cursor (it stops on every kink), ↑ ↓ change α, E
     </message>
     <message>
         <source>Use %1 from the next start</source>
-        <translation>下次启动时使用%1</translation>
+        <translation>下次启动时使用 %1</translation>
     </message>
     <message>
         <source>The language changes when ReLU Lab starts again.</source>
@@ -3372,7 +3372,7 @@ At the probed point: z = %1, off</source>
     </message>
     <message>
         <source>&lt;br&gt;z = 0 exactly: the kink. f′(0) = %1 is the %2 convention&apos;s value.</source>
-        <translation>&lt;br&gt;z 恰好为 0：折点。f′(0) = %1 是 %2 约定的取值。</translation>
+        <translation>&lt;br&gt;z 恰好为 0：折点。f′(0) = %1 是%2约定的取值。</translation>
     </message>
     <message>
         <source>&lt;br&gt;On: z &gt; 0, the unit passes its input.</source>
@@ -4132,7 +4132,7 @@ The file on disk was left as it was.</source>
     </message>
     <message>
         <source>Momentum</source>
-        <translation>Momentum</translation>
+        <translation>动量法</translation>
     </message>
     <message>
         <source>Adam</source>
