@@ -5,7 +5,7 @@
     <name>AnimationWriter</name>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>impossible d&apos;écrire %1 : %2</translation>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>an empty frame</source>
@@ -28,7 +28,7 @@
     </message>
     <message>
         <source>Leaky ReLU α = %1</source>
-        <translation>Leaky ReLU α = %1</translation>
+        <translation>Leaky ReLU α = %1</translation>
     </message>
     <message>
         <source>PReLU</source>
@@ -36,7 +36,7 @@
     </message>
     <message>
         <source>Maxout k = %1</source>
-        <translation>Maxout k = %1</translation>
+        <translation>Maxout k = %1</translation>
     </message>
     <message>
         <source>Sigmoid</source>
@@ -99,7 +99,7 @@
     </message>
     <message>
         <source>Show smooth activations for contrast: no kink, the derivative never jumps.</source>
-        <translation>Afficher des activations lisses pour comparer : pas de point anguleux, la dérivée ne saute jamais.</translation>
+        <translation>Afficher des activations lisses pour comparer&#xa0;: pas de point anguleux, la dérivée ne saute jamais.</translation>
     </message>
     <message>
         <source>Show the smooth cousins</source>
@@ -115,7 +115,7 @@
     </message>
     <message>
         <source>Softplus(z) = log(1 + e^(βz)) / β: a smooth ReLU.</source>
-        <translation>Softplus(z) = log(1 + e^(βz)) / β : une ReLU lisse.</translation>
+        <translation>Softplus(z) = log(1 + e^(βz)) / β&#xa0;: une ReLU lisse.</translation>
     </message>
     <message>
         <source>Show Softplus</source>
@@ -123,7 +123,7 @@
     </message>
     <message>
         <source>Softplus sharpness β (&gt; 0): the larger, the closer to ReLU.</source>
-        <translation>Raideur β de Softplus (&gt; 0) : plus elle est grande, plus on est proche de ReLU.</translation>
+        <translation>Raideur β de Softplus (&gt; 0)&#xa0;: plus elle est grande, plus on est proche de ReLU.</translation>
     </message>
     <message>
         <source>Softplus beta</source>
@@ -171,7 +171,7 @@
     </message>
     <message>
         <source>σ(z) = 1 / (1 + e^−z), what ReLU replaced: it saturates on both sides and σ′ ≤ 1/4 (at 0), so gradients vanish through many layers.</source>
-        <translation>σ(z) = 1 / (1 + e^−z), ce que ReLU a remplacé : elle sature des deux côtés et σ′ ≤ 1/4 (en 0), donc les gradients disparaissent à travers de nombreuses couches.</translation>
+        <translation>σ(z) = 1 / (1 + e^−z), ce que ReLU a remplacé&#xa0;: elle sature des deux côtés et σ′ ≤ 1/4 (en 0), donc les gradients disparaissent à travers de nombreuses couches.</translation>
     </message>
     <message>
         <source>Show Sigmoid</source>
@@ -183,7 +183,7 @@
     </message>
     <message>
         <source>tanh(z) = (e^z − e^−z) / (e^z + e^−z): saturates on both sides, tanh′ ≤ 1 (at 0), zero-centred.</source>
-        <translation>tanh(z) = (e^z − e^−z) / (e^z + e^−z) : sature des deux côtés, tanh′ ≤ 1 (en 0), centrée en zéro.</translation>
+        <translation>tanh(z) = (e^z − e^−z) / (e^z + e^−z)&#xa0;: sature des deux côtés, tanh′ ≤ 1 (en 0), centrée en zéro.</translation>
     </message>
     <message>
         <source>Show Tanh</source>
@@ -195,7 +195,7 @@
     </message>
     <message>
         <source>Leaky ReLU negative slope α. Fine steps near 0; the spin box takes any value in [−1, 1]. Also: drag the dashed curve left of 0 on the plot.</source>
-        <translation>Pente négative α de Leaky ReLU. Pas fins près de 0 ; le champ numérique accepte toute valeur dans [−1, 1]. Aussi : faire glisser la courbe en tirets à gauche de 0 sur le graphique.</translation>
+        <translation>Pente négative α de Leaky ReLU. Pas fins près de 0&#xa0;; le champ numérique accepte toute valeur dans [−1, 1]. Aussi&#xa0;: faire glisser la courbe en tirets à gauche de 0 sur le graphique.</translation>
     </message>
     <message>
         <source>Leaky slope alpha slider</source>
@@ -219,7 +219,7 @@
     </message>
     <message>
         <source>Left end of the z range. Also: drag empty plot space to pan, wheel to zoom.</source>
-        <translation>Borne gauche de l&apos;intervalle de z. Aussi : faire glisser une zone vide du graphique pour le déplacer, molette pour zoomer.</translation>
+        <translation>Borne gauche de l&apos;intervalle de z. Aussi&#xa0;: faire glisser une zone vide du graphique pour le déplacer, molette pour zoomer.</translation>
     </message>
     <message>
         <source>Range low slider</source>
@@ -227,7 +227,7 @@
     </message>
     <message>
         <source>Left end of the z range (must be below hi).</source>
-        <translation>Borne gauche de l&apos;intervalle de z (doit être inférieure à « à »).</translation>
+        <translation>Borne gauche de l&apos;intervalle de z (doit être inférieure à «&#xa0;à&#xa0;»).</translation>
     </message>
     <message>
         <source>Range low</source>
@@ -247,7 +247,7 @@
     </message>
     <message>
         <source>Right end of the z range (must be above lo).</source>
-        <translation>Borne droite de l&apos;intervalle de z (doit être supérieure à « de »).</translation>
+        <translation>Borne droite de l&apos;intervalle de z (doit être supérieure à «&#xa0;de&#xa0;»).</translation>
     </message>
     <message>
         <source>Range high</source>
@@ -259,7 +259,7 @@
     </message>
     <message>
         <source>Symmetric zoom: the half-width of the range around its centre, from 0.01 to 1000 (logarithmic).</source>
-        <translation>Zoom symétrique : la demi-largeur de l&apos;intervalle autour de son centre, de 0,01 à 1000 (logarithmique).</translation>
+        <translation>Zoom symétrique&#xa0;: la demi-largeur de l&apos;intervalle autour de son centre, de 0,01 à 1000 (logarithmique).</translation>
     </message>
     <message>
         <source>Zoom half-width slider</source>
@@ -283,7 +283,7 @@
     </message>
     <message>
         <source>The maxout pieces slope·z + intercept. Double-click a number to edit it. State: active (part of the envelope), hidden (never the maximum) or duplicate.</source>
-        <translation>Les morceaux maxout pente·z + ordonnée à l&apos;origine. Double-cliquer sur un nombre pour le modifier. État : actif (fait partie de l&apos;enveloppe), caché (jamais le maximum) ou doublon.</translation>
+        <translation>Les morceaux maxout pente·z + ordonnée à l&apos;origine. Double-cliquer sur un nombre pour le modifier. État&#xa0;: actif (fait partie de l&apos;enveloppe), caché (jamais le maximum) ou doublon.</translation>
     </message>
     <message>
         <source>Maxout pieces table</source>
@@ -315,7 +315,7 @@
     </message>
     <message>
         <source>Replace the pieces by a preset: ReLU, Leaky ReLU with the current α, |z|, a 3- or 5-piece parabola, random pieces.</source>
-        <translation>Remplacer les morceaux par un préréglage : ReLU, Leaky ReLU avec l&apos;α actuel, |z|, une parabole à 3 ou 5 morceaux, des morceaux aléatoires.</translation>
+        <translation>Remplacer les morceaux par un préréglage&#xa0;: ReLU, Leaky ReLU avec l&apos;α actuel, |z|, une parabole à 3 ou 5 morceaux, des morceaux aléatoires.</translation>
     </message>
     <message>
         <source>Maxout preset</source>
@@ -331,7 +331,7 @@
     </message>
     <message>
         <source>Which value f′ takes at a kink. left: the left derivative (PyTorch/TensorFlow for ReLU and Leaky ReLU: 0 and α; for maxout the smallest tied slope, which no framework computes); right: the right-hand slope; mean: their average; first: PyTorch (relu, leaky_relu, and maxout as max over the piece dimension: the first maximal piece in table order).</source>
-        <translation>Valeur prise par f′ en un point anguleux. gauche : la dérivée à gauche (PyTorch/TensorFlow pour ReLU et Leaky ReLU : 0 et α ; pour maxout la plus petite des pentes à égalité, qu&apos;aucun framework ne calcule) ; droite : la pente à droite ; moyenne : leur moyenne ; premier : PyTorch (relu, leaky_relu, et maxout comme max sur la dimension des morceaux : le premier morceau maximal dans l&apos;ordre du tableau).</translation>
+        <translation>Valeur prise par f′ en un point anguleux. gauche&#xa0;: la dérivée à gauche (PyTorch/TensorFlow pour ReLU et Leaky ReLU&#xa0;: 0 et α&#xa0;; pour maxout la plus petite des pentes à égalité, qu&apos;aucun framework ne calcule)&#xa0;; droite&#xa0;: la pente à droite&#xa0;; moyenne&#xa0;: leur moyenne&#xa0;; premier&#xa0;: PyTorch (relu, leaky_relu, et maxout comme max sur la dimension des morceaux&#xa0;: le premier morceau maximal dans l&apos;ordre du tableau).</translation>
     </message>
     <message>
         <source>Kink convention</source>
@@ -350,11 +350,11 @@
     <name>ExampleEditing</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -401,7 +401,7 @@
     </message>
     <message>
         <source>pinned curve: %1</source>
-        <translation>courbe épinglée : %1</translation>
+        <translation>courbe épinglée&#xa0;: %1</translation>
     </message>
     <message>
         <source>a pinned curve&apos;s label is at most 200 characters</source>
@@ -409,15 +409,15 @@
     </message>
     <message>
         <source>%1, α = %2</source>
-        <translation>%1, α = %2</translation>
+        <translation>%1, α = %2</translation>
     </message>
     <message>
         <source>%1, k = %2</source>
-        <translation>%1, k = %2</translation>
+        <translation>%1, k = %2</translation>
     </message>
     <message>
         <source>%1, β = %2</source>
-        <translation>%1, β = %2</translation>
+        <translation>%1, β = %2</translation>
     </message>
 </context>
 <context>
@@ -440,11 +440,11 @@
     </message>
     <message>
         <source>∈ [%1, %2], kink: %3 convention takes %4</source>
-        <translation>∈ [%1, %2], point anguleux : la convention %3 prend %4</translation>
+        <translation>∈ [%1, %2], point anguleux&#xa0;: la convention %3 prend %4</translation>
     </message>
     <message>
         <source>No function is shown: tick one under Functions.</source>
-        <translation>Aucune fonction affichée : cochez-en une sous Fonctions.</translation>
+        <translation>Aucune fonction affichée&#xa0;: cochez-en une sous Fonctions.</translation>
     </message>
 </context>
 <context>
@@ -494,15 +494,15 @@
     </message>
     <message>
         <source>giflib could not start: %1</source>
-        <translation>giflib n&apos;a pas pu démarrer : %1</translation>
+        <translation>giflib n&apos;a pas pu démarrer&#xa0;: %1</translation>
     </message>
     <message>
         <source>giflib failed to write the %1: %2</source>
-        <translation>giflib n&apos;a pas pu écrire %1 : %2</translation>
+        <translation>giflib n&apos;a pas pu écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>giflib failed to finish the file: %1</source>
-        <translation>giflib n&apos;a pas pu terminer le fichier : %1</translation>
+        <translation>giflib n&apos;a pas pu terminer le fichier&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -525,7 +525,7 @@
     </message>
     <message>
         <source>: at most %1 entries, got %2</source>
-        <translation>: %1 entrées au plus, %2 reçues</translation>
+        <translation>: %1 entrées au plus, %2 reçues</translation>
     </message>
     <message>
         <source>: must be greater than the previous entry&apos;s (%1)</source>
@@ -541,14 +541,14 @@
     </message>
     <message>
         <source>: expected %1 finite numbers</source>
-        <translation>: %1 nombres finis attendus</translation>
+        <translation>: %1 nombres finis attendus</translation>
     </message>
 </context>
 <context>
     <name>JsonFields</name>
     <message>
         <source>line %1, column %2: %3</source>
-        <translation>ligne %1, colonne %2 : %3</translation>
+        <translation>ligne %1, colonne %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>must be a finite number</source>
@@ -556,7 +556,7 @@
     </message>
     <message>
         <source>must be a whole number from %1 to %2</source>
-        <translation>doit être un entier de %1 à %2</translation>
+        <translation>doit être un entier de %1 à %2</translation>
     </message>
     <message>
         <source>must be a JSON object</source>
@@ -564,7 +564,7 @@
     </message>
     <message>
         <source>unknown key (known: %1)</source>
-        <translation>clé inconnue (connues : %1)</translation>
+        <translation>clé inconnue (connues&#xa0;: %1)</translation>
     </message>
     <message>
         <source>is required</source>
@@ -580,11 +580,11 @@
     </message>
     <message>
         <source>must be one of %1</source>
-        <translation>doit être l&apos;un de %1</translation>
+        <translation>doit être l&apos;un de %1</translation>
     </message>
     <message>
         <source>must be one of %1, got &apos;%2&apos;</source>
-        <translation>doit être l&apos;un de %1, reçu « %2 »</translation>
+        <translation>doit être l&apos;un de %1, reçu «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>must be an array</source>
@@ -595,7 +595,7 @@
     <name>Lesson</name>
     <message>
         <source>a lesson file is at most 1 MB; this one is %1 bytes</source>
-        <translation>un fichier de leçon fait 1 Mo au plus ; celui-ci fait %1 octets</translation>
+        <translation>un fichier de leçon fait 1 Mo au plus&#xa0;; celui-ci fait %1 octets</translation>
     </message>
     <message>
         <source>a lesson is a JSON object</source>
@@ -603,11 +603,11 @@
     </message>
     <message>
         <source>format: must be &quot;%1&quot;</source>
-        <translation>format : doit être &quot;%1&quot;</translation>
+        <translation>format&#xa0;: doit être &quot;%1&quot;</translation>
     </message>
     <message>
         <source>version: this ReLU Lab reads lesson version %1, the file has version %2</source>
-        <translation>version : ce ReLU Lab lit les leçons de version %1, le fichier est en version %2</translation>
+        <translation>version&#xa0;: ce ReLU Lab lit les leçons de version %1, le fichier est en version %2</translation>
     </message>
     <message>
         <source>must not be empty</source>
@@ -623,7 +623,7 @@
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>: must be an object</source>
@@ -638,19 +638,19 @@
     <name>Mp4Encoder</name>
     <message>
         <source>the H.264 encoder refused a frame: %1</source>
-        <translation>l&apos;encodeur H.264 a refusé une image : %1</translation>
+        <translation>l&apos;encodeur H.264 a refusé une image&#xa0;: %1</translation>
     </message>
     <message>
         <source>H.264 encoding failed: %1</source>
-        <translation>échec de l&apos;encodage H.264 : %1</translation>
+        <translation>échec de l&apos;encodage H.264&#xa0;: %1</translation>
     </message>
     <message>
         <source>could not write the MP4: %1</source>
-        <translation>impossible d&apos;écrire le MP4 : %1</translation>
+        <translation>impossible d&apos;écrire le MP4&#xa0;: %1</translation>
     </message>
     <message>
         <source>FFmpeg has no MP4 muxer: %1</source>
-        <translation>FFmpeg n&apos;a pas de multiplexeur MP4 : %1</translation>
+        <translation>FFmpeg n&apos;a pas de multiplexeur MP4&#xa0;: %1</translation>
     </message>
     <message>
         <source>this FFmpeg has no H.264 encoder (libx264)</source>
@@ -662,15 +662,15 @@
     </message>
     <message>
         <source>could not open the H.264 encoder: %1</source>
-        <translation>impossible d&apos;ouvrir l&apos;encodeur H.264 : %1</translation>
+        <translation>impossible d&apos;ouvrir l&apos;encodeur H.264&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation>impossible d&apos;écrire %1 : %2</translation>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>could not start the MP4: %1</source>
-        <translation>impossible de démarrer le MP4 : %1</translation>
+        <translation>impossible de démarrer le MP4&#xa0;: %1</translation>
     </message>
     <message>
         <source>the MP4 is not open</source>
@@ -682,21 +682,21 @@
     </message>
     <message>
         <source>could not finish the MP4: %1</source>
-        <translation>impossible de terminer le MP4 : %1</translation>
+        <translation>impossible de terminer le MP4&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Pinning</name>
     <message>
         <source>At most %1 curves can be pinned: unpin some first (Shift+P clears them all).</source>
-        <translation>%1 courbes au plus peuvent être épinglées : désépinglez-en d&apos;abord (Maj+P les retire toutes).</translation>
+        <translation>%1 courbes au plus peuvent être épinglées&#xa0;: désépinglez-en d&apos;abord (Maj+P les retire toutes).</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>pinned: %1</source>
-        <translation>épinglée : %1</translation>
+        <translation>épinglée&#xa0;: %1</translation>
     </message>
     <message>
         <source>z (pre-activation)</source>
@@ -736,7 +736,7 @@
     </message>
     <message>
         <source>not enough memory for a %1 × %2 image</source>
-        <translation>mémoire insuffisante pour une image de %1 × %2</translation>
+        <translation>mémoire insuffisante pour une image de %1 × %2</translation>
     </message>
     <message>
         <source>could not encode the PNG image</source>
@@ -760,19 +760,19 @@
     </message>
     <message>
         <source>step %1 · loss %2 (test %3)</source>
-        <translation>pas %1 · perte %2 (test %3)</translation>
+        <translation>pas %1 · perte %2 (test %3)</translation>
     </message>
     <message>
         <source> · test accuracy %1%</source>
-        <translation> · précision en test %1 %</translation>
+        <translation> · précision en test %1&#xa0;%</translation>
     </message>
     <message>
         <source> · dead %1 / %2</source>
-        <translation> · morts %1 / %2</translation>
+        <translation> · morts %1 / %2</translation>
     </message>
     <message>
         <source> · starved %1</source>
-        <translation> · affamés %1</translation>
+        <translation> · affamés %1</translation>
     </message>
     <message>
         <source> · &lt;b&gt;collapsed&lt;/b&gt;</source>
@@ -827,23 +827,23 @@
     <name>RunHistory</name>
     <message>
         <source>dead from step %1</source>
-        <translation>mort depuis le pas %1</translation>
+        <translation>mort depuis le pas %1</translation>
     </message>
     <message>
         <source>at step %1</source>
-        <translation>au pas %1</translation>
+        <translation>au pas %1</translation>
     </message>
     <message>
         <source>between steps %1 and %2</source>
-        <translation>entre les pas %1 et %2</translation>
+        <translation>entre les pas %1 et %2</translation>
     </message>
     <message>
         <source>died %1</source>
-        <translation>mort %1</translation>
+        <translation>mort %1</translation>
     </message>
     <message>
         <source>revived %1</source>
-        <translation>ranimé %1</translation>
+        <translation>ranimé %1</translation>
     </message>
     <message numerus="yes">
         <source>%n earlier change(s)</source>
@@ -858,7 +858,7 @@
     </message>
     <message>
         <source>training on from step %1 does not give the weights kept at step %2</source>
-        <translation>reprendre l&apos;entraînement au pas %1 ne redonne pas les poids conservés au pas %2</translation>
+        <translation>reprendre l&apos;entraînement au pas %1 ne redonne pas les poids conservés au pas %2</translation>
     </message>
 </context>
 <context>
@@ -872,7 +872,7 @@
     <name>SessionFile</name>
     <message>
         <source>at most %1 numbers, got %2</source>
-        <translation>%1 nombres au plus, %2 reçus</translation>
+        <translation>%1 nombres au plus, %2 reçus</translation>
     </message>
     <message>
         <source>must be a number in (0, 1]</source>
@@ -880,7 +880,7 @@
     </message>
     <message>
         <source>at most %1 entries, got %2</source>
-        <translation>%1 entrées au plus, %2 reçues</translation>
+        <translation>%1 entrées au plus, %2 reçues</translation>
     </message>
     <message>
         <source>must be 16 hexadecimal digits</source>
@@ -892,15 +892,15 @@
     </message>
     <message>
         <source>format: is required; this is not a ReLU Lab session</source>
-        <translation>format : obligatoire ; ce n&apos;est pas une session ReLU Lab</translation>
+        <translation>format&#xa0;: obligatoire&#xa0;; ce n&apos;est pas une session ReLU Lab</translation>
     </message>
     <message>
         <source>format: must be &quot;%1&quot;; this is not a ReLU Lab session</source>
-        <translation>format : doit être &quot;%1&quot; ; ce n&apos;est pas une session ReLU Lab</translation>
+        <translation>format&#xa0;: doit être &quot;%1&quot;&#xa0;; ce n&apos;est pas une session ReLU Lab</translation>
     </message>
     <message>
         <source>version: is required</source>
-        <translation>version : obligatoire</translation>
+        <translation>version&#xa0;: obligatoire</translation>
     </message>
     <message>
         <source>the file is empty</source>
@@ -916,7 +916,7 @@
     </message>
     <message>
         <source>the file has %1 bytes, more than a session can have (at most %2 MB)</source>
-        <translation>le fichier fait %1 octets, plus qu&apos;une session ne peut en avoir (%2 Mo au plus)</translation>
+        <translation>le fichier fait %1 octets, plus qu&apos;une session ne peut en avoir (%2 Mo au plus)</translation>
     </message>
     <message>
         <source>the file is larger than any session</source>
@@ -928,18 +928,18 @@
     </message>
     <message>
         <source>version: this ReLU Lab reads version 1 to %1 sessions, the file is version %2 (saved by a newer ReLU Lab?)</source>
-        <translation>version : ce ReLU Lab lit les sessions de version 1 à %1, le fichier est en version %2 (enregistré par un ReLU Lab plus récent ?)</translation>
+        <translation>version&#xa0;: ce ReLU Lab lit les sessions de version 1 à %1, le fichier est en version %2 (enregistré par un ReLU Lab plus récent&#xa0;?)</translation>
     </message>
 </context>
 <context>
     <name>SettingsUndo</name>
     <message>
         <source>change α to %1</source>
-        <translation>changer α en %1</translation>
+        <translation>changer α en %1</translation>
     </message>
     <message>
         <source>change range to %1 … %2</source>
-        <translation>changer l&apos;intervalle en %1 … %2</translation>
+        <translation>changer l&apos;intervalle en %1 … %2</translation>
     </message>
     <message>
         <source>change maxout pieces</source>
@@ -955,7 +955,7 @@
     </message>
     <message>
         <source>use the %1 convention</source>
-        <translation>utiliser la convention %1</translation>
+        <translation>utiliser la convention %1</translation>
     </message>
     <message>
         <source>change shown functions</source>
@@ -963,11 +963,11 @@
     </message>
     <message>
         <source>show %1</source>
-        <translation>afficher %1</translation>
+        <translation>afficher %1</translation>
     </message>
     <message>
         <source>hide %1</source>
-        <translation>masquer %1</translation>
+        <translation>masquer %1</translation>
     </message>
     <message>
         <source>show subgradient sets</source>
@@ -979,11 +979,11 @@
     </message>
     <message>
         <source>change samples to %1</source>
-        <translation>changer les échantillons en %1</translation>
+        <translation>changer les échantillons en %1</translation>
     </message>
     <message>
         <source>change softplus β to %1</source>
-        <translation>changer le β de softplus en %1</translation>
+        <translation>changer le β de softplus en %1</translation>
     </message>
     <message>
         <source>change pinned curves</source>
@@ -991,11 +991,11 @@
     </message>
     <message>
         <source>pin %1</source>
-        <translation>épingler %1</translation>
+        <translation>épingler %1</translation>
     </message>
     <message>
         <source>unpin %1</source>
-        <translation>désépingler %1</translation>
+        <translation>désépingler %1</translation>
     </message>
     <message>
         <source>change explorer settings</source>
@@ -1027,7 +1027,7 @@
     </message>
     <message>
         <source>change data set to %1</source>
-        <translation>changer le jeu de données en %1</translation>
+        <translation>changer le jeu de données en %1</translation>
     </message>
     <message>
         <source>change the examples</source>
@@ -1043,51 +1043,51 @@
     </message>
     <message>
         <source>change noise to %1</source>
-        <translation>changer le bruit en %1</translation>
+        <translation>changer le bruit en %1</translation>
     </message>
     <message>
         <source>change hidden layers to %1</source>
-        <translation>changer les couches cachées en %1</translation>
+        <translation>changer les couches cachées en %1</translation>
     </message>
     <message>
         <source>change activation to %1</source>
-        <translation>changer l&apos;activation en %1</translation>
+        <translation>changer l&apos;activation en %1</translation>
     </message>
     <message>
         <source>change the network&apos;s α to %1</source>
-        <translation>changer l&apos;α du réseau en %1</translation>
+        <translation>changer l&apos;α du réseau en %1</translation>
     </message>
     <message>
         <source>change pieces per unit to %1</source>
-        <translation>changer les morceaux par neurone en %1</translation>
+        <translation>changer les morceaux par neurone en %1</translation>
     </message>
     <message>
         <source>change initialisation to %1</source>
-        <translation>changer l&apos;initialisation en %1</translation>
+        <translation>changer l&apos;initialisation en %1</translation>
     </message>
     <message>
         <source>change bias init to %1</source>
-        <translation>changer l&apos;initialisation des biais en %1</translation>
+        <translation>changer l&apos;initialisation des biais en %1</translation>
     </message>
     <message>
         <source>change optimiser to %1</source>
-        <translation>changer l&apos;optimiseur en %1</translation>
+        <translation>changer l&apos;optimiseur en %1</translation>
     </message>
     <message>
         <source>change learning rate to %1</source>
-        <translation>changer le taux d&apos;apprentissage en %1</translation>
+        <translation>changer le taux d&apos;apprentissage en %1</translation>
     </message>
     <message>
         <source>change batch to %1</source>
-        <translation>changer le lot en %1</translation>
+        <translation>changer le lot en %1</translation>
     </message>
     <message>
         <source>change L2 to %1</source>
-        <translation>changer L2 en %1</translation>
+        <translation>changer L2 en %1</translation>
     </message>
     <message>
         <source>change seed to %1</source>
-        <translation>changer la graine en %1</translation>
+        <translation>changer la graine en %1</translation>
     </message>
     <message>
         <source>change training setup</source>
@@ -1130,27 +1130,27 @@
     </message>
     <message>
         <source>%1: at most %2 examples, got %3</source>
-        <translation>%1 : %2 exemples au plus, %3 reçus</translation>
+        <translation>%1&#xa0;: %2 exemples au plus, %3 reçus</translation>
     </message>
     <message>
         <source>%1: must be [x1, x2, label] or [x, y]</source>
-        <translation>%1 : doit être [x1, x2, label] ou [x, y]</translation>
+        <translation>%1&#xa0;: doit être [x1, x2, label] ou [x, y]</translation>
     </message>
     <message>
         <source>%1: must hold %2 numbers like the first row</source>
-        <translation>%1 : doit contenir %2 nombres comme la première ligne</translation>
+        <translation>%1&#xa0;: doit contenir %2 nombres comme la première ligne</translation>
     </message>
     <message>
         <source>%1: a label must be 0 or 1</source>
-        <translation>%1 : une étiquette doit valoir 0 ou 1</translation>
+        <translation>%1&#xa0;: une étiquette doit valoir 0 ou 1</translation>
     </message>
     <message>
         <source>%1: a data set needs at least 4 examples, got %2</source>
-        <translation>%1 : un jeu de données exige au moins 4 exemples, %2 reçus</translation>
+        <translation>%1&#xa0;: un jeu de données exige au moins 4 exemples, %2 reçus</translation>
     </message>
     <message>
         <source>%1: must be an array</source>
-        <translation>%1 : doit être un tableau</translation>
+        <translation>%1&#xa0;: doit être un tableau</translation>
     </message>
     <message>
         <source>must lie in [-1e6, 1e6]</source>
@@ -1158,15 +1158,15 @@
     </message>
     <message>
         <source>%1: must be one of %2</source>
-        <translation>%1 : doit être l&apos;un de %2</translation>
+        <translation>%1&#xa0;: doit être l&apos;un de %2</translation>
     </message>
     <message>
         <source>%1: &apos;%2&apos; is listed twice</source>
-        <translation>%1 : « %2 » figure deux fois</translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» figure deux fois</translation>
     </message>
     <message>
         <source>at most %1 curves can be pinned, got %2</source>
-        <translation>%1 courbes au plus peuvent être épinglées, %2 reçues</translation>
+        <translation>%1 courbes au plus peuvent être épinglées, %2 reçues</translation>
     </message>
     <message>
         <source>must be a number in [0, 10]</source>
@@ -1174,7 +1174,7 @@
     </message>
     <message>
         <source>%1: 1 to %2 hidden layers, got %3</source>
-        <translation>%1 : 1 à %2 couches cachées, %3 reçues</translation>
+        <translation>%1&#xa0;: 1 à %2 couches cachées, %3 reçues</translation>
     </message>
     <message>
         <source>must be a number in [0, 1)</source>
@@ -1193,11 +1193,11 @@
     <name>TrainingSetup</name>
     <message>
         <source>unknown data set &apos;%1&apos;</source>
-        <translation>jeu de données inconnu « %1 »</translation>
+        <translation>jeu de données inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>the number of samples must be between %1 and %2</source>
-        <translation>le nombre d&apos;exemples doit être compris entre %1 et %2</translation>
+        <translation>le nombre d&apos;exemples doit être compris entre %1 et %2</translation>
     </message>
     <message>
         <source>the noise must be a number in [0, 10]</source>
@@ -1213,42 +1213,42 @@
     </message>
     <message>
         <source>example %1 of the data has a value that is not a finite number</source>
-        <translation>l&apos;exemple %1 des données a une valeur qui n&apos;est pas un nombre fini</translation>
+        <translation>l&apos;exemple %1 des données a une valeur qui n&apos;est pas un nombre fini</translation>
     </message>
 </context>
 <context>
     <name>core</name>
     <message>
         <source>line %1: %2</source>
-        <translation>ligne %1 : %2</translation>
+        <translation>ligne %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>expected a header such as &apos;x1,x2,label&apos; or &apos;x,y&apos;, got numbers</source>
-        <translation>un en-tête comme « x1,x2,label » ou « x,y » était attendu, des nombres ont été trouvés</translation>
+        <translation>un en-tête comme «&#xa0;x1,x2,label&#xa0;» ou «&#xa0;x,y&#xa0;» était attendu, des nombres ont été trouvés</translation>
     </message>
     <message>
         <source>expected 2 numbers (x,y) or 3 (x1,x2,label), got %1</source>
-        <translation>2 nombres (x,y) ou 3 (x1,x2,label) attendus, %1 trouvés</translation>
+        <translation>2 nombres (x,y) ou 3 (x1,x2,label) attendus, %1 trouvés</translation>
     </message>
     <message>
         <source>expected %1 numbers, got %2</source>
-        <translation>%1 nombres attendus, %2 trouvés</translation>
+        <translation>%1 nombres attendus, %2 trouvés</translation>
     </message>
     <message>
         <source>column %1 is empty</source>
-        <translation>la colonne %1 est vide</translation>
+        <translation>la colonne %1 est vide</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a number</source>
-        <translation>« %1 » n&apos;est pas un nombre</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a finite number</source>
-        <translation>« %1 » n&apos;est pas un nombre fini</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre fini</translation>
     </message>
     <message>
         <source>label must be 0 or 1, got &apos;%1&apos;</source>
-        <translation>l&apos;étiquette doit valoir 0 ou 1, reçu « %1 »</translation>
+        <translation>l&apos;étiquette doit valoir 0 ou 1, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>no data rows</source>
@@ -1256,7 +1256,7 @@
     </message>
     <message>
         <source>need at least 4 examples, got %1</source>
-        <translation>au moins 4 exemples nécessaires, %1 trouvés</translation>
+        <translation>au moins 4 exemples nécessaires, %1 trouvés</translation>
     </message>
     <message>
         <source>inputs must be 1 or 2</source>
@@ -1272,7 +1272,7 @@
     </message>
     <message>
         <source>hidden layers: 1 to 12 layers of 1 to 32 units</source>
-        <translation>couches cachées : 1 à 12 couches de 1 à 32 neurones</translation>
+        <translation>couches cachées&#xa0;: 1 à 12 couches de 1 à 32 neurones</translation>
     </message>
     <message>
         <source>alpha must be in [0, 1)</source>
@@ -1339,7 +1339,7 @@
     </message>
     <message>
         <source>&amp;What:</source>
-        <translation>&amp;Quoi :</translation>
+        <translation>&amp;Quoi&#xa0;:</translation>
     </message>
     <message>
         <source>Last step</source>
@@ -1347,7 +1347,7 @@
     </message>
     <message>
         <source>The frames show steps 0 … N of this run&apos;s setup, replayed: the same pictures as relulab train --steps N --animate</source>
-        <translation>Les images montrent les pas 0 … N de la configuration de cette exécution, rejoués : les mêmes images que relulab train --steps N --animate</translation>
+        <translation>Les images montrent les pas 0 … N de la configuration de cette exécution, rejoués&#xa0;: les mêmes images que relulab train --steps N --animate</translation>
     </message>
     <message>
         <source>steps 0 … N of this run&apos;s setup, replayed</source>
@@ -1355,7 +1355,7 @@
     </message>
     <message>
         <source>&amp;Steps:</source>
-        <translation>&amp;Pas :</translation>
+        <translation>&amp;Pas&#xa0;:</translation>
     </message>
     <message>
         <source>Sweep from</source>
@@ -1379,7 +1379,7 @@
     </message>
     <message>
         <source>S&amp;weep:</source>
-        <translation>&amp;Balayage :</translation>
+        <translation>&amp;Balayage&#xa0;:</translation>
     </message>
     <message>
         <source>Number of frames</source>
@@ -1391,7 +1391,7 @@
     </message>
     <message>
         <source>&amp;Frames:</source>
-        <translation>&amp;Images :</translation>
+        <translation>&amp;Images&#xa0;:</translation>
     </message>
     <message>
         <source>Frame rate</source>
@@ -1407,7 +1407,7 @@
     </message>
     <message>
         <source>&amp;Rate:</source>
-        <translation>&amp;Fréquence :</translation>
+        <translation>&amp;Fréquence&#xa0;:</translation>
     </message>
     <message>
         <source>Frame size</source>
@@ -1419,7 +1419,7 @@
     </message>
     <message>
         <source>%1 × %2</source>
-        <translation>%1 × %2</translation>
+        <translation>%1 × %2</translation>
     </message>
     <message>
         <source>Custom</source>
@@ -1443,7 +1443,7 @@
     </message>
     <message>
         <source>Si&amp;ze:</source>
-        <translation>&amp;Taille :</translation>
+        <translation>&amp;Taille&#xa0;:</translation>
     </message>
     <message>
         <source>File format</source>
@@ -1451,7 +1451,7 @@
     </message>
     <message>
         <source>GIF: plays everywhere, loops; MP4 (H.264): small, for slides and browsers</source>
-        <translation>GIF : lu partout, en boucle ; MP4 (H.264) : léger, pour diapositives et navigateurs</translation>
+        <translation>GIF&#xa0;: lu partout, en boucle&#xa0;; MP4 (H.264)&#xa0;: léger, pour diapositives et navigateurs</translation>
     </message>
     <message>
         <source>GIF</source>
@@ -1463,7 +1463,7 @@
     </message>
     <message>
         <source>F&amp;ormat:</source>
-        <translation>F&amp;ormat :</translation>
+        <translation>F&amp;ormat&#xa0;:</translation>
     </message>
     <message>
         <source>File</source>
@@ -1487,7 +1487,7 @@
     </message>
     <message>
         <source>F&amp;ile:</source>
-        <translation>Fi&amp;chier :</translation>
+        <translation>Fi&amp;chier&#xa0;:</translation>
     </message>
     <message>
         <source>Export problem</source>
@@ -1523,7 +1523,7 @@
     </message>
     <message>
         <source>Stop the export (no file is written; an old one stays) or close</source>
-        <translation>Arrêter l&apos;export (aucun fichier n&apos;est écrit ; un ancien reste) ou fermer</translation>
+        <translation>Arrêter l&apos;export (aucun fichier n&apos;est écrit&#xa0;; un ancien reste) ou fermer</translation>
     </message>
     <message>
         <source>GIF animation (*.gif)</source>
@@ -1543,23 +1543,23 @@
     </message>
     <message>
         <source>Cancelled: nothing was written.</source>
-        <translation>Annulé : rien n&apos;a été écrit.</translation>
+        <translation>Annulé&#xa0;: rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation>Échec de l&apos;export : %1</translation>
+        <translation>Échec de l&apos;export&#xa0;: %1</translation>
     </message>
     <message>
         <source>Written: %1</source>
-        <translation>Écrit : %1</translation>
+        <translation>Écrit&#xa0;: %1</translation>
     </message>
     <message>
         <source>%v / %m frames</source>
-        <translation>%v / %m images</translation>
+        <translation>%v / %m images</translation>
     </message>
     <message>
         <source>Stop the export: no file is written, an old one stays</source>
-        <translation>Arrêter l&apos;export : aucun fichier n&apos;est écrit, un ancien reste</translation>
+        <translation>Arrêter l&apos;export&#xa0;: aucun fichier n&apos;est écrit, un ancien reste</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1575,7 +1575,7 @@
     </message>
     <message>
         <source>The last frame&apos;s step on this run&apos;s timeline (past the newest step %1 the run is trained on, as Play would)</source>
-        <translation>Le pas de la dernière image sur la chronologie de cette exécution (au-delà du pas le plus récent, %1, l&apos;exécution continue l&apos;entraînement, comme le ferait Lecture)</translation>
+        <translation>Le pas de la dernière image sur la chronologie de cette exécution (au-delà du pas le plus récent, %1, l&apos;exécution continue l&apos;entraînement, comme le ferait Lecture)</translation>
     </message>
     <message>
         <source>to — steps of this run (its timeline, live changes included), replayed</source>
@@ -1586,14 +1586,14 @@
     <name>relulab::gui::AnimationJob</name>
     <message>
         <source>could not draw frame %1: %2</source>
-        <translation>impossible de dessiner l&apos;image %1 : %2</translation>
+        <translation>impossible de dessiner l&apos;image %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>relulab::gui::BornDeadDialog</name>
     <message>
         <source>Born dead: deep and narrow ReLU nets</source>
-        <translation>Mort-né : réseaux ReLU profonds et étroits</translation>
+        <translation>Mort-né&#xa0;: réseaux ReLU profonds et étroits</translation>
     </message>
     <message>
         <source>Born-dead networks</source>
@@ -1605,7 +1605,7 @@
     </message>
     <message>
         <source>Share of freshly initialised ReLU networks that are collapsed, against the number of hidden layers, for widths 2 to 5: measured (markers) and Lu et al.&apos;s formula (dashed).</source>
-        <translation>Part des réseaux ReLU fraîchement initialisés qui sont effondrés, en fonction du nombre de couches cachées, pour les largeurs 2 à 5 : mesurée (marqueurs) et formule de Lu et al. (tirets).</translation>
+        <translation>Part des réseaux ReLU fraîchement initialisés qui sont effondrés, en fonction du nombre de couches cachées, pour les largeurs 2 à 5&#xa0;: mesurée (marqueurs) et formule de Lu et al. (tirets).</translation>
     </message>
     <message>
         <source>hidden layers (depth)</source>
@@ -1617,11 +1617,11 @@
     </message>
     <message>
         <source>width %1, measured</source>
-        <translation>largeur %1, mesurée</translation>
+        <translation>largeur %1, mesurée</translation>
     </message>
     <message>
         <source>width %1, 1 − (1 − 2⁻ᴺ)ᴸ⁻¹</source>
-        <translation>largeur %1, 1 − (1 − 2⁻ᴺ)ᴸ⁻¹</translation>
+        <translation>largeur %1, 1 − (1 − 2⁻ᴺ)ᴸ⁻¹</translation>
     </message>
     <message>
         <source> networks per point</source>
@@ -1665,15 +1665,15 @@
     </message>
     <message>
         <source>counting… %1 of %2 points</source>
-        <translation>comptage… %1 points sur %2</translation>
+        <translation>comptage… %1 points sur %2</translation>
     </message>
     <message>
         <source>done: %1 networks per point</source>
-        <translation>terminé : %1 réseaux par point</translation>
+        <translation>terminé&#xa0;: %1 réseaux par point</translation>
     </message>
     <message>
         <source>Each point: the share of ReLU networks (He initialisation, zero biases) that are already a constant function on |x|, x in [−1, 1], before any training. The dashed curves are the probability of being dead at one input point, 1 − (1 − 2&lt;sup&gt;−N&lt;/sup&gt;)&lt;sup&gt;L−1&lt;/sup&gt; with N the width and L−1 the hidden layers (Lu, Shin, Su, Karniadakis, &lt;i&gt;Dying ReLU and Initialization&lt;/i&gt;, 2020); over a whole input range fewer nets are dead than at one point.</source>
-        <translation>Chaque point : la part des réseaux ReLU (initialisation He, biais nuls) qui sont déjà une fonction constante sur |x|, x dans [−1, 1], avant tout entraînement. Les courbes en tirets sont la probabilité d&apos;être mort en un point d&apos;entrée, 1 − (1 − 2&lt;sup&gt;−N&lt;/sup&gt;)&lt;sup&gt;L−1&lt;/sup&gt; avec N la largeur et L−1 les couches cachées (Lu, Shin, Su, Karniadakis, &lt;i&gt;Dying ReLU and Initialization&lt;/i&gt;, 2020) ; sur tout un intervalle d&apos;entrée, moins de réseaux sont morts qu&apos;en un point.</translation>
+        <translation>Chaque point&#xa0;: la part des réseaux ReLU (initialisation He, biais nuls) qui sont déjà une fonction constante sur |x|, x dans [−1, 1], avant tout entraînement. Les courbes en tirets sont la probabilité d&apos;être mort en un point d&apos;entrée, 1 − (1 − 2&lt;sup&gt;−N&lt;/sup&gt;)&lt;sup&gt;L−1&lt;/sup&gt; avec N la largeur et L−1 les couches cachées (Lu, Shin, Su, Karniadakis, &lt;i&gt;Dying ReLU and Initialization&lt;/i&gt;, 2020)&#xa0;; sur tout un intervalle d&apos;entrée, moins de réseaux sont morts qu&apos;en un point.</translation>
     </message>
 </context>
 <context>
@@ -1684,7 +1684,7 @@
     </message>
     <message>
         <source>A second run trains beside this one on the same data with the same seed and settings; only the hidden activation differs. Both runs start over from step 0 and play, pause, step and reset together; their loss and dead units share one plot.</source>
-        <translation>Une seconde exécution s&apos;entraîne à côté de celle-ci sur les mêmes données avec la même graine et les mêmes réglages ; seule l&apos;activation cachée diffère. Les deux exécutions repartent du pas 0 et avancent, s&apos;arrêtent, font un pas et se réinitialisent ensemble ; leur perte et leurs neurones morts partagent un graphique.</translation>
+        <translation>Une seconde exécution s&apos;entraîne à côté de celle-ci sur les mêmes données avec la même graine et les mêmes réglages&#xa0;; seule l&apos;activation cachée diffère. Les deux exécutions repartent du pas 0 et avancent, s&apos;arrêtent, font un pas et se réinitialisent ensemble&#xa0;; leur perte et leurs neurones morts partagent un graphique.</translation>
     </message>
     <message>
         <source>Second run&apos;s activation</source>
@@ -1764,18 +1764,18 @@
     </message>
     <message>
         <source>Maxout has other weights: the second run draws its own initial weights from the same seed.</source>
-        <translation>Maxout a d&apos;autres poids : la seconde exécution tire ses propres poids initiaux de la même graine.</translation>
+        <translation>Maxout a d&apos;autres poids&#xa0;: la seconde exécution tire ses propres poids initiaux de la même graine.</translation>
     </message>
 </context>
 <context>
     <name>relulab::gui::ControlPanel</name>
     <message>
         <source>ReLU: max(0, z)</source>
-        <translation>ReLU : max(0, z)</translation>
+        <translation>ReLU&#xa0;: max(0, z)</translation>
     </message>
     <message>
         <source>Leaky ReLU: max(αz, z)</source>
-        <translation>Leaky ReLU : max(αz, z)</translation>
+        <translation>Leaky ReLU&#xa0;: max(αz, z)</translation>
     </message>
     <message>
         <source>|z| = max(−z, z)</source>
@@ -1807,7 +1807,7 @@
     </message>
     <message>
         <source>Left derivative: PyTorch&apos;s and TensorFlow&apos;s ReLU′(0) = 0 and Leaky′(0) = α; for maxout the smallest tied slope, which no framework computes.</source>
-        <translation>Dérivée à gauche : ReLU′(0) = 0 et Leaky′(0) = α comme dans PyTorch et TensorFlow ; pour maxout la plus petite des pentes à égalité, qu&apos;aucun framework ne calcule.</translation>
+        <translation>Dérivée à gauche&#xa0;: ReLU′(0) = 0 et Leaky′(0) = α comme dans PyTorch et TensorFlow&#xa0;; pour maxout la plus petite des pentes à égalité, qu&apos;aucun framework ne calcule.</translation>
     </message>
     <message>
         <source>right</source>
@@ -1815,7 +1815,7 @@
     </message>
     <message>
         <source>Right derivative: ReLU′(0) = 1, Leaky′(0) = 1, for maxout the largest tied slope.</source>
-        <translation>Dérivée à droite : ReLU′(0) = 1, Leaky′(0) = 1, pour maxout la plus grande des pentes à égalité.</translation>
+        <translation>Dérivée à droite&#xa0;: ReLU′(0) = 1, Leaky′(0) = 1, pour maxout la plus grande des pentes à égalité.</translation>
     </message>
     <message>
         <source>mean</source>
@@ -1823,7 +1823,7 @@
     </message>
     <message>
         <source>The average of the left and right derivatives: ReLU′(0) = ½.</source>
-        <translation>La moyenne des dérivées à gauche et à droite : ReLU′(0) = ½.</translation>
+        <translation>La moyenne des dérivées à gauche et à droite&#xa0;: ReLU′(0) = ½.</translation>
     </message>
     <message>
         <source>first (PyTorch max(dim))</source>
@@ -1831,11 +1831,11 @@
     </message>
     <message>
         <source>What PyTorch&apos;s relu, leaky_relu and max(dim) compute: relu′(0) = 0, leaky_relu′(0) = α, and maxout written as max over the piece dimension gives a tie to the first maximal piece in table order.</source>
-        <translation>Ce que calculent relu, leaky_relu et max(dim) de PyTorch : relu′(0) = 0, leaky_relu′(0) = α, et maxout écrit comme max sur la dimension des morceaux attribue une égalité au premier morceau maximal dans l&apos;ordre du tableau.</translation>
+        <translation>Ce que calculent relu, leaky_relu et max(dim) de PyTorch&#xa0;: relu′(0) = 0, leaky_relu′(0) = α, et maxout écrit comme max sur la dimension des morceaux attribue une égalité au premier morceau maximal dans l&apos;ordre du tableau.</translation>
     </message>
     <message>
         <source>Default: max(z, −0.5z, −5)</source>
-        <translation>Par défaut : max(z, −0,5z, −5)</translation>
+        <translation>Par défaut&#xa0;: max(z, −0,5z, −5)</translation>
     </message>
 </context>
 <context>
@@ -1848,25 +1848,25 @@
         <source>Drag the Leaky ReLU&apos;s negative branch to set α; drag a maxout piece to move it, or its diamond handle to rotate it.
 Drag empty space to pan, use the wheel to zoom, double-click to reset the view.
 Keyboard: ← → move the cursor (it stops on every kink), ↑ ↓ change α, Enter picks a maxout piece instead; Shift for finer steps.</source>
-        <translation>Faire glisser la branche négative de Leaky ReLU pour régler α ; faire glisser un morceau maxout pour le déplacer, ou sa poignée en losange pour le faire pivoter.
+        <translation>Faire glisser la branche négative de Leaky ReLU pour régler α&#xa0;; faire glisser un morceau maxout pour le déplacer, ou sa poignée en losange pour le faire pivoter.
 Faire glisser une zone vide pour déplacer la vue, molette pour zoomer, double-clic pour réinitialiser la vue.
-Clavier : ← → déplacent le curseur (il s&apos;arrête à chaque point anguleux), ↑ ↓ changent α, Entrée choisit plutôt un morceau maxout ; Maj pour des pas plus fins.</translation>
+Clavier&#xa0;: ← → déplacent le curseur (il s&apos;arrête à chaque point anguleux), ↑ ↓ changent α, Entrée choisit plutôt un morceau maxout&#xa0;; Maj pour des pas plus fins.</translation>
     </message>
     <message>
         <source>filled marker: f′ used at a kink (%1 convention)</source>
-        <translation>marqueur plein : f′ utilisée au point anguleux (convention %1)</translation>
+        <translation>marqueur plein&#xa0;: f′ utilisée au point anguleux (convention %1)</translation>
     </message>
     <message>
         <source>open marker: limit not taken</source>
-        <translation>marqueur vide : limite non retenue</translation>
+        <translation>marqueur vide&#xa0;: limite non retenue</translation>
     </message>
     <message>
         <source>bar: subgradient set</source>
-        <translation>barre : ensemble des sous-gradients</translation>
+        <translation>barre&#xa0;: ensemble des sous-gradients</translation>
     </message>
     <message>
         <source>z of %1 on the training data</source>
-        <translation>z de %1 sur les données d&apos;entraînement</translation>
+        <translation>z de %1 sur les données d&apos;entraînement</translation>
     </message>
     <message>
         <source>z (pre-activation)</source>
@@ -1882,11 +1882,11 @@ Clavier : ← → déplacent le curseur (il s&apos;arrête à chaque point angu
     </message>
     <message>
         <source>Unpin “%1”</source>
-        <translation>Désépingler « %1 »</translation>
+        <translation>Désépingler «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Copy values at z = %1</source>
-        <translation>Copier les valeurs en z = %1</translation>
+        <translation>Copier les valeurs en z = %1</translation>
     </message>
     <message>
         <source>Export figure…</source>
@@ -1914,21 +1914,21 @@ Clavier : ← → déplacent le curseur (il s&apos;arrête à chaque point angu
     </message>
     <message>
         <source>maxout piece %1</source>
-        <translation>morceau maxout %1</translation>
+        <translation>morceau maxout %1</translation>
     </message>
     <message>
         <source>↑ ↓ %1 (Shift: finer) · ← → cursor · Enter: next</source>
-        <translation>↑ ↓ %1 (Maj : plus fin) · ← → curseur · Entrée : suivant</translation>
+        <translation>↑ ↓ %1 (Maj&#xa0;: plus fin) · ← → curseur · Entrée&#xa0;: suivant</translation>
     </message>
     <message>
         <source>%1 with α = %2</source>
-        <translation>%1 avec α = %2</translation>
+        <translation>%1 avec α = %2</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n piece(s)</source>
         <translation>
-            <numerusform>%1 sur %n morceau</numerusform>
-            <numerusform>%1 sur %n morceaux</numerusform>
+            <numerusform>%1 sur %n morceau</numerusform>
+            <numerusform>%1 sur %n morceaux</numerusform>
         </translation>
     </message>
     <message>
@@ -1937,15 +1937,15 @@ Clavier : ← → déplacent le curseur (il s&apos;arrête à chaque point angu
     </message>
     <message>
         <source>z from %1 to %2</source>
-        <translation>z de %1 à %2</translation>
+        <translation>z de %1 à %2</translation>
     </message>
     <message>
         <source>No function is shown; %1.</source>
-        <translation>Aucune fonction affichée ; %1.</translation>
+        <translation>Aucune fonction affichée&#xa0;; %1.</translation>
     </message>
     <message>
         <source>Upper plot: %1, %2. Lower plot: their derivatives f′(z); at each kink a filled marker shows the value the %3 convention takes and an open marker the limit not taken. Arrow keys: Left and Right move the cursor, Up and Down change %4.</source>
-        <translation>Graphique du haut : %1, %2. Graphique du bas : leurs dérivées f′(z) ; à chaque point anguleux, un marqueur plein montre la valeur que prend la convention %3 et un marqueur vide la limite non retenue. Flèches : Gauche et Droite déplacent le curseur, Haut et Bas changent %4.</translation>
+        <translation>Graphique du haut&#xa0;: %1, %2. Graphique du bas&#xa0;: leurs dérivées f′(z)&#xa0;; à chaque point anguleux, un marqueur plein montre la valeur que prend la convention %3 et un marqueur vide la limite non retenue. Flèches&#xa0;: Gauche et Droite déplacent le curseur, Haut et Bas changent %4.</translation>
     </message>
 </context>
 <context>
@@ -1992,11 +1992,11 @@ Clavier : ← → déplacent le curseur (il s&apos;arrête à chaque point angu
     </message>
     <message>
         <source>The numbers behind the plot: the curves, or the training log</source>
-        <translation>Les nombres derrière le graphique : les courbes, ou le journal d&apos;entraînement</translation>
+        <translation>Les nombres derrière le graphique&#xa0;: les courbes, ou le journal d&apos;entraînement</translation>
     </message>
     <message>
         <source>Format %1</source>
-        <translation>Format %1</translation>
+        <translation>Format %1</translation>
     </message>
     <message>
         <source>Format</source>
@@ -2052,7 +2052,7 @@ Clavier : ← → déplacent le curseur (il s&apos;arrête à chaque point angu
     </message>
     <message>
         <source>Dots per inch stored in the file: the size it prints at, not the number of pixels</source>
-        <translation>Points par pouce enregistrés dans le fichier : la taille à l&apos;impression, pas le nombre de pixels</translation>
+        <translation>Points par pouce enregistrés dans le fichier&#xa0;: la taille à l&apos;impression, pas le nombre de pixels</translation>
     </message>
     <message>
         <source> dpi</source>
@@ -2112,15 +2112,15 @@ Clavier : ← → déplacent le curseur (il s&apos;arrête à chaque point angu
     </message>
     <message>
         <source>The curves and derivatives on the explorer&apos;s grid: x,relu,relu_grad,leaky_relu,leaky_relu_grad,maxout,maxout_grad, the same as relulab export --csv.</source>
-        <translation>Les courbes et dérivées sur la grille de l&apos;explorateur : x,relu,relu_grad,leaky_relu,leaky_relu_grad,maxout,maxout_grad, comme relulab export --csv.</translation>
+        <translation>Les courbes et dérivées sur la grille de l&apos;explorateur&#xa0;: x,relu,relu_grad,leaky_relu,leaky_relu_grad,maxout,maxout_grad, comme relulab export --csv.</translation>
     </message>
     <message>
         <source>The training run&apos;s log, one row per point of its curves: step,loss,test_loss,accuracy,dead_units,dead_fraction, the same as relulab train --log.</source>
-        <translation>Le journal de l&apos;exécution, une ligne par point de ses courbes : step,loss,test_loss,accuracy,dead_units,dead_fraction, comme relulab train --log.</translation>
+        <translation>Le journal de l&apos;exécution, une ligne par point de ses courbes&#xa0;: step,loss,test_loss,accuracy,dead_units,dead_fraction, comme relulab train --log.</translation>
     </message>
     <message>
         <source>A whole view is drawn as on screen: plots inside it are embedded as pictures. Export a single plot for vector lines.</source>
-        <translation>Une vue entière est dessinée comme à l&apos;écran : les graphiques qu&apos;elle contient sont intégrés comme images. Exportez un seul graphique pour des traits vectoriels.</translation>
+        <translation>Une vue entière est dessinée comme à l&apos;écran&#xa0;: les graphiques qu&apos;elle contient sont intégrés comme images. Exportez un seul graphique pour des traits vectoriels.</translation>
     </message>
     <message>
         <source>Drawn as in the window, scaled to the chosen size.</source>
@@ -2128,7 +2128,7 @@ Clavier : ← → déplacent le curseur (il s&apos;arrête à chaque point angu
     </message>
     <message>
         <source>prints %1 × %2 cm (%3 × %4 in)</source>
-        <translation>imprime %1 × %2 cm (%3 × %4 in)</translation>
+        <translation>imprime %1 × %2 cm (%3 × %4 in)</translation>
     </message>
     <message>
         <source>this view has no data to save as CSV</source>
@@ -2136,19 +2136,19 @@ Clavier : ← → déplacent le curseur (il s&apos;arrête à chaque point angu
     </message>
     <message>
         <source>Could not export %1: %2</source>
-        <translation>Impossible d&apos;exporter %1 : %2</translation>
+        <translation>Impossible d&apos;exporter %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Export failed: %1</source>
-        <translation>Échec de l&apos;export : %1</translation>
+        <translation>Échec de l&apos;export&#xa0;: %1</translation>
     </message>
     <message>
         <source>Export %1</source>
-        <translation>Exporter %1</translation>
+        <translation>Exporter %1</translation>
     </message>
     <message>
         <source>%1 file (*.%2)</source>
-        <translation>Fichier %1 (*.%2)</translation>
+        <translation>Fichier %1 (*.%2)</translation>
     </message>
 </context>
 <context>
@@ -2159,7 +2159,7 @@ Clavier : ← → déplacent le curseur (il s&apos;arrête à chaque point angu
     </message>
     <message>
         <source>The training data (class 1: filled circles, class 0: filled triangles, test examples hollow) over the network&apos;s prediction, with the selected unit&apos;s off-region (z ≤ 0) hatched. The point probe follows the mouse: every view shows the network at that point.</source>
-        <translation>Les données d&apos;entraînement (classe 1 : cercles pleins, classe 0 : triangles pleins, exemples de test vides) sur la prédiction du réseau, la région éteinte (z ≤ 0) du neurone sélectionné hachurée. Le point sondé suit la souris : chaque vue montre le réseau en ce point.</translation>
+        <translation>Les données d&apos;entraînement (classe 1&#xa0;: cercles pleins, classe 0&#xa0;: triangles pleins, exemples de test vides) sur la prédiction du réseau, la région éteinte (z ≤ 0) du neurone sélectionné hachurée. Le point sondé suit la souris&#xa0;: chaque vue montre le réseau en ce point.</translation>
     </message>
     <message>
         <source>prediction p</source>
@@ -2219,15 +2219,15 @@ Clavier : ← → déplacent le curseur (il s&apos;arrête à chaque point angu
     </message>
     <message>
         <source>maxout unit %1 is never off</source>
-        <translation>le neurone maxout %1 n&apos;est jamais éteint</translation>
+        <translation>le neurone maxout %1 n&apos;est jamais éteint</translation>
     </message>
     <message>
         <source>sigmoid unit %1 has no off region</source>
-        <translation>le neurone sigmoid %1 n&apos;a pas de région éteinte</translation>
+        <translation>le neurone sigmoid %1 n&apos;a pas de région éteinte</translation>
     </message>
     <message>
         <source>tanh unit %1 has no off region</source>
-        <translation>le neurone tanh %1 n&apos;a pas de région éteinte</translation>
+        <translation>le neurone tanh %1 n&apos;a pas de région éteinte</translation>
     </message>
     <message>
         <source>Data, prediction</source>
@@ -2235,19 +2235,19 @@ Clavier : ← → déplacent le curseur (il s&apos;arrête à chaque point angu
     </message>
     <message>
         <source>and where unit %1 is off (z ≤ 0)</source>
-        <translation>et où le neurone %1 est éteint (z ≤ 0)</translation>
+        <translation>et où le neurone %1 est éteint (z ≤ 0)</translation>
     </message>
     <message>
         <source>and where unit %1 is on its leaky side (z ≤ 0)</source>
-        <translation>et où le neurone %1 est sur son côté leaky (z ≤ 0)</translation>
+        <translation>et où le neurone %1 est sur son côté leaky (z ≤ 0)</translation>
     </message>
     <message>
         <source>— dead: off on every training example</source>
-        <translation>— mort : éteint sur chaque exemple d&apos;entraînement</translation>
+        <translation>— mort&#xa0;: éteint sur chaque exemple d&apos;entraînement</translation>
     </message>
     <message>
         <source>— starved: no gradient reaches it</source>
-        <translation>— affamé : aucun gradient ne l&apos;atteint</translation>
+        <translation>— affamé&#xa0;: aucun gradient ne l&apos;atteint</translation>
     </message>
     <message>
         <source>Linear regions — waiting for the network</source>
@@ -2255,7 +2255,7 @@ Clavier : ← → déplacent le curseur (il s&apos;arrête à chaque point angu
     </message>
     <message>
         <source>No linear regions:</source>
-        <translation>Aucune région linéaire :</translation>
+        <translation>Aucune région linéaire&#xa0;:</translation>
     </message>
     <message>
         <source>sigmoid and tanh are not piecewise linear</source>
@@ -2267,7 +2267,7 @@ Clavier : ← → déplacent le curseur (il s&apos;arrête à chaque point angu
     </message>
     <message>
         <source>More than %1 linear regions in the view:</source>
-        <translation>Plus de %1 régions linéaires dans la vue :</translation>
+        <translation>Plus de %1 régions linéaires dans la vue&#xa0;:</translation>
     </message>
     <message>
         <source>too many to draw</source>
@@ -2279,11 +2279,11 @@ Clavier : ← → déplacent le curseur (il s&apos;arrête à chaque point angu
     </message>
     <message>
         <source>Linear regions: %1 intervals,</source>
-        <translation>Régions linéaires : %1 intervalles,</translation>
+        <translation>Régions linéaires&#xa0;: %1 intervalles,</translation>
     </message>
     <message>
         <source>Linear regions: %1,</source>
-        <translation>Régions linéaires : %1,</translation>
+        <translation>Régions linéaires&#xa0;: %1,</translation>
     </message>
     <message>
         <source>neighbours in different colours</source>
@@ -2291,7 +2291,7 @@ Clavier : ← → déplacent le curseur (il s&apos;arrête à chaque point angu
     </message>
     <message>
         <source>— bold: where unit %1·%2 bends the regions</source>
-        <translation>— en gras : où le neurone %1·%2 plie les régions</translation>
+        <translation>— en gras&#xa0;: où le neurone %1·%2 plie les régions</translation>
     </message>
     <message>
         <source>— click a unit to see its bent line</source>
@@ -2306,7 +2306,7 @@ Clavier : ← → déplacent le curseur (il s&apos;arrête à chaque point angu
     </message>
     <message>
         <source>Per layer, over the whole training set at the current step: the root mean square of the gradient of the mean loss with respect to the layer&apos;s weights (solid line, circles) and of the hidden layer&apos;s activations f(z) (dashed line, squares), on a log scale. Shrinking gradients towards layer 1 are vanishing gradients; shrinking activations with depth show an init without He&apos;s factor 2. Triangles at the bottom: exactly 0.</source>
-        <translation>Par couche, sur tout le jeu d&apos;entraînement au pas actuel : la moyenne quadratique du gradient de la perte moyenne par rapport aux poids de la couche (trait continu, cercles) et des activations f(z) de la couche cachée (tirets, carrés), en échelle logarithmique. Des gradients qui rétrécissent vers la couche 1 sont une disparition du gradient ; des activations qui rétrécissent avec la profondeur signalent une initialisation sans le facteur 2 de He. Triangles en bas : exactement 0.</translation>
+        <translation>Par couche, sur tout le jeu d&apos;entraînement au pas actuel&#xa0;: la moyenne quadratique du gradient de la perte moyenne par rapport aux poids de la couche (trait continu, cercles) et des activations f(z) de la couche cachée (tirets, carrés), en échelle logarithmique. Des gradients qui rétrécissent vers la couche 1 sont une disparition du gradient&#xa0;; des activations qui rétrécissent avec la profondeur signalent une initialisation sans le facteur 2 de He. Triangles en bas&#xa0;: exactement 0.</translation>
     </message>
     <message>
         <source>layer (out = output layer)</source>
@@ -2346,7 +2346,7 @@ Clavier : ← → déplacent le curseur (il s&apos;arrête à chaque point angu
     </message>
     <message>
         <source>Gradient RMS per weight layer, layer 1 to the output layer: %1. Activation RMS per hidden layer: %2.</source>
-        <translation>RMS du gradient par couche de poids, de la couche 1 à la couche de sortie : %1. RMS de l&apos;activation par couche cachée : %2.</translation>
+        <translation>RMS du gradient par couche de poids, de la couche 1 à la couche de sortie&#xa0;: %1. RMS de l&apos;activation par couche cachée&#xa0;: %2.</translation>
     </message>
 </context>
 <context>
@@ -2433,11 +2433,11 @@ Clavier : ← → déplacent le curseur (il s&apos;arrête à chaque point angu
     </message>
     <message>
         <source>Close the lesson panel; the current settings stay (Ctrl+Alt+L)</source>
-        <translation>Fermer le panneau des leçons ; les réglages actuels restent (Ctrl+Alt+L)</translation>
+        <translation>Fermer le panneau des leçons&#xa0;; les réglages actuels restent (Ctrl+Alt+L)</translation>
     </message>
     <message>
         <source>Lesson %1 of %2</source>
-        <translation>Leçon %1 sur %2</translation>
+        <translation>Leçon %1 sur %2</translation>
     </message>
     <message>
         <source>Sources</source>
@@ -2445,7 +2445,7 @@ Clavier : ← → déplacent le curseur (il s&apos;arrête à chaque point angu
     </message>
     <message>
         <source>Lesson %1 of %2: %3</source>
-        <translation>Leçon %1 sur %2 : %3</translation>
+        <translation>Leçon %1 sur %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -2488,7 +2488,7 @@ Clavier : ← → déplacent le curseur (il s&apos;arrête à chaque point angu
     </message>
     <message>
         <source>Value and derivative of each shown function at the cursor&apos;s z. At a kink: the subgradient set and the value the convention takes.</source>
-        <translation>Valeur et dérivée de chaque fonction affichée au z du curseur. En un point anguleux : l&apos;ensemble des sous-gradients et la valeur que prend la convention.</translation>
+        <translation>Valeur et dérivée de chaque fonction affichée au z du curseur. En un point anguleux&#xa0;: l&apos;ensemble des sous-gradients et la valeur que prend la convention.</translation>
     </message>
     <message>
         <source>Formulas</source>
@@ -2508,11 +2508,11 @@ Clavier : ← → déplacent le curseur (il s&apos;arrête à chaque point angu
     </message>
     <message>
         <source>The comparison run cannot start: %1</source>
-        <translation>L&apos;exécution de comparaison ne peut pas démarrer : %1</translation>
+        <translation>L&apos;exécution de comparaison ne peut pas démarrer&#xa0;: %1</translation>
     </message>
     <message>
         <source>Move the mouse over the plots, or focus them and use ← →, to read values; at z = 0 you see the kink.</source>
-        <translation>Survolez les graphiques avec la souris, ou donnez-leur le focus et utilisez ← →, pour lire les valeurs ; en z = 0 on voit le point anguleux.</translation>
+        <translation>Survolez les graphiques avec la souris, ou donnez-leur le focus et utilisez ← →, pour lire les valeurs&#xa0;; en z = 0 on voit le point anguleux.</translation>
     </message>
     <message numerus="yes">
         <source>Pinned %n curve(s)</source>
@@ -2527,7 +2527,7 @@ Clavier : ← → déplacent le curseur (il s&apos;arrête à chaque point angu
     </message>
     <message>
         <source>Copied the values at z = %1</source>
-        <translation>Valeurs en z = %1 copiées</translation>
+        <translation>Valeurs en z = %1 copiées</translation>
     </message>
     <message>
         <source>Export failed</source>
@@ -2559,7 +2559,7 @@ Clavier : ← → déplacent le curseur (il s&apos;arrête à chaque point angu
     </message>
     <message>
         <source>Some lessons could not be read: %1</source>
-        <translation>Certaines leçons n&apos;ont pas pu être lues : %1</translation>
+        <translation>Certaines leçons n&apos;ont pas pu être lues&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Start the lessons</source>
@@ -2591,15 +2591,15 @@ Clavier : ← → déplacent le curseur (il s&apos;arrête à chaque point angu
     </message>
     <message>
         <source>Hide the lesson panel; the settings stay as they are</source>
-        <translation>Masquer le panneau des leçons ; les réglages restent tels quels</translation>
+        <translation>Masquer le panneau des leçons&#xa0;; les réglages restent tels quels</translation>
     </message>
     <message>
         <source>&amp;%1. %2</source>
-        <translation>&amp;%1. %2</translation>
+        <translation>&amp;%1. %2</translation>
     </message>
     <message>
         <source>Set up the lesson “%1”</source>
-        <translation>Préparer la leçon « %1 »</translation>
+        <translation>Préparer la leçon «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Lesson</source>
@@ -2611,11 +2611,11 @@ Clavier : ← → déplacent le curseur (il s&apos;arrête à chaque point angu
     </message>
     <message>
         <source>The lesson&apos;s training setup was refused: %1</source>
-        <translation>La configuration d&apos;entraînement de la leçon a été refusée : %1</translation>
+        <translation>La configuration d&apos;entraînement de la leçon a été refusée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Lesson %1: %2</source>
-        <translation>Leçon %1 : %2</translation>
+        <translation>Leçon %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Menu bar</source>
@@ -2655,7 +2655,7 @@ Clavier : ← → déplacent le curseur (il s&apos;arrête à chaque point angu
     </message>
     <message>
         <source>Open a saved .relulab session: settings, training setup and trained network</source>
-        <translation>Ouvrir une session .relulab enregistrée : réglages, configuration d&apos;entraînement et réseau entraîné</translation>
+        <translation>Ouvrir une session .relulab enregistrée&#xa0;: réglages, configuration d&apos;entraînement et réseau entraîné</translation>
     </message>
     <message>
         <source>&amp;Save session</source>
@@ -2763,11 +2763,11 @@ Clavier : ← → déplacent le curseur (il s&apos;arrête à chaque point angu
     </message>
     <message>
         <source>Show %1</source>
-        <translation>Afficher %1</translation>
+        <translation>Afficher %1</translation>
     </message>
     <message>
         <source>Show or hide %1</source>
-        <translation>Afficher ou masquer %1</translation>
+        <translation>Afficher ou masquer %1</translation>
     </message>
     <message>
         <source>Show &amp;subgradient set</source>
@@ -2843,11 +2843,11 @@ Clavier : ← → déplacent le curseur (il s&apos;arrête à chaque point angu
     </message>
     <message>
         <source>Follow the system&apos;s language (now: %1)</source>
-        <translation>Suivre la langue du système (actuellement : %1)</translation>
+        <translation>Suivre la langue du système (actuellement&#xa0;: %1)</translation>
     </message>
     <message>
         <source>Use %1 from the next start</source>
-        <translation>Utiliser %1 à partir du prochain démarrage</translation>
+        <translation>Utiliser %1 à partir du prochain démarrage</translation>
     </message>
     <message>
         <source>The language changes when ReLU Lab starts again.</source>
@@ -2863,7 +2863,7 @@ Clavier : ← → déplacent le curseur (il s&apos;arrête à chaque point angu
     </message>
     <message>
         <source>Use the left derivative: PyTorch&apos;s and TensorFlow&apos;s ReLU′(0) = 0 and Leaky′(0) = α; for maxout the smallest tied slope, which no framework computes</source>
-        <translation>Utiliser la dérivée à gauche : ReLU′(0) = 0 et Leaky′(0) = α comme dans PyTorch et TensorFlow ; pour maxout la plus petite des pentes à égalité, qu&apos;aucun framework ne calcule</translation>
+        <translation>Utiliser la dérivée à gauche&#xa0;: ReLU′(0) = 0 et Leaky′(0) = α comme dans PyTorch et TensorFlow&#xa0;; pour maxout la plus petite des pentes à égalité, qu&apos;aucun framework ne calcule</translation>
     </message>
     <message>
         <source>&amp;Right</source>
@@ -2871,7 +2871,7 @@ Clavier : ← → déplacent le curseur (il s&apos;arrête à chaque point angu
     </message>
     <message>
         <source>Use the right derivative: ReLU′(0) = 1, the largest tied slope</source>
-        <translation>Utiliser la dérivée à droite : ReLU′(0) = 1, la plus grande des pentes à égalité</translation>
+        <translation>Utiliser la dérivée à droite&#xa0;: ReLU′(0) = 1, la plus grande des pentes à égalité</translation>
     </message>
     <message>
         <source>&amp;Mean</source>
@@ -2879,7 +2879,7 @@ Clavier : ← → déplacent le curseur (il s&apos;arrête à chaque point angu
     </message>
     <message>
         <source>Use the mean of the left and right derivatives: ReLU′(0) = ½</source>
-        <translation>Utiliser la moyenne des dérivées à gauche et à droite : ReLU′(0) = ½</translation>
+        <translation>Utiliser la moyenne des dérivées à gauche et à droite&#xa0;: ReLU′(0) = ½</translation>
     </message>
     <message>
         <source>&amp;First (PyTorch relu, max(dim))</source>
@@ -2887,7 +2887,7 @@ Clavier : ← → déplacent le curseur (il s&apos;arrête à chaque point angu
     </message>
     <message>
         <source>Use what PyTorch&apos;s relu, leaky_relu and max(dim) compute: 0 and α as left; maxout as max over the piece dimension gives a tie to the first maximal piece (torch.amax would split it evenly)</source>
-        <translation>Utiliser ce que calculent relu, leaky_relu et max(dim) de PyTorch : 0 et α comme à gauche ; maxout écrit comme max sur la dimension des morceaux attribue une égalité au premier morceau maximal (torch.amax la partagerait également)</translation>
+        <translation>Utiliser ce que calculent relu, leaky_relu et max(dim) de PyTorch&#xa0;: 0 et α comme à gauche&#xa0;; maxout écrit comme max sur la dimension des morceaux attribue une égalité au premier morceau maximal (torch.amax la partagerait également)</translation>
     </message>
     <message>
         <source>&amp;Play / Pause</source>
@@ -2919,7 +2919,7 @@ Clavier : ← → déplacent le curseur (il s&apos;arrête à chaque point angu
     </message>
     <message>
         <source>Show the network&apos;s exact linear regions in the data plot: each region (one on/off pattern of the hidden units) its own colour, the selected unit&apos;s bent line bold</source>
-        <translation>Afficher les régions linéaires exactes du réseau dans le graphique des données : chaque région (un motif allumé/éteint des neurones cachés) dans sa couleur, la ligne de pliure du neurone sélectionné en gras</translation>
+        <translation>Afficher les régions linéaires exactes du réseau dans le graphique des données&#xa0;: chaque région (un motif allumé/éteint des neurones cachés) dans sa couleur, la ligne de pliure du neurone sélectionné en gras</translation>
     </message>
     <message>
         <source>&amp;Import data…</source>
@@ -2959,7 +2959,7 @@ Clavier : ← → déplacent le curseur (il s&apos;arrête à chaque point angu
     </message>
     <message>
         <source>List every shortcut, menu by menu (F1 or ?)</source>
-        <translation>Lister tous les raccourcis, menu par menu (F1 ou ?)</translation>
+        <translation>Lister tous les raccourcis, menu par menu (F1 ou&#xa0;?)</translation>
     </message>
     <message>
         <source>&amp;About ReLU Lab</source>
@@ -2975,7 +2975,7 @@ Clavier : ← → déplacent le curseur (il s&apos;arrête à chaque point angu
     </message>
     <message>
         <source>&lt;b&gt;ReLU Lab&lt;/b&gt; %1&lt;br&gt;Explore ReLU, Leaky ReLU and Maxout, their derivatives and kinks.</source>
-        <translation>&lt;b&gt;ReLU Lab&lt;/b&gt; %1&lt;br&gt;Explorer ReLU, Leaky ReLU et Maxout, leurs dérivées et leurs points anguleux.</translation>
+        <translation>&lt;b&gt;ReLU Lab&lt;/b&gt; %1&lt;br&gt;Explorer ReLU, Leaky ReLU et Maxout, leurs dérivées et leurs points anguleux.</translation>
     </message>
     <message>
         <source>&amp;Larger text</source>
@@ -3015,7 +3015,7 @@ Clavier : ← → déplacent le curseur (il s&apos;arrête à chaque point angu
     </message>
     <message>
         <source>Full screen with large text and thick lines for a projector; F5 or Esc leaves</source>
-        <translation>Plein écran avec texte grand et traits épais pour un vidéoprojecteur ; F5 ou Échap pour quitter</translation>
+        <translation>Plein écran avec texte grand et traits épais pour un vidéoprojecteur&#xa0;; F5 ou Échap pour quitter</translation>
     </message>
     <message>
         <source>Present</source>
@@ -3035,7 +3035,7 @@ Clavier : ← → déplacent le curseur (il s&apos;arrête à chaque point angu
     </message>
     <message>
         <source>Show or hide the control panels of both tabs; presentation mode folds them away to give the plots the room</source>
-        <translation>Afficher ou masquer les panneaux de commandes des deux onglets ; le mode présentation les replie pour laisser la place aux graphiques</translation>
+        <translation>Afficher ou masquer les panneaux de commandes des deux onglets&#xa0;; le mode présentation les replie pour laisser la place aux graphiques</translation>
     </message>
     <message>
         <source>Main toolbar</source>
@@ -3086,15 +3086,15 @@ Clavier : ← → déplacent le curseur (il s&apos;arrête à chaque point angu
     </message>
     <message>
         <source>Piece %1 = %2 is the maximum on part of the z axis.</source>
-        <translation>Le morceau %1 = %2 est le maximum sur une partie de l&apos;axe z.</translation>
+        <translation>Le morceau %1 = %2 est le maximum sur une partie de l&apos;axe z.</translation>
     </message>
     <message>
         <source>Piece %1 = %2 is never the maximum: it does not shape the unit.</source>
-        <translation>Le morceau %1 = %2 n&apos;est jamais le maximum : il ne façonne pas le neurone.</translation>
+        <translation>Le morceau %1 = %2 n&apos;est jamais le maximum&#xa0;: il ne façonne pas le neurone.</translation>
     </message>
     <message>
         <source>Piece %1 = %2 repeats an earlier piece.</source>
-        <translation>Le morceau %1 = %2 répète un morceau précédent.</translation>
+        <translation>Le morceau %1 = %2 répète un morceau précédent.</translation>
     </message>
     <message>
         <source>slope</source>
@@ -3110,7 +3110,7 @@ Clavier : ← → déplacent le curseur (il s&apos;arrête à chaque point angu
     </message>
     <message>
         <source>Piece %1: not a number</source>
-        <translation>Morceau %1 : pas un nombre</translation>
+        <translation>Morceau %1&#xa0;: pas un nombre</translation>
     </message>
 </context>
 <context>
@@ -3125,7 +3125,7 @@ Clavier : ← → déplacent le curseur (il s&apos;arrête à chaque point angu
     </message>
     <message>
         <source>Layer %1, unit %2</source>
-        <translation>Couche %1, neurone %2</translation>
+        <translation>Couche %1, neurone %2</translation>
     </message>
     <message>
         <source>an unknown share</source>
@@ -3133,35 +3133,35 @@ Clavier : ← → déplacent le curseur (il s&apos;arrête à chaque point angu
     </message>
     <message>
         <source>%1: never off — sigmoid and tanh pass gradient on every example (z &gt; 0 on %2 of the training examples)</source>
-        <translation>%1 : jamais éteint — sigmoid et tanh transmettent le gradient sur chaque exemple (z &gt; 0 sur %2 des exemples d&apos;entraînement)</translation>
+        <translation>%1&#xa0;: jamais éteint — sigmoid et tanh transmettent le gradient sur chaque exemple (z &gt; 0 sur %2 des exemples d&apos;entraînement)</translation>
     </message>
     <message>
         <source>%1: dead — z ≤ 0 on every training example (active on %2 of them)</source>
-        <translation>%1 : mort — z ≤ 0 sur chaque exemple d&apos;entraînement (actif sur %2 d&apos;entre eux)</translation>
+        <translation>%1&#xa0;: mort — z ≤ 0 sur chaque exemple d&apos;entraînement (actif sur %2 d&apos;entre eux)</translation>
     </message>
     <message>
         <source>%1: inactive — z ≤ 0 on every training example, but it still passes gradient and can recover (active on %2 of them)</source>
-        <translation>%1 : inactif — z ≤ 0 sur chaque exemple d&apos;entraînement, mais il transmet encore le gradient et peut se rétablir (actif sur %2 d&apos;entre eux)</translation>
+        <translation>%1&#xa0;: inactif — z ≤ 0 sur chaque exemple d&apos;entraînement, mais il transmet encore le gradient et peut se rétablir (actif sur %2 d&apos;entre eux)</translation>
     </message>
     <message>
         <source>%1: starved — its own kink would pass gradient (active on %2 of the training examples), but none reaches its incoming weights: every path to the output is blocked by a dead layer or zero weights, or its inputs are all 0</source>
-        <translation>%1 : affamé — son propre point anguleux laisserait passer le gradient (actif sur %2 des exemples d&apos;entraînement), mais aucun n&apos;atteint ses poids entrants : chaque chemin vers la sortie est bloqué par une couche morte ou des poids nuls, ou ses entrées sont toutes 0</translation>
+        <translation>%1&#xa0;: affamé — son propre point anguleux laisserait passer le gradient (actif sur %2 des exemples d&apos;entraînement), mais aucun n&apos;atteint ses poids entrants&#xa0;: chaque chemin vers la sortie est bloqué par une couche morte ou des poids nuls, ou ses entrées sont toutes 0</translation>
     </message>
     <message>
         <source>%1: active — z &gt; 0 on %2 of the training examples</source>
-        <translation>%1 : actif — z &gt; 0 sur %2 des exemples d&apos;entraînement</translation>
+        <translation>%1&#xa0;: actif — z &gt; 0 sur %2 des exemples d&apos;entraînement</translation>
     </message>
     <message>
         <source>
 At the probed point: z = %1, on</source>
         <translation>
-Au point sondé : z = %1, allumé</translation>
+Au point sondé&#xa0;: z = %1, allumé</translation>
     </message>
     <message>
         <source>
 At the probed point: z = %1, off</source>
         <translation>
-Au point sondé : z = %1, éteint</translation>
+Au point sondé&#xa0;: z = %1, éteint</translation>
     </message>
     <message>
         <source>No network yet. Press Play to train.</source>
@@ -3169,19 +3169,19 @@ Au point sondé : z = %1, éteint</translation>
     </message>
     <message>
         <source>%1 hidden layers, %2 units: %3 dead, %4 starved, %5 inactive but alive (counting the starved ones that are off on all data), %6 active on some data.</source>
-        <translation>%1 couches cachées, %2 neurones : %3 morts, %4 affamés, %5 inactifs mais vivants (en comptant les affamés éteints sur toutes les données), %6 actifs sur une partie des données.</translation>
+        <translation>%1 couches cachées, %2 neurones&#xa0;: %3 morts, %4 affamés, %5 inactifs mais vivants (en comptant les affamés éteints sur toutes les données), %6 actifs sur une partie des données.</translation>
     </message>
     <message>
         <source> Collapsed: a hidden layer is the same on every training example, so the output no longer depends on x.</source>
-        <translation> Effondré : une couche cachée est identique sur chaque exemple d&apos;entraînement, donc la sortie ne dépend plus de x.</translation>
+        <translation> Effondré&#xa0;: une couche cachée est identique sur chaque exemple d&apos;entraînement, donc la sortie ne dépend plus de x.</translation>
     </message>
     <message>
         <source> Sigmoid and tanh have no off region: no unit can be dead or inactive.</source>
-        <translation> Sigmoid et tanh n&apos;ont pas de région éteinte : aucun neurone ne peut être mort ou inactif.</translation>
+        <translation> Sigmoid et tanh n&apos;ont pas de région éteinte&#xa0;: aucun neurone ne peut être mort ou inactif.</translation>
     </message>
     <message>
         <source> Selected: %1.</source>
-        <translation> Sélectionné : %1.</translation>
+        <translation> Sélectionné&#xa0;: %1.</translation>
     </message>
     <message>
         <source>dead (its kink blocks every example)</source>
@@ -3189,23 +3189,23 @@ Au point sondé : z = %1, éteint</translation>
     </message>
     <message>
         <source>dotted, ⊘: starved (no gradient reaches it)</source>
-        <translation>pointillé, ⊘ : affamé (aucun gradient ne l&apos;atteint)</translation>
+        <translation>pointillé, ⊘&#xa0;: affamé (aucun gradient ne l&apos;atteint)</translation>
     </message>
     <message>
         <source>dashed: inactive (z ≤ 0 on all data)</source>
-        <translation>tirets : inactif (z ≤ 0 sur toutes les données)</translation>
+        <translation>tirets&#xa0;: inactif (z ≤ 0 sur toutes les données)</translation>
     </message>
     <message>
         <source>hatched: where the unit is off (z ≤ 0)</source>
-        <translation>hachuré : où le neurone est éteint (z ≤ 0)</translation>
+        <translation>hachuré&#xa0;: où le neurone est éteint (z ≤ 0)</translation>
     </message>
     <message>
         <source>grey: z ≤ 0 (sigmoid and tanh are never off)</source>
-        <translation>gris : z ≤ 0 (sigmoid et tanh ne sont jamais éteints)</translation>
+        <translation>gris&#xa0;: z ≤ 0 (sigmoid et tanh ne sont jamais éteints)</translation>
     </message>
     <message>
         <source>on: z &gt; 0, darker = larger</source>
-        <translation>allumé : z &gt; 0, plus foncé = plus grand</translation>
+        <translation>allumé&#xa0;: z &gt; 0, plus foncé = plus grand</translation>
     </message>
     <message>
         <source>w &gt; 0 / w &lt; 0, width ∝ |w|</source>
@@ -3225,15 +3225,15 @@ Au point sondé : z = %1, éteint</translation>
     </message>
     <message>
         <source>layer %1</source>
-        <translation>couche %1</translation>
+        <translation>couche %1</translation>
     </message>
     <message>
         <source>dead %1 / %2 (%3%)</source>
-        <translation>morts %1 / %2 (%3 %)</translation>
+        <translation>morts %1 / %2 (%3&#xa0;%)</translation>
     </message>
     <message>
         <source>, starved %1</source>
-        <translation>, affamés %1</translation>
+        <translation>, affamés %1</translation>
     </message>
 </context>
 <context>
@@ -3256,7 +3256,7 @@ Au point sondé : z = %1, éteint</translation>
     </message>
     <message>
         <source>Freeze every visible curve with its current parameters as a ghost to compare with (P); at most %1</source>
-        <translation>Figer chaque courbe visible avec ses paramètres actuels comme fantôme pour comparer (P) ; %1 au plus</translation>
+        <translation>Figer chaque courbe visible avec ses paramètres actuels comme fantôme pour comparer (P)&#xa0;; %1 au plus</translation>
     </message>
     <message>
         <source>Clear</source>
@@ -3272,7 +3272,7 @@ Au point sondé : z = %1, éteint</translation>
     </message>
     <message>
         <source>Unpin %1</source>
-        <translation>Désépingler %1</translation>
+        <translation>Désépingler %1</translation>
     </message>
 </context>
 <context>
@@ -3283,19 +3283,19 @@ Au point sondé : z = %1, éteint</translation>
     </message>
     <message>
         <source>The selected unit&apos;s sum at the probed point: inputs × weights + bias = z, then f(z) and f′(z). Hover the data plot to probe a point, click to pin it.</source>
-        <translation>La somme du neurone sélectionné au point sondé : entrées × poids + biais = z, puis f(z) et f′(z). Survolez le graphique des données pour sonder un point, cliquez pour le fixer.</translation>
+        <translation>La somme du neurone sélectionné au point sondé&#xa0;: entrées × poids + biais = z, puis f(z) et f′(z). Survolez le graphique des données pour sonder un point, cliquez pour le fixer.</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Probe&lt;/b&gt;: hover the data plot to see the network at a point; click to pin it.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Point sondé&lt;/b&gt; : survolez le graphique des données pour voir le réseau en un point ; cliquez pour le fixer.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Point sondé&lt;/b&gt;&#xa0;: survolez le graphique des données pour voir le réseau en un point&#xa0;; cliquez pour le fixer.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Probe&lt;/b&gt;: no network yet.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Point sondé&lt;/b&gt; : pas encore de réseau.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Point sondé&lt;/b&gt;&#xa0;: pas encore de réseau.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>pinned: click or Esc releases, arrows move it</source>
-        <translation>fixé : un clic ou Échap le libère, les flèches le déplacent</translation>
+        <translation>fixé&#xa0;: un clic ou Échap le libère, les flèches le déplacent</translation>
     </message>
     <message>
         <source>click to pin</source>
@@ -3303,11 +3303,11 @@ Au point sondé : z = %1, éteint</translation>
     </message>
     <message>
         <source>ŷ = %1</source>
-        <translation>ŷ = %1</translation>
+        <translation>ŷ = %1</translation>
     </message>
     <message>
         <source>ŷ = p(class 1) = %1 → class %2</source>
-        <translation>ŷ = p(classe 1) = %1 → classe %2</translation>
+        <translation>ŷ = p(classe 1) = %1 → classe %2</translation>
     </message>
     <message>
         <source>Probe</source>
@@ -3315,15 +3315,15 @@ Au point sondé : z = %1, éteint</translation>
     </message>
     <message>
         <source>layer %1 %2 (%3 on)</source>
-        <translation>couche %1 %2 (%3 allumés)</translation>
+        <translation>couche %1 %2 (%3 allumés)</translation>
     </message>
     <message>
         <source>ŷ = %1 → class %2</source>
-        <translation>ŷ = %1 → classe %2</translation>
+        <translation>ŷ = %1 → classe %2</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Linear region %1 of %2&lt;/b&gt;: pattern %3&lt;br&gt;on it the network is affine: %4 = %5&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Région linéaire %1 sur %2&lt;/b&gt; : motif %3&lt;br&gt;sur elle le réseau est affine : %4 = %5&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Région linéaire %1 sur %2&lt;/b&gt;&#xa0;: motif %3&lt;br&gt;sur elle le réseau est affine&#xa0;: %4 = %5&lt;/p&gt;</translation>
     </message>
     <message>
         <source>ŷ</source>
@@ -3339,7 +3339,7 @@ Au point sondé : z = %1, éteint</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;Unit %1·%2&lt;/b&gt; (layer %1, unit %2), %3:&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Neurone %1·%2&lt;/b&gt; (couche %1, neurone %2), %3 :&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;Neurone %1·%2&lt;/b&gt; (couche %1, neurone %2), %3&#xa0;:&lt;/p&gt;</translation>
     </message>
     <message>
         <source>input</source>
@@ -3371,19 +3371,19 @@ Au point sondé : z = %1, éteint</translation>
     </message>
     <message>
         <source> (piece %1 wins)</source>
-        <translation> (le morceau %1 l&apos;emporte)</translation>
+        <translation> (le morceau %1 l&apos;emporte)</translation>
     </message>
     <message>
         <source>&lt;br&gt;z = 0 exactly: the kink. f′(0) = %1 is the %2 convention&apos;s value.</source>
-        <translation>&lt;br&gt;z = 0 exactement : le point anguleux. f′(0) = %1 est la valeur de la convention %2.</translation>
+        <translation>&lt;br&gt;z = 0 exactement&#xa0;: le point anguleux. f′(0) = %1 est la valeur de la convention %2.</translation>
     </message>
     <message>
         <source>&lt;br&gt;On: z &gt; 0, the unit passes its input.</source>
-        <translation>&lt;br&gt;Allumé : z &gt; 0, le neurone transmet son entrée.</translation>
+        <translation>&lt;br&gt;Allumé&#xa0;: z &gt; 0, le neurone transmet son entrée.</translation>
     </message>
     <message>
         <source>&lt;br&gt;Off: z ≤ 0, the unit passes %1.</source>
-        <translation>&lt;br&gt;Éteint : z ≤ 0, le neurone transmet %1.</translation>
+        <translation>&lt;br&gt;Éteint&#xa0;: z ≤ 0, le neurone transmet %1.</translation>
     </message>
     <message>
         <source>nothing (0)</source>
@@ -3402,7 +3402,7 @@ Au point sondé : z = %1, éteint</translation>
     </message>
     <message>
         <source>Removed from Open Recent (no longer there): %1</source>
-        <translation>Retiré des fichiers récents (n&apos;existe plus) : %1</translation>
+        <translation>Retiré des fichiers récents (n&apos;existe plus)&#xa0;: %1</translation>
     </message>
     <message>
         <source>Untitled</source>
@@ -3418,7 +3418,7 @@ Au point sondé : z = %1, éteint</translation>
     </message>
     <message>
         <source> (without the diverged network: the run starts at step 0 when opened)</source>
-        <translation> (sans le réseau divergé : l&apos;exécution démarre au pas 0 à l&apos;ouverture)</translation>
+        <translation> (sans le réseau divergé&#xa0;: l&apos;exécution démarre au pas 0 à l&apos;ouverture)</translation>
     </message>
     <message>
         <source>Saved %1%2</source>
@@ -3430,7 +3430,7 @@ Au point sondé : z = %1, éteint</translation>
     </message>
     <message>
         <source>Save the changes to %1 first?</source>
-        <translation>Enregistrer d&apos;abord les modifications dans %1 ?</translation>
+        <translation>Enregistrer d&apos;abord les modifications dans %1&#xa0;?</translation>
     </message>
     <message>
         <source>New session</source>
@@ -3446,7 +3446,7 @@ Au point sondé : z = %1, éteint</translation>
     </message>
     <message>
         <source>%1 was not opened:</source>
-        <translation>%1 n&apos;a pas été ouvert :</translation>
+        <translation>%1 n&apos;a pas été ouvert&#xa0;:</translation>
     </message>
     <message>
         <source>%1
@@ -3465,7 +3465,7 @@ Rien n&apos;a été modifié dans la session ouverte.</translation>
 %2
 
 The file on disk was left as it was.</source>
-        <translation>%1 n&apos;a pas été enregistré :
+        <translation>%1 n&apos;a pas été enregistré&#xa0;:
 %2
 
 Le fichier sur le disque est resté tel quel.</translation>
@@ -3476,7 +3476,7 @@ Le fichier sur le disque est resté tel quel.</translation>
     </message>
     <message>
         <source>&amp;%1 %2</source>
-        <translation>&amp;%1 %2</translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <source>Session not found</source>
@@ -3484,7 +3484,7 @@ Le fichier sur le disque est resté tel quel.</translation>
     </message>
     <message>
         <source>%1 no longer exists; it was removed from Open Recent.</source>
-        <translation>%1 n&apos;existe plus ; il a été retiré des fichiers récents.</translation>
+        <translation>%1 n&apos;existe plus&#xa0;; il a été retiré des fichiers récents.</translation>
     </message>
     <message>
         <source>No recent sessions</source>
@@ -3500,11 +3500,11 @@ Le fichier sur le disque est resté tel quel.</translation>
     </message>
     <message>
         <source>The last session could not be restored (%1): %2. Started a new one.</source>
-        <translation>La dernière session n&apos;a pas pu être restaurée (%1) : %2. Une nouvelle a été commencée.</translation>
+        <translation>La dernière session n&apos;a pas pu être restaurée (%1)&#xa0;: %2. Une nouvelle a été commencée.</translation>
     </message>
     <message>
         <source>cannot create %1</source>
-        <translation>impossible de créer %1</translation>
+        <translation>impossible de créer %1</translation>
     </message>
 </context>
 <context>
@@ -3535,7 +3535,7 @@ Le fichier sur le disque est resté tel quel.</translation>
     </message>
     <message>
         <source>It stops on every kink; the readout names the subgradient there</source>
-        <translation>Il s&apos;arrête à chaque point anguleux ; l&apos;affichage y indique le sous-gradient</translation>
+        <translation>Il s&apos;arrête à chaque point anguleux&#xa0;; l&apos;affichage y indique le sous-gradient</translation>
     </message>
     <message>
         <source>↑</source>
@@ -3607,7 +3607,7 @@ Le fichier sur le disque est resté tel quel.</translation>
     </message>
     <message>
         <source>With Shift: a tenth of the step</source>
-        <translation>Avec Maj : un dixième du pas</translation>
+        <translation>Avec Maj&#xa0;: un dixième du pas</translation>
     </message>
     <message>
         <source> on the diagram</source>
@@ -3678,7 +3678,7 @@ Le fichier sur le disque est resté tel quel.</translation>
     </message>
     <message>
         <source>unit %1·%2</source>
-        <translation>neurone %1·%2</translation>
+        <translation>neurone %1·%2</translation>
     </message>
     <message>
         <source>%1 never died</source>
@@ -3686,27 +3686,27 @@ Le fichier sur le disque est resté tel quel.</translation>
     </message>
     <message>
         <source>Continue from step %1?</source>
-        <translation>Continuer à partir du pas %1 ?</translation>
+        <translation>Continuer à partir du pas %1&#xa0;?</translation>
     </message>
     <message>
         <source>Train on from step %1 and discard the history after it (steps %2 to %3)?</source>
-        <translation>Reprendre l&apos;entraînement au pas %1 et abandonner l&apos;historique qui suit (pas %2 à %3) ?</translation>
+        <translation>Reprendre l&apos;entraînement au pas %1 et abandonner l&apos;historique qui suit (pas %2 à %3)&#xa0;?</translation>
     </message>
     <message>
         <source>Continue from step %1</source>
-        <translation>Continuer à partir du pas %1</translation>
+        <translation>Continuer à partir du pas %1</translation>
     </message>
     <message>
         <source>The run goes on exactly as a run that had stopped at step %1 would: same weights, optimizer state and batch order.</source>
-        <translation>L&apos;exécution continue exactement comme une exécution arrêtée au pas %1 : mêmes poids, même état de l&apos;optimiseur et même ordre des lots.</translation>
+        <translation>L&apos;exécution continue exactement comme une exécution arrêtée au pas %1&#xa0;: mêmes poids, même état de l&apos;optimiseur et même ordre des lots.</translation>
     </message>
     <message>
         <source>Showing step %1 of %2</source>
-        <translation>Pas %1 sur %2 affiché</translation>
+        <translation>Pas %1 sur %2 affiché</translation>
     </message>
     <message>
         <source>Step %1 · %2 kept</source>
-        <translation>Pas %1 · %2 conservés</translation>
+        <translation>Pas %1 · %2 conservés</translation>
     </message>
     <message>
         <source>Which step every view shows</source>
@@ -3729,7 +3729,7 @@ Le fichier sur le disque est resté tel quel.</translation>
     </message>
     <message>
         <source>The run&apos;s history: drag or click to show a kept step in every view; ←/→ one kept step, PgUp/PgDn a tenth of the run, Home the start, End or Esc the newest step. ▼ a unit died, ▲ it revived.</source>
-        <translation>L&apos;historique de l&apos;exécution : faites glisser ou cliquez pour afficher un pas conservé dans chaque vue ; ←/→ un pas conservé, Pg préc/Pg suiv un dixième de l&apos;exécution, Début le départ, Fin ou Échap le pas le plus récent. ▼ un neurone est mort, ▲ il a été ranimé.</translation>
+        <translation>L&apos;historique de l&apos;exécution&#xa0;: faites glisser ou cliquez pour afficher un pas conservé dans chaque vue&#xa0;; ←/→ un pas conservé, Pg préc/Pg suiv un dixième de l&apos;exécution, Début le départ, Fin ou Échap le pas le plus récent. ▼ un neurone est mort, ▲ il a été ranimé.</translation>
     </message>
 </context>
 <context>
@@ -3740,7 +3740,7 @@ Le fichier sur le disque est resté tel quel.</translation>
     </message>
     <message>
         <source>Loss over training steps (train: solid line, test: dashed line) on the left axis and the share of dead hidden units (thick grey step line) on the right axis. When two runs are compared: each run&apos;s train loss (thin) and dead share (thick step line), the main run solid blue, the second run dashed vermillion; the legend names each run with its dead units. On the outer right axis, the number of linear regions of the main run&apos;s network in the input view&apos;s box (dash-dot line; triangles where the count stopped at its limit), with a thin line for the most a one-hidden-layer net can have or a dotted line for the scale of a deeper one.</source>
-        <translation>La perte au fil des pas d&apos;entraînement (entraînement : trait continu, test : tirets) sur l&apos;axe de gauche et la part des neurones cachés morts (ligne en escalier grise épaisse) sur l&apos;axe de droite. Quand deux exécutions sont comparées : la perte d&apos;entraînement de chacune (trait fin) et sa part de neurones morts (ligne en escalier épaisse), l&apos;exécution principale en bleu continu, la seconde en vermillon tireté ; la légende nomme chaque exécution avec ses neurones morts. Sur l&apos;axe de droite extérieur, le nombre de régions linéaires du réseau de l&apos;exécution principale dans le cadre de la vue d&apos;entrée (trait tiret-point ; triangles là où le comptage s&apos;est arrêté à sa limite), avec une ligne fine pour le maximum qu&apos;un réseau à une couche cachée peut avoir ou une ligne pointillée pour l&apos;ordre de grandeur d&apos;un réseau plus profond.</translation>
+        <translation>La perte au fil des pas d&apos;entraînement (entraînement&#xa0;: trait continu, test&#xa0;: tirets) sur l&apos;axe de gauche et la part des neurones cachés morts (ligne en escalier grise épaisse) sur l&apos;axe de droite. Quand deux exécutions sont comparées&#xa0;: la perte d&apos;entraînement de chacune (trait fin) et sa part de neurones morts (ligne en escalier épaisse), l&apos;exécution principale en bleu continu, la seconde en vermillon tireté&#xa0;; la légende nomme chaque exécution avec ses neurones morts. Sur l&apos;axe de droite extérieur, le nombre de régions linéaires du réseau de l&apos;exécution principale dans le cadre de la vue d&apos;entrée (trait tiret-point&#xa0;; triangles là où le comptage s&apos;est arrêté à sa limite), avec une ligne fine pour le maximum qu&apos;un réseau à une couche cachée peut avoir ou une ligne pointillée pour l&apos;ordre de grandeur d&apos;un réseau plus profond.</translation>
     </message>
     <message>
         <source>step</source>
@@ -3776,7 +3776,7 @@ Le fichier sur le disque est resté tel quel.</translation>
     </message>
     <message>
         <source>%1: %2 / %3 dead (%4%)</source>
-        <translation>%1 : %2 / %3 morts (%4 %)</translation>
+        <translation>%1&#xa0;: %2 / %3 morts (%4&#xa0;%)</translation>
     </message>
     <message>
         <source>train loss</source>
@@ -3792,7 +3792,7 @@ Le fichier sur le disque est resté tel quel.</translation>
     </message>
     <message>
         <source>≥: more regions than the limit</source>
-        <translation>≥ : plus de régions que la limite</translation>
+        <translation>≥&#xa0;: plus de régions que la limite</translation>
     </message>
     <message>
         <source>linear regions (%1)</source>
@@ -3800,39 +3800,39 @@ Le fichier sur le disque est resté tel quel.</translation>
     </message>
     <message>
         <source>max %1 = N + 1</source>
-        <translation>max %1 = N + 1</translation>
+        <translation>max %1 = N + 1</translation>
     </message>
     <message>
         <source>At most %1 intervals: each of the N = %2 hidden units bends the output at most once along x, and %2 kinks cut the line into at most N + 1 = %1 intervals. Inside the view&apos;s range there can only be fewer.</source>
-        <translation>Au plus %1 intervalles : chacun des N = %2 neurones cachés plie la sortie au plus une fois le long de x, et %2 points anguleux découpent la droite en au plus N + 1 = %1 intervalles. Dans l&apos;intervalle de la vue, il ne peut y en avoir que moins.</translation>
+        <translation>Au plus %1 intervalles&#xa0;: chacun des N = %2 neurones cachés plie la sortie au plus une fois le long de x, et %2 points anguleux découpent la droite en au plus N + 1 = %1 intervalles. Dans l&apos;intervalle de la vue, il ne peut y en avoir que moins.</translation>
     </message>
     <message>
         <source>max %1 (Zaslavsky)</source>
-        <translation>max %1 (Zaslavsky)</translation>
+        <translation>max %1 (Zaslavsky)</translation>
     </message>
     <message>
         <source>~ units = %1</source>
-        <translation>~ neurones = %1</translation>
+        <translation>~ neurones = %1</translation>
     </message>
     <message>
         <source>~ (units)² = %1</source>
-        <translation>~ (neurones)² = %1</translation>
+        <translation>~ (neurones)² = %1</translation>
     </message>
     <message>
         <source>At most %1 regions: the N = %2 hidden units are %2 lines in the plane, and %2 lines in general position cut it into 1 + N + N(N−1)/2 = %1 regions (Zaslavsky 1975). Inside the view&apos;s box there can only be fewer: 1 + (lines crossing the box) + (crossings inside it).</source>
-        <translation>Au plus %1 régions : les N = %2 neurones cachés sont %2 droites du plan, et %2 droites en position générale le découpent en 1 + N + N(N−1)/2 = %1 régions (Zaslavsky 1975). Dans le cadre de la vue, il ne peut y en avoir que moins : 1 + (droites qui traversent le cadre) + (intersections à l&apos;intérieur).</translation>
+        <translation>Au plus %1 régions&#xa0;: les N = %2 neurones cachés sont %2 droites du plan, et %2 droites en position générale le découpent en 1 + N + N(N−1)/2 = %1 régions (Zaslavsky 1975). Dans le cadre de la vue, il ne peut y en avoir que moins&#xa0;: 1 + (droites qui traversent le cadre) + (intersections à l&apos;intérieur).</translation>
     </message>
     <message>
         <source>A scale, not an exact limit: for a 1-D input, the average number of linear pieces of a ReLU network at initialisation is bounded by about (number of hidden units)¹ = %1, independent of depth, and stays near that in training (Hanin &amp; Rolnick 2019, “Deep ReLU Networks Have Surprisingly Few Activation Patterns”). The most a deep net can have grows exponentially with depth (Montúfar et al. 2014).</source>
-        <translation>Un ordre de grandeur, pas une limite exacte : pour une entrée 1-D, le nombre moyen de morceaux linéaires d&apos;un réseau ReLU à l&apos;initialisation est borné par environ (nombre de neurones cachés)¹ = %1, indépendamment de la profondeur, et reste proche de cette valeur pendant l&apos;entraînement (Hanin &amp; Rolnick 2019, « Deep ReLU Networks Have Surprisingly Few Activation Patterns »). Le maximum qu&apos;un réseau profond peut avoir croît exponentiellement avec la profondeur (Montúfar et al. 2014).</translation>
+        <translation>Un ordre de grandeur, pas une limite exacte&#xa0;: pour une entrée 1-D, le nombre moyen de morceaux linéaires d&apos;un réseau ReLU à l&apos;initialisation est borné par environ (nombre de neurones cachés)¹ = %1, indépendamment de la profondeur, et reste proche de cette valeur pendant l&apos;entraînement (Hanin &amp; Rolnick 2019, «&#xa0;Deep ReLU Networks Have Surprisingly Few Activation Patterns&#xa0;»). Le maximum qu&apos;un réseau profond peut avoir croît exponentiellement avec la profondeur (Montúfar et al. 2014).</translation>
     </message>
     <message>
         <source>A scale, not an exact limit: for a 2-D input, the average number of regions of a ReLU network at initialisation is bounded by about (number of hidden units)² = %1 × %1 = %2, independent of depth, and stays near that in training (Hanin &amp; Rolnick 2019, “Deep ReLU Networks Have Surprisingly Few Activation Patterns”). The most a deep net can have grows exponentially with depth (Montúfar et al. 2014).</source>
-        <translation>Un ordre de grandeur, pas une limite exacte : pour une entrée 2-D, le nombre moyen de régions d&apos;un réseau ReLU à l&apos;initialisation est borné par environ (nombre de neurones cachés)² = %1 × %1 = %2, indépendamment de la profondeur, et reste proche de cette valeur pendant l&apos;entraînement (Hanin &amp; Rolnick 2019, « Deep ReLU Networks Have Surprisingly Few Activation Patterns »). Le maximum qu&apos;un réseau profond peut avoir croît exponentiellement avec la profondeur (Montúfar et al. 2014).</translation>
+        <translation>Un ordre de grandeur, pas une limite exacte&#xa0;: pour une entrée 2-D, le nombre moyen de régions d&apos;un réseau ReLU à l&apos;initialisation est borné par environ (nombre de neurones cachés)² = %1 × %1 = %2, indépendamment de la profondeur, et reste proche de cette valeur pendant l&apos;entraînement (Hanin &amp; Rolnick 2019, «&#xa0;Deep ReLU Networks Have Surprisingly Few Activation Patterns&#xa0;»). Le maximum qu&apos;un réseau profond peut avoir croît exponentiellement avec la profondeur (Montúfar et al. 2014).</translation>
     </message>
     <message>
         <source>dead, layer %1</source>
-        <translation>morts, couche %1</translation>
+        <translation>morts, couche %1</translation>
     </message>
 </context>
 <context>
@@ -3875,7 +3875,7 @@ Le fichier sur le disque est resté tel quel.</translation>
     </message>
     <message>
         <source>Start over from step 0 with the same seed: the identical run (Ctrl+R)</source>
-        <translation>Recommencer au pas 0 avec la même graine : exactement la même exécution (Ctrl+R)</translation>
+        <translation>Recommencer au pas 0 avec la même graine&#xa0;: exactement la même exécution (Ctrl+R)</translation>
     </message>
     <message>
         <source>Training speed</source>
@@ -3883,7 +3883,7 @@ Le fichier sur le disque est resté tel quel.</translation>
     </message>
     <message>
         <source>Steps per second, from 1 to 10,000; far right: as fast as possible</source>
-        <translation>Pas par seconde, de 1 à 10 000 ; tout à droite : aussi vite que possible</translation>
+        <translation>Pas par seconde, de 1 à 10 000&#xa0;; tout à droite&#xa0;: aussi vite que possible</translation>
     </message>
     <message>
         <source>Training speed value</source>
@@ -3911,7 +3911,7 @@ Le fichier sur le disque est resté tel quel.</translation>
     </message>
     <message>
         <source>The toy data set: 2-D classification (circle, xor, ...), class by a curve (above-sine, above-cubic, above-abs) or 1-D regression (abs, sine, step)</source>
-        <translation>Le jeu de données jouet : classification 2-D (circle, xor, ...), classe selon une courbe (above-sine, above-cubic, above-abs) ou régression 1-D (abs, sine, step)</translation>
+        <translation>Le jeu de données jouet&#xa0;: classification 2-D (circle, xor, ...), classe selon une courbe (above-sine, above-cubic, above-abs) ou régression 1-D (abs, sine, step)</translation>
     </message>
     <message>
         <source>Noise</source>
@@ -3927,7 +3927,7 @@ Le fichier sur le disque est resté tel quel.</translation>
     </message>
     <message>
         <source>Number of examples; 20% are held out for testing</source>
-        <translation>Nombre d&apos;exemples ; 20 % sont réservés au test</translation>
+        <translation>Nombre d&apos;exemples&#xa0;; 20&#xa0;% sont réservés au test</translation>
     </message>
     <message>
         <source>Import CSV…</source>
@@ -3939,7 +3939,7 @@ Le fichier sur le disque est resté tel quel.</translation>
     </message>
     <message>
         <source>Train on your own examples: rows x1,x2,label or x,y</source>
-        <translation>S&apos;entraîner sur vos propres exemples : lignes x1,x2,label ou x,y</translation>
+        <translation>S&apos;entraîner sur vos propres exemples&#xa0;: lignes x1,x2,label ou x,y</translation>
     </message>
     <message>
         <source>set</source>
@@ -3959,7 +3959,7 @@ Le fichier sur le disque est resté tel quel.</translation>
     </message>
     <message>
         <source>Click the data plot to add an example of this class; Shift+click removes the nearest example. The run starts over on the new data.</source>
-        <translation>Cliquez sur le graphique des données pour ajouter un exemple de cette classe ; Maj+clic retire l&apos;exemple le plus proche. L&apos;exécution recommence sur les nouvelles données.</translation>
+        <translation>Cliquez sur le graphique des données pour ajouter un exemple de cette classe&#xa0;; Maj+clic retire l&apos;exemple le plus proche. L&apos;exécution recommence sur les nouvelles données.</translation>
     </message>
     <message>
         <source>Ctrl+click adds class 1 (● blue)</source>
@@ -4023,7 +4023,7 @@ Le fichier sur le disque est resté tel quel.</translation>
     </message>
     <message>
         <source>He normal N(0, gain/fan-in), He uniform (the same variance), or Xavier uniform U(±√(6/(fan-in + fan-out))). He&apos;s gain is 2 for ReLU, 2/(1 + a²) for Leaky and PReLU (a = α, or PReLU&apos;s initial 0.25), and 1/E[Mₖ²] for maxout of k pieces, Mₖ the largest of k standard normals: 1, 0.78, 0.64, 0.56 for k = 2 … 5 (He&apos;s 2 would make maxout layers grow).</source>
-        <translation>He normale N(0, gain/fan-in), He uniforme (même variance) ou Xavier uniforme U(±√(6/(fan-in + fan-out))). Le gain de He vaut 2 pour ReLU, 2/(1 + a²) pour Leaky et PReLU (a = α, ou le 0,25 initial de PReLU), et 1/E[Mₖ²] pour maxout à k morceaux, Mₖ le plus grand de k tirages normaux centrés réduits : 1, 0,78, 0,64, 0,56 pour k = 2 … 5 (le 2 de He ferait croître les couches maxout).</translation>
+        <translation>He normale N(0, gain/fan-in), He uniforme (même variance) ou Xavier uniforme U(±√(6/(fan-in + fan-out))). Le gain de He vaut 2 pour ReLU, 2/(1 + a²) pour Leaky et PReLU (a = α, ou le 0,25 initial de PReLU), et 1/E[Mₖ²] pour maxout à k morceaux, Mₖ le plus grand de k tirages normaux centrés réduits&#xa0;: 1, 0,78, 0,64, 0,56 pour k = 2 … 5 (le 2 de He ferait croître les couches maxout).</translation>
     </message>
     <message>
         <source>He normal</source>
@@ -4055,7 +4055,7 @@ Le fichier sur le disque est resté tel quel.</translation>
     </message>
     <message>
         <source>ReLU, Leaky ReLU (slope α), PReLU (a learned slope per unit, starts at 0.25; PyTorch&apos;s nn.PReLU shares one slope per layer by default), Maxout (k pieces), or for comparison sigmoid and tanh. Switching between ReLU, Leaky, PReLU, sigmoid and tanh keeps the weights: dead units can come back. Switching to or from Maxout starts a new network.</source>
-        <translation>ReLU, Leaky ReLU (pente α), PReLU (une pente apprise par neurone, démarre à 0,25 ; nn.PReLU de PyTorch partage par défaut une pente par couche), Maxout (k morceaux), ou pour comparaison sigmoid et tanh. Passer de ReLU, Leaky, PReLU, sigmoid et tanh de l&apos;une à l&apos;autre garde les poids : les neurones morts peuvent revenir. Passer à Maxout ou en sortir démarre un nouveau réseau.</translation>
+        <translation>ReLU, Leaky ReLU (pente α), PReLU (une pente apprise par neurone, démarre à 0,25&#xa0;; nn.PReLU de PyTorch partage par défaut une pente par couche), Maxout (k morceaux), ou pour comparaison sigmoid et tanh. Passer de ReLU, Leaky, PReLU, sigmoid et tanh de l&apos;une à l&apos;autre garde les poids&#xa0;: les neurones morts peuvent revenir. Passer à Maxout ou en sortir démarre un nouveau réseau.</translation>
     </message>
     <message>
         <source>ReLU</source>
@@ -4063,7 +4063,7 @@ Le fichier sur le disque est resté tel quel.</translation>
     </message>
     <message>
         <source>max(0, z): flat for z &lt; 0</source>
-        <translation>max(0, z) : plate pour z &lt; 0</translation>
+        <translation>max(0, z)&#xa0;: plate pour z &lt; 0</translation>
     </message>
     <message>
         <source>Leaky ReLU</source>
@@ -4095,7 +4095,7 @@ Le fichier sur le disque est resté tel quel.</translation>
     </message>
     <message>
         <source>σ(z) = 1/(1+e⁻ᶻ): saturates on both sides, σ′ ≤ 1/4, so gradients vanish in deep nets. Never dead. Xavier is the initialisation derived for it.</source>
-        <translation>σ(z) = 1/(1+e⁻ᶻ) : sature des deux côtés, σ′ ≤ 1/4, donc les gradients disparaissent dans les réseaux profonds. Jamais morte. Xavier est l&apos;initialisation dérivée pour elle.</translation>
+        <translation>σ(z) = 1/(1+e⁻ᶻ)&#xa0;: sature des deux côtés, σ′ ≤ 1/4, donc les gradients disparaissent dans les réseaux profonds. Jamais morte. Xavier est l&apos;initialisation dérivée pour elle.</translation>
     </message>
     <message>
         <source>Tanh</source>
@@ -4103,7 +4103,7 @@ Le fichier sur le disque est resté tel quel.</translation>
     </message>
     <message>
         <source>tanh(z): saturates on both sides, tanh′ ≤ 1, so gradients shrink in deep nets. Never dead. Xavier is the initialisation derived for it.</source>
-        <translation>tanh(z) : sature des deux côtés, tanh′ ≤ 1, donc les gradients rétrécissent dans les réseaux profonds. Jamais morte. Xavier est l&apos;initialisation dérivée pour elle.</translation>
+        <translation>tanh(z)&#xa0;: sature des deux côtés, tanh′ ≤ 1, donc les gradients rétrécissent dans les réseaux profonds. Jamais morte. Xavier est l&apos;initialisation dérivée pour elle.</translation>
     </message>
     <message>
         <source>Leaky slope alpha</source>
@@ -4151,7 +4151,7 @@ Le fichier sur le disque est resté tel quel.</translation>
     </message>
     <message>
         <source>Step size; can be changed while training runs. Too high kills ReLU units or makes the loss diverge</source>
-        <translation>Taille du pas ; modifiable pendant l&apos;entraînement. Trop élevé, il tue des neurones ReLU ou fait diverger la perte</translation>
+        <translation>Taille du pas&#xa0;; modifiable pendant l&apos;entraînement. Trop élevé, il tue des neurones ReLU ou fait diverger la perte</translation>
     </message>
     <message>
         <source>learning rate</source>
@@ -4187,7 +4187,7 @@ Le fichier sur le disque est resté tel quel.</translation>
     </message>
     <message>
         <source>Seed of the data, the initial weights and the batch order: same seed, same run</source>
-        <translation>Graine des données, des poids initiaux et de l&apos;ordre des lots : même graine, même exécution</translation>
+        <translation>Graine des données, des poids initiaux et de l&apos;ordre des lots&#xa0;: même graine, même exécution</translation>
     </message>
     <message>
         <source>seed</source>
@@ -4211,7 +4211,7 @@ Le fichier sur le disque est resté tel quel.</translation>
     </message>
     <message>
         <source>Every hidden bias starts here; a strongly negative value (e.g. −2) kills ReLU units on purpose</source>
-        <translation>Chaque biais caché démarre ici ; une valeur fortement négative (p. ex. −2) tue délibérément des neurones ReLU</translation>
+        <translation>Chaque biais caché démarre ici&#xa0;; une valeur fortement négative (p. ex. −2) tue délibérément des neurones ReLU</translation>
     </message>
 </context>
 <context>
@@ -4236,9 +4236,9 @@ Le fichier sur le disque est resté tel quel.</translation>
         <source>The examples (filled: training, hollow: test), the network&apos;s prediction and, hatched, where the selected unit is off (z ≤ 0).
 Hover: probe the network at a point, and every view follows. Click: pin the probe; click again or Esc: release it; arrow keys move a pinned probe (Shift: finer).
 Ctrl+click: add an example; Shift+click: remove the nearest.</source>
-        <translation>Les exemples (pleins : entraînement, vides : test), la prédiction du réseau et, hachuré, où le neurone sélectionné est éteint (z ≤ 0).
-Survol : sonder le réseau en un point, et chaque vue suit. Clic : fixer le point sondé ; nouveau clic ou Échap : le libérer ; les flèches déplacent un point sondé fixé (Maj : plus fin).
-Ctrl+clic : ajouter un exemple ; Maj+clic : retirer le plus proche.</translation>
+        <translation>Les exemples (pleins&#xa0;: entraînement, vides&#xa0;: test), la prédiction du réseau et, hachuré, où le neurone sélectionné est éteint (z ≤ 0).
+Survol&#xa0;: sonder le réseau en un point, et chaque vue suit. Clic&#xa0;: fixer le point sondé&#xa0;; nouveau clic ou Échap&#xa0;: le libérer&#xa0;; les flèches déplacent un point sondé fixé (Maj&#xa0;: plus fin).
+Ctrl+clic&#xa0;: ajouter un exemple&#xa0;; Maj+clic&#xa0;: retirer le plus proche.</translation>
     </message>
     <message>
         <source>Training and test loss, the share of dead hidden units and the number of linear regions in the input view&apos;s box, against the step (when comparing, the regions are the main run&apos;s). Hover a reference line to see what it means.</source>
@@ -4254,11 +4254,11 @@ Ctrl+clic : ajouter un exemple ; Maj+clic : retirer le plus proche.</translat
     </message>
     <message>
         <source>How the selected unit&apos;s pre-activation z is spread over the training data; left of 0 (shaded) the ReLU is off</source>
-        <translation>Répartition de la pré-activation z du neurone sélectionné sur les données d&apos;entraînement ; à gauche de 0 (ombré), la ReLU est éteinte</translation>
+        <translation>Répartition de la pré-activation z du neurone sélectionné sur les données d&apos;entraînement&#xa0;; à gauche de 0 (ombré), la ReLU est éteinte</translation>
     </message>
     <message>
         <source>Bars: how many training examples give each value of the selected unit&apos;s pre-activation z. The hatched area left of z = 0 is where a ReLU is off; a dead unit has every bar there.</source>
-        <translation>Barres : combien d&apos;exemples d&apos;entraînement donnent chaque valeur de la pré-activation z du neurone sélectionné. La zone hachurée à gauche de z = 0 est celle où une ReLU est éteinte ; un neurone mort y a toutes ses barres.</translation>
+        <translation>Barres&#xa0;: combien d&apos;exemples d&apos;entraînement donnent chaque valeur de la pré-activation z du neurone sélectionné. La zone hachurée à gauche de z = 0 est celle où une ReLU est éteinte&#xa0;; un neurone mort y a toutes ses barres.</translation>
     </message>
     <message>
         <source>z of the selected unit</source>
@@ -4274,7 +4274,7 @@ Ctrl+clic : ajouter un exemple ; Maj+clic : retirer le plus proche.</translat
     </message>
     <message>
         <source>loss &lt;b&gt;%1&lt;/b&gt; (test %2)</source>
-        <translation>perte &lt;b&gt;%1&lt;/b&gt; (test %2)</translation>
+        <translation>perte &lt;b&gt;%1&lt;/b&gt; (test %2)</translation>
     </message>
     <message>
         <source>test accuracy &lt;b&gt;%1&lt;/b&gt;</source>
@@ -4282,7 +4282,7 @@ Ctrl+clic : ajouter un exemple ; Maj+clic : retirer le plus proche.</translat
     </message>
     <message>
         <source>dead &lt;b&gt;%1 / %2&lt;/b&gt; (%3)</source>
-        <translation>morts &lt;b&gt;%1 / %2&lt;/b&gt; (%3)</translation>
+        <translation>morts &lt;b&gt;%1 / %2&lt;/b&gt; (%3)</translation>
     </message>
     <message>
         <source>starved &lt;b&gt;%1&lt;/b&gt;</source>
@@ -4290,7 +4290,7 @@ Ctrl+clic : ajouter un exemple ; Maj+clic : retirer le plus proche.</translat
     </message>
     <message>
         <source>collapsed: the output is the same for every training input</source>
-        <translation>effondré : la sortie est la même pour chaque entrée d&apos;entraînement</translation>
+        <translation>effondré&#xa0;: la sortie est la même pour chaque entrée d&apos;entraînement</translation>
     </message>
     <message>
         <source>%1 examples/s</source>
@@ -4298,7 +4298,7 @@ Ctrl+clic : ajouter un exemple ; Maj+clic : retirer le plus proche.</translat
     </message>
     <message>
         <source>unit %1·%2</source>
-        <translation>neurone %1·%2</translation>
+        <translation>neurone %1·%2</translation>
     </message>
     <message>
         <source>select a unit in the diagram</source>
@@ -4306,44 +4306,44 @@ Ctrl+clic : ajouter un exemple ; Maj+clic : retirer le plus proche.</translat
     </message>
     <message>
         <source>z of %1 on the training data</source>
-        <translation>z de %1 sur les données d&apos;entraînement</translation>
+        <translation>z de %1 sur les données d&apos;entraînement</translation>
     </message>
     <message>
         <source>Compare: %1</source>
-        <translation>Comparaison : %1</translation>
+        <translation>Comparaison&#xa0;: %1</translation>
     </message>
     <message>
         <source>This run: %1</source>
-        <translation>Cette exécution : %1</translation>
+        <translation>Cette exécution&#xa0;: %1</translation>
     </message>
     <message>
         <source>ŷ = %1 → class %2</source>
-        <translation>ŷ = %1 → classe %2</translation>
+        <translation>ŷ = %1 → classe %2</translation>
     </message>
     <message>
         <source> · region %1</source>
-        <translation> · région %1</translation>
+        <translation> · région %1</translation>
     </message>
     <message>
         <source>unit %1·%2 at the probe</source>
-        <translation>neurone %1·%2 au point sondé</translation>
+        <translation>neurone %1·%2 au point sondé</translation>
     </message>
     <message>
         <source>
 In the run&apos;s history: %1</source>
         <translation>
-Dans l&apos;historique de l&apos;exécution : %1</translation>
+Dans l&apos;historique de l&apos;exécution&#xa0;: %1</translation>
     </message>
     <message>
         <source>showing kept step &lt;b&gt;%1&lt;/b&gt; of %2</source>
-        <translation>pas conservé &lt;b&gt;%1&lt;/b&gt; sur %2 affiché</translation>
+        <translation>pas conservé &lt;b&gt;%1&lt;/b&gt; sur %2 affiché</translation>
     </message>
 </context>
 <context>
     <name>relulab::session::ExplorerState</name>
     <message>
         <source>there is no maxout piece %1</source>
-        <translation>il n&apos;y a pas de morceau maxout %1</translation>
+        <translation>il n&apos;y a pas de morceau maxout %1</translation>
     </message>
     <message>
         <source>the number of samples must be between 2 and 1000000</source>
@@ -4354,7 +4354,7 @@ Dans l&apos;historique de l&apos;exécution : %1</translation>
     <name>relulab::session::TrainingSetupModel</name>
     <message>
         <source>the number of samples must be between %1 and %2</source>
-        <translation>le nombre d&apos;exemples doit être compris entre %1 et %2</translation>
+        <translation>le nombre d&apos;exemples doit être compris entre %1 et %2</translation>
     </message>
     <message>
         <source>the noise must be a number in [0, 10]</source>
@@ -4365,7 +4365,7 @@ Dans l&apos;historique de l&apos;exécution : %1</translation>
     <name>relulab::session::TrainingWorker</name>
     <message>
         <source>loss became %1 at step %2 — learning rate too high? Reset to start over.</source>
-        <translation>la perte est devenue %1 au pas %2 — taux d&apos;apprentissage trop élevé ? Réinitialisez pour recommencer.</translation>
+        <translation>la perte est devenue %1 au pas %2 — taux d&apos;apprentissage trop élevé&#xa0;? Réinitialisez pour recommencer.</translation>
     </message>
     <message>
         <source>infinite</source>
@@ -4373,11 +4373,11 @@ Dans l&apos;historique de l&apos;exécution : %1</translation>
     </message>
     <message>
         <source>a weight became NaN or infinite by step %1 — learning rate too high? Reset to start over.</source>
-        <translation>un poids est devenu NaN ou infini au pas %1 — taux d&apos;apprentissage trop élevé ? Réinitialisez pour recommencer.</translation>
+        <translation>un poids est devenu NaN ou infini au pas %1 — taux d&apos;apprentissage trop élevé&#xa0;? Réinitialisez pour recommencer.</translation>
     </message>
     <message>
         <source>Shown: the network at step %1, its last finite state.</source>
-        <translation>Affiché : le réseau au pas %1, son dernier état fini.</translation>
+        <translation>Affiché&#xa0;: le réseau au pas %1, son dernier état fini.</translation>
     </message>
 </context>
 </TS>
