@@ -95,7 +95,7 @@
     </message>
     <message>
         <source>Smooth cousins ▾</source>
-        <translation>Cousines lisses ▾</translation>
+        <translation>Variantes lisses ▾</translation>
     </message>
     <message>
         <source>Show smooth activations for contrast: no kink, the derivative never jumps.</source>
@@ -103,11 +103,11 @@
     </message>
     <message>
         <source>Show the smooth cousins</source>
-        <translation>Afficher les cousines lisses</translation>
+        <translation>Afficher les variantes lisses</translation>
     </message>
     <message>
         <source>Smooth cousins</source>
-        <translation>Cousines lisses</translation>
+        <translation>Variantes lisses</translation>
     </message>
     <message>
         <source>Softplus  (dotted)</source>
@@ -369,7 +369,7 @@
     </message>
     <message>
         <source>the range needs lo &lt; hi</source>
-        <translation>l&apos;intervalle exige de &lt; à</translation>
+        <translation>l&apos;intervalle exige «&#xa0;de&#xa0;» &lt; «&#xa0;à&#xa0;»</translation>
     </message>
     <message>
         <source>the range bounds must lie in [-1e6, 1e6]</source>
@@ -1475,7 +1475,7 @@
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Parcourir…</translation>
+        <translation>Pa&amp;rcourir…</translation>
     </message>
     <message>
         <source>Browse</source>
@@ -3883,7 +3883,7 @@ Le fichier sur le disque est resté tel quel.</translation>
     </message>
     <message>
         <source>Steps per second, from 1 to 10,000; far right: as fast as possible</source>
-        <translation>Pas par seconde, de 1 à 10 000&#xa0;; tout à droite&#xa0;: aussi vite que possible</translation>
+        <translation>Pas par seconde, de 1 à 10&#xa0;000&#xa0;; tout à droite&#xa0;: aussi vite que possible</translation>
     </message>
     <message>
         <source>Training speed value</source>
