@@ -4171,7 +4171,7 @@ Le fichier sur le disque est resté tel quel.</translation>
     </message>
     <message>
         <source>L2 weight decay</source>
-        <translation>Pénalité L2 des poids</translation>
+        <translation>Décroissance des poids L2</translation>
     </message>
     <message>
         <source>L2 penalty on the weights (not biases)</source>
