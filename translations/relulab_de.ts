@@ -3705,10 +3705,6 @@ Die Datei auf dem Datenträger blieb, wie sie war.</translation>
         <translation>Schritt %1 von %2 angezeigt</translation>
     </message>
     <message>
-        <source>Step %1 · %2 kept</source>
-        <translation>Schritt %1 · %2 gespeichert</translation>
-    </message>
-    <message>
         <source>Which step every view shows</source>
         <translation>Welchen Schritt jede Ansicht zeigt</translation>
     </message>
@@ -3719,6 +3715,10 @@ Die Datei auf dem Datenträger blieb, wie sie war.</translation>
     <message>
         <source>When the selected unit died and revived in the run&apos;s history</source>
         <translation>Wann das gewählte Neuron im Verlauf des Laufs starb und wiederbelebt wurde</translation>
+    </message>
+    <message>
+        <source>Newest step</source>
+        <translation>Neuester Schritt</translation>
     </message>
 </context>
 <context>

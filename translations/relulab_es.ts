@@ -3705,10 +3705,6 @@ El archivo en el disco se dejó como estaba.</translation>
         <translation>Mostrando el paso %1 de %2</translation>
     </message>
     <message>
-        <source>Step %1 · %2 kept</source>
-        <translation>Paso %1 · %2 guardados</translation>
-    </message>
-    <message>
         <source>Which step every view shows</source>
         <translation>Qué paso muestra cada vista</translation>
     </message>
@@ -3719,6 +3715,10 @@ El archivo en el disco se dejó como estaba.</translation>
     <message>
         <source>When the selected unit died and revived in the run&apos;s history</source>
         <translation>Cuándo murió y revivió la neurona seleccionada en el historial de la ejecución</translation>
+    </message>
+    <message>
+        <source>Newest step</source>
+        <translation>Paso más reciente</translation>
     </message>
 </context>
 <context>

@@ -3705,10 +3705,6 @@ Le fichier sur le disque est resté tel quel.</translation>
         <translation>Pas %1 sur %2 affiché</translation>
     </message>
     <message>
-        <source>Step %1 · %2 kept</source>
-        <translation>Pas %1 · %2 conservés</translation>
-    </message>
-    <message>
         <source>Which step every view shows</source>
         <translation>Le pas que montre chaque vue</translation>
     </message>
@@ -3719,6 +3715,10 @@ Le fichier sur le disque est resté tel quel.</translation>
     <message>
         <source>When the selected unit died and revived in the run&apos;s history</source>
         <translation>Quand le neurone sélectionné est mort et a été ranimé dans l&apos;historique de l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>Newest step</source>
+        <translation>Pas le plus récent</translation>
     </message>
 </context>
 <context>

@@ -3705,10 +3705,6 @@ O arquivo no disco ficou como estava.</translation>
         <translation>Mostrando o passo %1 de %2</translation>
     </message>
     <message>
-        <source>Step %1 · %2 kept</source>
-        <translation>Passo %1 · %2 guardados</translation>
-    </message>
-    <message>
         <source>Which step every view shows</source>
         <translation>Qual passo todas as visões mostram</translation>
     </message>
@@ -3719,6 +3715,10 @@ O arquivo no disco ficou como estava.</translation>
     <message>
         <source>When the selected unit died and revived in the run&apos;s history</source>
         <translation>Quando o neurônio selecionado morreu e reviveu no histórico da execução</translation>
+    </message>
+    <message>
+        <source>Newest step</source>
+        <translation>Passo mais recente</translation>
     </message>
 </context>
 <context>

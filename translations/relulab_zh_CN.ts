@@ -3702,10 +3702,6 @@ The file on disk was left as it was.</source>
         <translation>显示第 %1 步，共 %2 步</translation>
     </message>
     <message>
-        <source>Step %1 · %2 kept</source>
-        <translation>第 %1 步 · 保存了 %2 步</translation>
-    </message>
-    <message>
         <source>Which step every view shows</source>
         <translation>各视图显示哪一步</translation>
     </message>
@@ -3716,6 +3712,10 @@ The file on disk was left as it was.</source>
     <message>
         <source>When the selected unit died and revived in the run&apos;s history</source>
         <translation>选中神经元在训练历史中何时死亡、何时复活</translation>
+    </message>
+    <message>
+        <source>Newest step</source>
+        <translation>最新一步</translation>
     </message>
 </context>
 <context>

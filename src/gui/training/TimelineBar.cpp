@@ -152,7 +152,8 @@ void TimelineBar::updateText()
         text =
             tr("Showing step %1 of %2").arg(stepText(m_history[*m_shown].step), stepText(m_newest));
     } else {
-        text = tr("Step %1 · %2 kept").arg(stepText(m_newest)).arg(m_history.size());
+        // The same text while training: a label that changes every frame relays the tab out.
+        text = tr("Newest step");
     }
     if (m_unit.isValid()) {
         const QString unit = tr("unit %1·%2").arg(m_unit.layer + 1).arg(m_unit.unit + 1);
@@ -161,7 +162,7 @@ void TimelineBar::updateText()
                                             : unit + QStringLiteral(": ") + told);
     }
     m_unitStory->setVisible(m_unit.isValid());
-    m_label->setText(text);
+    if (m_label->text() != text) m_label->setText(text);
     m_newestButton->setEnabled(m_shown.has_value());
     m_continueButton->setEnabled(m_shown.has_value());
     m_track->setAccessibleDescription(text);
