@@ -72,10 +72,17 @@ TimelineBar::TimelineBar(QWidget *parent) : QWidget(parent)
 
 void TimelineBar::setHistory(const session::RunHistory &history, long newestStep)
 {
+    // Usually the same history with a few entries more: only those are looked at for deaths.
+    const size_t same =
+        m_history.size() <= history.size() && !m_history.empty() &&
+                history.entry(m_history.size() - 1) == m_history.entry(m_history.size() - 1)
+            ? m_history.size()
+            : 0;
+    const bool changed = same != history.size();
     m_history = history;
     m_newest = std::max(newestStep, history.empty() ? 0L : history.back().step);
     if (m_shown && *m_shown >= m_history.size()) m_shown.reset();
-    updateMarks();
+    if (changed) updateMarks(same);
     updateText();
     m_track->update();
 }
@@ -118,16 +125,19 @@ void TimelineBar::setDisplayStyle(const DisplayStyle &style)
     m_track->update();
 }
 
-void TimelineBar::updateMarks()
+void TimelineBar::updateMarks(size_t from)
 {
-    m_marks.clear();
+    if (from == 0 || m_unit.isValid()) {
+        from = 0;
+        m_marks.clear();
+    }
     if (m_unit.isValid()) {
         for (const session::UnitEvent &e : m_history.unitEvents(m_unit.layer, m_unit.unit))
             m_marks.emplace_back(e.step, e.died);
         return;
     }
     // No unit selected: every step where some unit died.
-    for (size_t i = 1; i < m_history.size(); ++i) {
+    for (size_t i = std::max<size_t>(from, 1); i < m_history.size(); ++i) {
         const auto &before = m_history[i - 1].dead.states;
         const auto &after = m_history[i].dead.states;
         bool died = false;

@@ -64,7 +64,8 @@ Q_SIGNALS:
 
 private:
     friend class TimelineTrack;
-    void updateMarks();
+    // The marks again, or (from > 0, no unit selected) those of the entries from `from` on added.
+    void updateMarks(size_t from = 0);
     void updateText();
     void confirmContinue();
 

@@ -22,7 +22,7 @@ class TrainingCurves : public QCustomPlot
 
 public:
     // Longer runs are thinned (every other older point dropped) so that redraws stay fast.
-    static constexpr int kMaxPoints = 5000;
+    static constexpr int kMaxPoints = 1000;
     // The least height at normal text; larger text asks for what the right axis's label needs.
     static constexpr int kMinimumHeight = 180;
 
