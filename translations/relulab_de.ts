@@ -512,16 +512,8 @@
         <translation>muss Base64 von Little-Endian-Doubles sein</translation>
     </message>
     <message>
-        <source>must be a number in (0, 1]</source>
-        <translation>muss eine Zahl in (0, 1] sein</translation>
-    </message>
-    <message>
         <source>must be base64 of little-endian 32-bit indices</source>
         <translation>muss Base64 von Little-Endian-32-Bit-Indizes sein</translation>
-    </message>
-    <message>
-        <source>must be 16 hexadecimal digits</source>
-        <translation>muss aus 16 Hexadezimalziffern bestehen</translation>
     </message>
     <message>
         <source>: at most %1 entries, got %2</source>

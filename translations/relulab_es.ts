@@ -512,16 +512,8 @@
         <translation>debe ser base64 de doubles little-endian</translation>
     </message>
     <message>
-        <source>must be a number in (0, 1]</source>
-        <translation>debe ser un número en (0, 1]</translation>
-    </message>
-    <message>
         <source>must be base64 of little-endian 32-bit indices</source>
         <translation>debe ser base64 de índices little-endian de 32 bits</translation>
-    </message>
-    <message>
-        <source>must be 16 hexadecimal digits</source>
-        <translation>debe tener 16 dígitos hexadecimales</translation>
     </message>
     <message>
         <source>: at most %1 entries, got %2</source>

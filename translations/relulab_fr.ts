@@ -512,16 +512,8 @@
         <translation>doit être du base64 de doubles little-endian</translation>
     </message>
     <message>
-        <source>must be a number in (0, 1]</source>
-        <translation>doit être un nombre dans (0, 1]</translation>
-    </message>
-    <message>
         <source>must be base64 of little-endian 32-bit indices</source>
         <translation>doit être du base64 d&apos;indices 32 bits little-endian</translation>
-    </message>
-    <message>
-        <source>must be 16 hexadecimal digits</source>
-        <translation>doit comporter 16 chiffres hexadécimaux</translation>
     </message>
     <message>
         <source>: at most %1 entries, got %2</source>

@@ -512,16 +512,8 @@
         <translation>必须是小端序 double 的 Base64 编码</translation>
     </message>
     <message>
-        <source>must be a number in (0, 1]</source>
-        <translation>必须是 (0, 1] 内的数</translation>
-    </message>
-    <message>
         <source>must be base64 of little-endian 32-bit indices</source>
         <translation>必须是小端序 32 位索引的 Base64 编码</translation>
-    </message>
-    <message>
-        <source>must be 16 hexadecimal digits</source>
-        <translation>必须是 16 位十六进制数字</translation>
     </message>
     <message>
         <source>: at most %1 entries, got %2</source>

@@ -5,7 +5,6 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
-#include <QRegularExpression>
 #include <QtEndian>
 
 #include "JsonFields.h"
@@ -85,16 +84,13 @@ QJsonObject liveSettings(const TrainingSetup &setup)
 
 QJsonObject checkpointToJson(const core::TrainerState &s)
 {
-    return {
+    QJsonObject json{
         {QStringLiteral("moment1"), doublesToBase64(s.moment1)},
         {QStringLiteral("moment2"), doublesToBase64(s.moment2)},
-        {QStringLiteral("beta1_power"), s.beta1Power},
-        {QStringLiteral("beta2_power"), s.beta2Power},
         {QStringLiteral("order"), indicesToBase64(s.order)},
-        {QStringLiteral("cursor"), static_cast<qint64>(s.cursor)},
-        {QStringLiteral("shuffle_state"),
-         QStringLiteral("%1").arg(s.shuffleState, 16, 16, QLatin1Char('0'))},
     };
+    trainerScalarsToJson(s, &json);
+    return json;
 }
 
 // The checkpoint's part of the state (weights, step and examples are the entry's).
@@ -109,12 +105,6 @@ bool readCheckpoint(const QJsonValue &json, const QString &path, core::TrainerSt
     r.require(keys);
     readDoubles(r, QStringLiteral("moment1"), &s->moment1);
     readDoubles(r, QStringLiteral("moment2"), &s->moment2);
-    for (const auto &[key, power] : {std::pair{QStringLiteral("beta1_power"), &s->beta1Power},
-                                     std::pair{QStringLiteral("beta2_power"), &s->beta2Power}}) {
-        r.number(key, power);
-        if (r.has(key) && !(*power > 0.0 && *power <= 1.0))
-            r.check(key, HistoryJsonTr::tr("must be a number in (0, 1]"));
-    }
     if (r.has(QStringLiteral("order"))) {
         const auto bytes = decodeBase64(r.value(QStringLiteral("order")), sizeof(quint32));
         if (!bytes) {
@@ -127,17 +117,7 @@ bool readCheckpoint(const QJsonValue &json, const QString &path, core::TrainerSt
             s->order.assign(narrow.begin(), narrow.end());
         }
     }
-    r.whole(QStringLiteral("cursor"), 0, kMaxValues, &s->cursor);
-    QString shuffle;
-    r.string(QStringLiteral("shuffle_state"), &shuffle);
-    if (r.has(QStringLiteral("shuffle_state"))) {
-        static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{16}$"));
-        bool ok = hex.match(shuffle).hasMatch();
-        if (ok) s->shuffleState = shuffle.toULongLong(&ok, 16);
-        if (!ok)
-            r.check(QStringLiteral("shuffle_state"),
-                    HistoryJsonTr::tr("must be 16 hexadecimal digits"));
-    }
+    readTrainerScalars(r, kMaxValues, s);
     *error = r.error();
     return r.ok();
 }

@@ -45,20 +45,16 @@ QJsonObject networkToJson(const core::TrainerState &s)
     QJsonArray order;
     for (size_t i : s.order)
         order.append(static_cast<qint64>(i));
-    return {
+    QJsonObject json{
         {QStringLiteral("step"), static_cast<qint64>(s.steps)},
         {QStringLiteral("examples"), static_cast<qint64>(s.examples)},
         {QStringLiteral("parameters"), numbersToJson(s.parameters)},
         {QStringLiteral("moment1"), numbersToJson(s.moment1)},
         {QStringLiteral("moment2"), numbersToJson(s.moment2)},
-        {QStringLiteral("beta1_power"), s.beta1Power},
-        {QStringLiteral("beta2_power"), s.beta2Power},
         {QStringLiteral("order"), order},
-        {QStringLiteral("cursor"), static_cast<qint64>(s.cursor)},
-        // 64 bits do not fit a JSON number exactly.
-        {QStringLiteral("shuffle_state"),
-         QStringLiteral("%1").arg(s.shuffleState, 16, 16, QLatin1Char('0'))},
     };
+    trainerScalarsToJson(s, &json);
+    return json;
 }
 
 void readNumbers(JsonObjectReader &r, const QString &key, std::vector<double> *out)
@@ -94,12 +90,6 @@ JsonRead<core::TrainerState> networkFromJson(const QJsonValue &json, const QStri
     readNumbers(r, QStringLiteral("parameters"), &s.parameters);
     readNumbers(r, QStringLiteral("moment1"), &s.moment1);
     readNumbers(r, QStringLiteral("moment2"), &s.moment2);
-    for (const auto &[key, power] : {std::pair{QStringLiteral("beta1_power"), &s.beta1Power},
-                                     std::pair{QStringLiteral("beta2_power"), &s.beta2Power}}) {
-        r.number(key, power);
-        if (r.has(key) && !(*power > 0.0 && *power <= 1.0))
-            r.check(key, SessionFileTr::tr("must be a number in (0, 1]"));
-    }
     if (const auto list = r.array(QStringLiteral("order"))) {
         if (list->size() > kMaxArray)
             r.check(
@@ -113,22 +103,42 @@ JsonRead<core::TrainerState> networkFromJson(const QJsonValue &json, const QStri
                 s.order.push_back(static_cast<size_t>(index));
         }
     }
-    r.whole(QStringLiteral("cursor"), 0, kMaxArray, &s.cursor);
-    QString shuffle;
-    r.string(QStringLiteral("shuffle_state"), &shuffle);
-    if (r.has(QStringLiteral("shuffle_state"))) {
-        static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{16}$"));
-        bool ok = hex.match(shuffle).hasMatch();
-        if (ok) s.shuffleState = shuffle.toULongLong(&ok, 16);
-        if (!ok)
-            r.check(QStringLiteral("shuffle_state"),
-                    SessionFileTr::tr("must be 16 hexadecimal digits"));
-    }
+    readTrainerScalars(r, kMaxArray, &s);
     if (!r.ok()) return {std::nullopt, r.error()};
     return {std::move(s), {}};
 }
 
 }  // namespace
+
+void trainerScalarsToJson(const core::TrainerState &s, QJsonObject *json)
+{
+    json->insert(QStringLiteral("beta1_power"), s.beta1Power);
+    json->insert(QStringLiteral("beta2_power"), s.beta2Power);
+    json->insert(QStringLiteral("cursor"), static_cast<qint64>(s.cursor));
+    json->insert(QStringLiteral("shuffle_state"),
+                 QStringLiteral("%1").arg(s.shuffleState, 16, 16, QLatin1Char('0')));
+}
+
+void readTrainerScalars(JsonObjectReader &r, qint64 maxCursor, core::TrainerState *s)
+{
+    for (const auto &[key, power] : {std::pair{QStringLiteral("beta1_power"), &s->beta1Power},
+                                     std::pair{QStringLiteral("beta2_power"), &s->beta2Power}}) {
+        r.number(key, power);
+        if (r.has(key) && !(*power > 0.0 && *power <= 1.0))
+            r.check(key, SessionFileTr::tr("must be a number in (0, 1]"));
+    }
+    r.whole(QStringLiteral("cursor"), 0, maxCursor, &s->cursor);
+    QString shuffle;
+    r.string(QStringLiteral("shuffle_state"), &shuffle);
+    if (r.has(QStringLiteral("shuffle_state"))) {
+        static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{16}$"));
+        bool ok = hex.match(shuffle).hasMatch();
+        if (ok) s->shuffleState = shuffle.toULongLong(&ok, 16);
+        if (!ok)
+            r.check(QStringLiteral("shuffle_state"),
+                    SessionFileTr::tr("must be 16 hexadecimal digits"));
+    }
+}
 
 std::unique_ptr<core::Trainer> makeTrainer(const TrainingSetup &setup,
                                            const core::TrainerState *state, QString *error)

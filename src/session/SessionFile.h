@@ -11,6 +11,7 @@
 #include <optional>
 
 #include "ExplorerSettings.h"
+#include "JsonFields.h"
 #include "RunHistory.h"
 #include "StateJson.h"
 #include "TrainingSetup.h"
@@ -51,6 +52,13 @@ JsonRead<Session> readSessionFile(const QString &path);
 // Writes through QSaveFile: on any failure the old file is left as it was. "" on success, else the
 // reason ("cannot write 'x.relulab': the directory '/x' is not writable").
 QString writeSessionFile(const QString &path, const Session &session);
+
+// The trainer state's scalars as a session writes them, shared by `network` and the history's
+// checkpoints: beta1_power and beta2_power, cursor, and shuffle_state as 16 hexadecimal digits
+// (64 bits do not fit a JSON number exactly). Reading checks each (powers in (0, 1], the cursor
+// up to maxCursor) and records the first problem in r.
+void trainerScalarsToJson(const core::TrainerState &s, QJsonObject *json);
+void readTrainerScalars(JsonObjectReader &r, qint64 maxCursor, core::TrainerState *s);
 
 // The trainer of a run: its setup, continued from state when given. nullptr and *error set when
 // the setup is invalid or the state does not fit it.
