@@ -97,6 +97,28 @@ session::AnalysisPalette telltalePalette()
     return p;
 }
 
+// A 200 x 100 canvas for planeNet: inputs at the left, the two units in the middle, the output
+// at the right; every pen 5 px wide in a colour that names its sign and level.
+session::LinkCanvas telltaleCanvas()
+{
+    session::LinkCanvas c;
+    c.size = QSize(200, 100);
+    c.starts = {{QPointF(10, 20), QPointF(10, 80)}, {QPointF(110, 30), QPointF(110, 70)}};
+    c.ends = {{QPointF(100, 30), QPointF(100, 70)}, {QPointF(190, 50)}};
+    for (int sign = 0; sign < 2; ++sign)
+        for (int level = 0; level < session::kLinkLevels; ++level)
+            c.pens[size_t(sign)][size_t(level)] = {QColor(20 * level, 200 * sign, 50), 5.0};
+    c.silent = {QColor(128, 128, 128), 5.0};
+    c.minStrength = 0.2;
+    return c;
+}
+
+QColor colourAtMiddle(const QImage &image, QPointF a, QPointF b)
+{
+    const QPointF m = (a + b) / 2.0;
+    return image.pixelColor(int(m.x()), int(m.y()));
+}
+
 }  // namespace
 
 class tst_SnapshotAnalysis : public QObject
@@ -253,6 +275,54 @@ private Q_SLOTS:
         QCOMPARE(exact(out[0].strength), exact(1.0));
         QCOMPARE(exact(out[1].strength), exact(0.5));
         QVERIFY(!out[1].positive);
+    }
+
+    // The links of planeNet on the example (0, 1), where unit 0 (z = -2) is dead: each drawn in
+    // its sign's and strength level's pen, the link out of the dead unit in the silent pen, the
+    // one under minStrength not at all.
+    void linksAreDrawnOnTheRequestedCanvasInTheirLevelsPens()
+    {
+        const core::Mlp net = planeNet();
+        const core::Dataset data = plane({{0.0, 1.0}});
+        session::AnalysisRequest request = gridOf(5);
+        request.links = telltaleCanvas();
+        const auto a = session::analyseSnapshot(snapshotOf(net, data), data, request);
+        QCOMPARE(a->dead.states[0][0], core::UnitState::Dead);
+        const QImage &image = a->linkImage;
+        QCOMPARE(image.size(), QSize(200, 100));
+        const auto &st = request.links.starts;
+        const auto &en = request.links.ends;
+        const auto pen = [&](int sign, int level) {
+            return request.links.pens[size_t(sign)][size_t(level)].colour;
+        };
+        // x1 -> unit 0: 0.25 of the gap's largest |w|, positive: level 2.
+        QCOMPARE(colourAtMiddle(image, st[0][0], en[0][0]), pen(0, 2));
+        // x2 -> unit 0: 0.5, negative: level 4.
+        QCOMPARE(colourAtMiddle(image, st[0][1], en[0][0]), pen(1, 4));
+        // x2 -> unit 1: the largest, positive: the top level.
+        QCOMPARE(colourAtMiddle(image, st[0][1], en[0][1]), pen(0, session::kLinkLevels - 1));
+        // x1 -> unit 1: 0.125, under minStrength: transparent.
+        QCOMPARE(colourAtMiddle(image, st[0][0], en[0][1]).alpha(), 0);
+        // Out of the dead unit 0: silent; out of unit 1: 0.5 of the largest, negative.
+        QCOMPARE(colourAtMiddle(image, st[1][0], en[1][0]), request.links.silent.colour);
+        QCOMPARE(colourAtMiddle(image, st[1][1], en[1][0]), pen(1, 4));
+        // Away from every link: transparent.
+        QCOMPARE(image.pixelColor(195, 95).alpha(), 0);
+    }
+
+    void noLinkPictureWithoutACanvasOrForAnotherShape()
+    {
+        const core::Mlp net = planeNet();
+        const core::Dataset data = plane({{0.0, 1.0}});
+        QVERIFY(
+            session::analyseSnapshot(snapshotOf(net, data), data, gridOf(5))->linkImage.isNull());
+        session::AnalysisRequest request = gridOf(5);
+        request.links = telltaleCanvas();
+        request.links.ends[1].clear();  // laid out for a net without the output's links
+        QVERIFY(session::analyseSnapshot(snapshotOf(net, data), data, request)->linkImage.isNull());
+        request.links = telltaleCanvas();
+        request.links.starts.pop_back();  // one gap fewer
+        QVERIFY(session::analyseSnapshot(snapshotOf(net, data), data, request)->linkImage.isNull());
     }
 
     // z = x1 of unit 0 over six examples spanning [-1.25, 2.5]: 31 bins of exactly 0.125 from

@@ -7,6 +7,7 @@
 
 #include "AnalysisPalette.h"
 #include "core/LinearRegions.h"
+#include "session/LinkPicture.h"
 
 namespace relulab::session {
 
@@ -23,6 +24,8 @@ struct AnalysisRequest
     double devicePixelRatio = 1.0;
     double curveLineWidth = 1.0;  // device pixels, on curve thumbnails
     AnalysisPalette palette;
+    // The diagram's links, drawn into SnapshotAnalysis::linkImage; an empty canvas draws none.
+    LinkCanvas links;
     // The linear regions in the field's bounds: every polygon, pattern and affine output (the
     // Regions display) when true; only their number and status (the count curve) when false.
     // The count is always made: bench_regions measures it at about 1 ms for the 2-16-16-16-1 net

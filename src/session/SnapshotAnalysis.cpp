@@ -151,6 +151,7 @@ void renderImages(SnapshotAnalysis &a)
             static_cast<int>(std::lround(request.viewHeight * dpr)), request.palette);
         a.predictionPixels.setDevicePixelRatio(dpr);
     }
+    a.linkImage = renderLinks(request.links, a.links, a.dead.states);
     const int pixels = request.thumbnailPixels;
     if (pixels < 2) return;
     for (int unit = 0; unit < a.hiddenUnits; ++unit) {

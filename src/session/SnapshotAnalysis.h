@@ -80,6 +80,8 @@ struct SnapshotAnalysis
     // The same at the input plot's size in device pixels (the request's view size), 2-D only.
     QImage predictionPixels;
     std::vector<QImage> thumbnails;
+    // The diagram's links on request.links (renderLinks); null without a canvas.
+    QImage linkImage;
 
     // The flat index of a hidden unit, -1 when the network has no such unit.
     int flatUnit(int layer, int unit) const;

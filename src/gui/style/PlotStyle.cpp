@@ -59,6 +59,12 @@ QColor functionTextColor(session::FunctionId id, const Theme &theme)
                       composite(theme.legendFill, theme.plotBackground));
 }
 
+void paintOpaquely(QCustomPlot *plot, bool mergeOverlay)
+{
+    plot->setAttribute(Qt::WA_OpaquePaintEvent);
+    if (mergeOverlay) plot->layer(QStringLiteral("overlay"))->setMode(QCPLayer::lmLogical);
+}
+
 void placeLegendBelow(QCustomPlot *plot, int row, int columns)
 {
     QCPLegend *legend = plot->legend;

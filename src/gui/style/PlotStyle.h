@@ -63,6 +63,12 @@ int fittingLegendColumns(const QCPLegend *legend, int width, int maxColumns);
 // borderless and filled column by column in `columns` columns.
 void placeLegendBelow(QCustomPlot *plot, int row, int columns);
 
+// For plots redrawn with every training snapshot. The plot's opaque background covers its whole
+// widget, so Qt need not paint the widgets behind it first (Qt::WA_OpaquePaintEvent); with
+// mergeOverlay its overlay layer, empty in these plots, draws into the buffer below it instead of
+// a buffer of its own, so each repaint composes one full-size image fewer.
+void paintOpaquely(QCustomPlot *plot, bool mergeOverlay);
+
 // The curve's pen at the given line width in pixels.
 QPen functionPen(session::FunctionId id, double width, bool highContrast = false);
 

@@ -72,75 +72,62 @@ QColor DiagramPainter::inactiveBorder() const
     return trainingColours::inactiveBorder(m_look.highContrast);
 }
 
-DiagramPainter::LinkLines DiagramPainter::linkLines(
-    const std::vector<std::vector<core::Link>> &links,
-    const std::vector<std::vector<core::UnitState>> &states) const
+session::LinkCanvas diagramLinkCanvas(const DiagramLayout &layout, const DiagramLook &look,
+                                      QSize size, double devicePixelRatio)
 {
-    const int layers = static_cast<int>(m_layout.unitRects.size());
-    const auto rectOf = [&](int layer, int unit) -> const QRectF & {
-        return m_layout.unitRects[static_cast<size_t>(layer)][static_cast<size_t>(unit)];
-    };
-    LinkLines out;
-    for (int g = 0; g <= layers && g < static_cast<int>(links.size()); ++g) {
-        for (const core::Link &link : links[static_cast<size_t>(g)]) {
-            if (link.strength < kMinLinkStrength) continue;
-            const QPointF from = g == 0 ? m_layout.inputCenters[static_cast<size_t>(link.from)] +
-                                              QPointF(m_layout.nodeRadius, 0)
-                                        : QPointF(rectOf(g - 1, link.from).right(),
-                                                  rectOf(g - 1, link.from).center().y());
-            const QPointF to =
-                g == layers ? m_layout.outputCenter - QPointF(m_layout.nodeRadius, 0)
-                            : QPointF(rectOf(g, link.to).left(), rectOf(g, link.to).center().y());
-            if (g > 0 && states[static_cast<size_t>(g - 1)][static_cast<size_t>(link.from)] ==
-                             core::UnitState::Dead) {
-                out.silent.emplace_back(from, to);
-                continue;
-            }
-            const int level =
-                std::clamp(static_cast<int>(link.strength * kLinkLevels), 0, kLinkLevels - 1);
-            out.buckets[link.positive ? 0 : 1][static_cast<size_t>(level)].emplace_back(from, to);
+    session::LinkCanvas canvas;
+    canvas.size = size;
+    canvas.devicePixelRatio = devicePixelRatio;
+    canvas.minStrength = kMinLinkStrength;
+    // Links leave the inputs' nodes and the units' right sides, and enter the units' left sides
+    // and the output's node.
+    const auto &units = layout.unitRects;
+    const double r = layout.nodeRadius;
+    std::vector<QPointF> inputs;
+    for (const QPointF &c : layout.inputCenters)
+        inputs.push_back(c + QPointF(r, 0));
+    canvas.starts.push_back(std::move(inputs));
+    for (size_t l = 0; l < units.size(); ++l) {
+        std::vector<QPointF> in, out;
+        for (const QRectF &u : units[l]) {
+            in.emplace_back(u.left(), u.center().y());
+            out.emplace_back(u.right(), u.center().y());
         }
+        canvas.ends.push_back(std::move(in));
+        canvas.starts.push_back(std::move(out));
     }
-    return out;
-}
+    canvas.ends.push_back({layout.outputCenter - QPointF(r, 0)});
 
-void DiagramPainter::drawLinks(const std::vector<std::vector<core::Link>> &links,
-                               const std::vector<std::vector<core::UnitState>> &states)
-{
-    const LinkLines lines = linkLines(links, states);
-    const auto &buckets = lines.buckets;
-    const auto &silent = lines.silent;
-    // Opaque colours, mixed with the background here, drawn with CompositionMode_Source: the
-    // same picture as translucent links painted over the background (anti-aliased edges still
+    // Opaque colours, mixed with the background here and painted with CompositionMode_Source:
+    // the same picture as translucent links painted over the background (anti-aliased edges still
     // blend), but Qt's raster engine then fills the spans in the painting thread. Translucent
     // fills of more than ~100 spans (every link longer than ~50 pixels) are split across Qt's
     // GUI thread pool and waited for: thousands of hand-offs made a redraw of a 2-16-16-16-1 net
     // take ~60 ms. Where links cross, the later (stronger) one lies on top.
-    const double s = m_look.scale;
-    const QPainter::CompositionMode mode = m_p.compositionMode();
-    m_p.setCompositionMode(QPainter::CompositionMode_Source);
-    m_p.setPen(QPen(mixColours(m_look.base, kSilentLink, kSilentLinkAlpha), 0.8 * s, Qt::DotLine));
-    m_p.drawLines(silent.data(), static_cast<int>(silent.size()));
-    // Dense networks get thinner, fainter links: otherwise a wall of colour hides the units.
+    const double s = look.scale;
+    canvas.silent = {mixColours(look.base, kSilentLink, kSilentLinkAlpha), 0.8 * s, Qt::DotLine,
+                     Qt::SquareCap};
     size_t mostLinks = 1;
-    for (const auto &gap : links)
-        mostLinks = std::max(mostLinks, gap.size());
-    const double thickness = std::clamp(m_layout.unitSize / (40.0 * s), 0.3, 1.0) * s;
+    for (size_t g = 0; g < canvas.starts.size(); ++g)
+        mostLinks = std::max(mostLinks, canvas.starts[g].size() * canvas.ends[g].size());
+    const double thickness = std::clamp(layout.unitSize / (40.0 * s), 0.3, 1.0) * s;
     const double opacity = std::clamp(std::sqrt(64.0 / static_cast<double>(mostLinks)), 0.3, 1.0);
-    for (int level = 0; level < kLinkLevels; ++level) {
-        const double t = (level + 0.5) / kLinkLevels;
-        for (int sign = 0; sign < 2; ++sign) {
-            const auto &lines = buckets[static_cast<size_t>(sign)][static_cast<size_t>(level)];
-            if (lines.empty()) continue;
+    for (int level = 0; level < session::kLinkLevels; ++level) {
+        const double t = (level + 0.5) / session::kLinkLevels;
+        for (size_t sign = 0; sign < 2; ++sign) {
             const QColor colour =
-                mixColours(m_look.base, sign == 0 ? okabeIto::kBlue : okabeIto::kVermillion,
+                mixColours(look.base, sign == 0 ? okabeIto::kBlue : okabeIto::kVermillion,
                            (45 + 190 * t) * opacity / 255.0);
-            m_p.setPen(QPen(colour, std::max(0.5, (0.5 + 3.5 * t) * thickness), Qt::SolidLine,
-                            Qt::FlatCap));
-            m_p.drawLines(lines.data(), static_cast<int>(lines.size()));
+            canvas.pens[sign][static_cast<size_t>(level)] = {
+                colour, std::max(0.5, (0.5 + 3.5 * t) * thickness), Qt::SolidLine, Qt::FlatCap};
         }
     }
-    m_p.setCompositionMode(mode);
+    return canvas;
+}
+
+void DiagramPainter::drawLinks(const QImage &picture)
+{
+    m_p.drawImage(QPointF(0.0, 0.0), picture);
 }
 
 void DiagramPainter::drawNodes(int inputs)

@@ -12,6 +12,7 @@
 #include "core/DeadUnits.h"
 #include "core/FieldAnalysis.h"
 #include "gui/training/DiagramLayout.h"
+#include "session/LinkPicture.h"
 
 namespace relulab::gui {
 
@@ -25,14 +26,19 @@ struct DiagramLook
     bool hasOffSide = true;  // false for sigmoid and tanh: no side of z = 0 is "off"
 };
 
+// Where the links of this layout run and their pens in this look: blue for w > 0, vermillion for
+// w < 0, wider and darker with |w| in session::kLinkLevels steps; out of dead units dotted and
+// grey. Dense networks get thinner, fainter links: otherwise a wall of colour hides the units.
+session::LinkCanvas diagramLinkCanvas(const DiagramLayout &layout, const DiagramLook &look,
+                                      QSize size, double devicePixelRatio);
+
 class DiagramPainter
 {
 public:
     DiagramPainter(QPainter &painter, const DiagramLayout &layout, const DiagramLook &look);
 
-    // Links grouped by sign and strength, weakest first; out of dead units dotted and grey.
-    void drawLinks(const std::vector<std::vector<core::Link>> &links,
-                   const std::vector<std::vector<core::UnitState>> &states);
+    // The links' picture (session::renderLinks on linkCanvas()), over the background.
+    void drawLinks(const QImage &picture);
     void drawNodes(int inputs);
     // A unit's picture (or, too small for one, its state alone), its state mark and share.
     void drawUnit(const QRectF &r, core::UnitState state, const QImage *thumbnail,
@@ -42,16 +48,6 @@ public:
     void drawCount(const QString &count, bool alarming);
 
 private:
-    static constexpr int kLinkLevels = 8;
-    // Links grouped by sign and strength level, weakest first, so that one pen serves many lines
-    // (a 12 x 32 network has some 11,000) and strong links lie on top; out of dead units apart.
-    struct LinkLines
-    {
-        std::array<std::array<std::vector<QLineF>, kLinkLevels>, 2> buckets;
-        std::vector<QLineF> silent;  // out of dead units: they carry nothing on the data
-    };
-    LinkLines linkLines(const std::vector<std::vector<core::Link>> &links,
-                        const std::vector<std::vector<core::UnitState>> &states) const;
     void drawInactiveMark(const QRectF &r);
     void drawStarvedMark(const QRectF &r);
     void drawDeadMark(const QRectF &r);

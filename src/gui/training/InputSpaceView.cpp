@@ -8,6 +8,7 @@
 #include <utility>
 
 #include "core/FieldAnalysis.h"
+#include "gui/common/ChunkedLineGraph.h"
 #include "gui/common/TextWrap.h"
 #include "gui/style/ColourMix.h"
 #include "gui/style/Hatching.h"
@@ -73,6 +74,7 @@ InputSpaceView::InputSpaceView(QWidget *parent) : QCustomPlot(parent)
     addLayer(QStringLiteral("field"), layer(QStringLiteral("main")), QCustomPlot::limBelow);
     m_fieldLayer = layer(QStringLiteral("field"));
     m_fieldLayer->setMode(QCPLayer::lmBuffered);
+    paintOpaquely(this, false);
     // The overlay holds only the point probe (ProbeMarker), and is buffered only while it shows.
     createPlottables();
     m_probe = std::make_unique<ProbeMarker>(this);
@@ -120,7 +122,7 @@ void InputSpaceView::createPlottables()
         g->setAdaptiveSampling(false);
         return g;
     };
-    m_curve = new QCPGraph(xAxis, yAxis);
+    m_curve = new ChunkedLineGraph(xAxis, yAxis);
     m_curve->setName(tr("prediction \u0177"));
     m_curve->setAdaptiveSampling(false);  // a NaN (diverged) must stay a gap
     m_trainClass[0] = pointGraph(tr("class 0, train"));

@@ -28,6 +28,7 @@ LayerSizesPlot::LayerSizesPlot(QWidget *parent) : QCustomPlot(parent)
            "He's factor 2. Triangles at the bottom: exactly 0."));
     // Narrow enough that the curves' column keeps the width it had before this plot joined it.
     setMinimumSize(150, 180);
+    paintOpaquely(this, true);
     setAutoAddPlottableToLegend(false);
     setAntialiasedElements(QCP::aeAll);
 

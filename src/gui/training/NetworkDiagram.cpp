@@ -128,7 +128,7 @@ void NetworkDiagram::restyle()
     relayout();
     invalidate();
     // The hatching's pitch and the curves' width follow the scale, the colours the theme.
-    Q_EMIT thumbnailsWanted();
+    Q_EMIT picturesWanted();
 }
 
 void NetworkDiagram::invalidate()
@@ -255,6 +255,7 @@ void NetworkDiagram::relayout()
     if (!hasSnapshot()) {
         m_layout = {};
         m_thumbnailPixels = 0;
+        m_linkCanvas = {};
         return;
     }
     m_laidOutWidths = m_analysis->widths;
@@ -284,7 +285,10 @@ void NetworkDiagram::relayout()
     m_thumbnailPixels = m_layout.showThumbnails
                             ? static_cast<int>(std::lround(m_layout.unitSize * devicePixelRatioF()))
                             : 0;
-    if (m_thumbnailPixels != thumbnailsBefore) Q_EMIT thumbnailsWanted();
+    session::LinkCanvas canvas = diagramLinkCanvas(m_layout, look(), size(), devicePixelRatioF());
+    const bool canvasChanged = canvas != m_linkCanvas;
+    m_linkCanvas = std::move(canvas);
+    if (m_thumbnailPixels != thumbnailsBefore || canvasChanged) Q_EMIT picturesWanted();
 }
 
 DiagramLook NetworkDiagram::look() const
@@ -355,7 +359,14 @@ void NetworkDiagram::renderCache()
     p.setRenderHint(QPainter::TextAntialiasing);
     const DiagramLook style = look();
     DiagramPainter painter(p, m_layout, style);
-    painter.drawLinks(m_analysis->links, m_analysis->dead.states);
+    // Drawn by the worker on the present canvas, or else (a snapshot analysed before the last
+    // resize or restyle reached the worker) here.
+    const QImage &made = m_analysis->linkImage;
+    if (!made.isNull() && m_analysis->request.links == m_linkCanvas)
+        painter.drawLinks(made);
+    else
+        painter.drawLinks(
+            session::renderLinks(m_linkCanvas, m_analysis->links, m_analysis->dead.states));
     painter.drawNodes(m_analysis->inputs);
     const auto &thumbnails = m_analysis->thumbnails;
     int flat = 0;

@@ -64,6 +64,9 @@ public:
     int thumbnailPixels() const;
     session::AnalysisPalette thumbnailPalette() const;
     double thumbnailLineWidth() const;
+    // Where and how the links are drawn at the diagram's present layout, size and look: the
+    // worker draws each snapshot's links on it (empty without a snapshot).
+    const session::LinkCanvas &linkCanvas() const { return m_linkCanvas; }
 
     // 1 normal; bigger fonts, units and lines (figures).
     void setDisplayScale(double scale);
@@ -77,8 +80,9 @@ public:
 
 Q_SIGNALS:
     void unitSelected(relulab::gui::UnitRef unit);
-    // thumbnailPixels() or thumbnailPalette() changed: the next analysis should be made anew.
-    void thumbnailsWanted();
+    // thumbnailPixels(), thumbnailPalette() or linkCanvas() changed: the next analysis should be
+    // made anew.
+    void picturesWanted();
 
 protected:
     bool event(QEvent *event) override;
@@ -106,6 +110,7 @@ private:
     int m_laidOutInputs = 0;
     bool m_laidOutOffSide = true;
     int m_thumbnailPixels = 0;
+    session::LinkCanvas m_linkCanvas;
     // What does not change with the weights (headings, nodes, the legend), drawn once per layout;
     // the whole picture but the selection and focus, drawn once per snapshot. A selection change
     // or a tooltip then only repaints the cheap overlay.

@@ -1,6 +1,8 @@
 // Drawing of regions given in data coordinates under QCustomPlot's linear axes.
 #include "gui/training/RegionPlottable.h"
 
+#include "gui/common/ChunkedLineGraph.h"
+
 namespace relulab::gui {
 
 RegionPlottable::RegionPlottable(QCPAxis *keyAxis, QCPAxis *valueAxis)
@@ -89,7 +91,11 @@ void RegionPlottable::draw(QCPPainter *painter)
         applyDefaultAntialiasingHint(painter);
         painter->setPen(pen());
         painter->setBrush(Qt::NoBrush);
-        painter->drawPath(lines);
+        // Contours are long polylines: in runs, unless exported as vectors.
+        if (painter->modes().testFlag(QCPPainter::pmVectorized))
+            painter->drawPath(lines);
+        else
+            strokeLinesInRuns(*painter, lines);
     }
 }
 

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "gui/common/ChunkedLineGraph.h"
 #include "gui/common/FrameClock.h"
 #include "gui/style/PlotStyle.h"
 #include "gui/style/Theme.h"
@@ -84,6 +85,7 @@ TrainingCurves::TrainingCurves(QWidget *parent) : QCustomPlot(parent)
     // The curves (and the items over them) in a buffer of their own: a new point that leaves the
     // axes as they were redraws that layer alone, not the axes, labels and legend.
     layer(QStringLiteral("main"))->setMode(QCPLayer::lmBuffered);
+    paintOpaquely(this, true);
 
     // The legend sits under the plot, so it never hides the end of a curve.
     placeLegendBelow(this, 1, 3);
@@ -111,16 +113,16 @@ TrainingCurves::TrainingCurves(QWidget *parent) : QCustomPlot(parent)
 
     // The dead shares first, so the loss curves are drawn over them.
     for (Series *s : {&m_main, &m_second}) {
-        s->dead = new QCPGraph(xAxis, yAxis2);
+        s->dead = new ChunkedLineGraph(xAxis, yAxis2);
         s->dead->setLineStyle(QCPGraph::lsStepLeft);  // the share holds until the next snapshot
     }
     for (Series *s : {&m_main, &m_second}) {
-        s->train = new QCPGraph(xAxis, yAxis);
-        s->test = new QCPGraph(xAxis, yAxis);
+        s->train = new ChunkedLineGraph(xAxis, yAxis);
+        s->test = new ChunkedLineGraph(xAxis, yAxis);
     }
     for (QCPGraph *g : {m_second.train, m_second.test, m_second.dead})
         g->setVisible(false);
-    m_regions = new QCPGraph(xAxis, m_regionAxis);
+    m_regions = new ChunkedLineGraph(xAxis, m_regionAxis);
     m_regionLimit = new QCPGraph(xAxis, m_regionAxis);
     m_regionLimit->setLineStyle(QCPGraph::lsNone);
     for (QCPGraph *g : {m_main.train, m_main.test, m_main.dead})
@@ -490,15 +492,20 @@ void TrainingCurves::scheduleReplot()
             scheduleReplot();
             return;
         }
-        m_sinceReplot.restart();
-        const FrameSignature now = frameSignature();
-        if (now == m_lastFullFrame) {
-            layer(QStringLiteral("main"))->replot();
-        } else {
-            m_lastFullFrame = now;
-            replot(rpQueuedReplot);
-        }
+        redrawNow();
     });
+}
+
+void TrainingCurves::redrawNow()
+{
+    m_sinceReplot.restart();
+    const FrameSignature now = frameSignature();
+    if (now == m_lastFullFrame) {
+        layer(QStringLiteral("main"))->replot();
+    } else {
+        m_lastFullFrame = now;
+        replot(rpQueuedReplot);
+    }
 }
 
 TrainingCurves::FrameSignature TrainingCurves::frameSignature() const

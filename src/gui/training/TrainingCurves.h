@@ -101,6 +101,10 @@ public:
     const std::vector<session::TrainingLogRow> &trainingLog() const { return m_main.log; }
     const std::vector<session::TrainingLogRow> &comparisonLog() const { return m_second.log; }
     bool isLogScale() const { return m_log; }
+    // What the frame-paced replot draws, at once: only the curves' layer when the axes, labels,
+    // legend and size are as last drawn, else the whole plot (queued). Benchmarks time a frame
+    // with it; the app lets the frame clock call it at most every kReplotMs.
+    void redrawNow();
 
 protected:
     // Legend columns and step ticks fitted to the width, so large text wraps instead of clipping.

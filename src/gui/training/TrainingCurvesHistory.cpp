@@ -2,6 +2,7 @@
 // per hidden layer, and the cursor at the step the timeline shows.
 #include <cmath>
 
+#include "gui/common/ChunkedLineGraph.h"
 #include "gui/style/Theme.h"
 #include "gui/training/TrainingCurves.h"
 #include "session/CompareRun.h"
@@ -96,7 +97,7 @@ void TrainingCurves::setLayerCount(int layers)
     static const Qt::PenStyle kStyles[] = {Qt::DashLine, Qt::DotLine, Qt::DashDotLine,
                                            Qt::DashDotDotLine};
     while (m_layerDead.size() < wanted) {
-        auto *g = new QCPGraph(xAxis, yAxis2);
+        auto *g = new ChunkedLineGraph(xAxis, yAxis2);
         g->setLineStyle(QCPGraph::lsStepLeft);
         g->setName(tr("dead, layer %1").arg(m_layerDead.size() + 1));
         g->setProperty("penStyle", static_cast<int>(kStyles[m_layerDead.size() % 4]));

@@ -14,6 +14,7 @@
 #include "gui/common/FrameClock.h"
 #include "gui/common/PanelScrollArea.h"
 #include "gui/common/StatusLine.h"
+#include "gui/style/ColourMix.h"
 #include "gui/style/Hatching.h"
 #include "gui/style/PlotStyle.h"
 #include "gui/style/Theme.h"
@@ -96,7 +97,7 @@ TrainingTab::TrainingTab(session::TrainingController *controller,
     // its snapshot again).
     connect(m_inputView, &InputSpaceView::viewChanged, this, &TrainingTab::requestAnalysis);
     connect(m_inputView, &InputSpaceView::regionsShownChanged, this, &TrainingTab::requestAnalysis);
-    connect(m_diagram, &NetworkDiagram::thumbnailsWanted, this, &TrainingTab::requestAnalysis);
+    connect(m_diagram, &NetworkDiagram::picturesWanted, this, &TrainingTab::requestAnalysis);
     connect(m_inputView, &InputSpaceView::clicked, this,
             [this](QPointF at, Qt::KeyboardModifiers modifiers) {
                 // A plain click pins the probe (the view does that itself).
@@ -178,12 +179,17 @@ void TrainingTab::buildHistogram()
            "pre-activation z. The hatched area left of z = 0 is where a ReLU is off; a dead unit "
            "has every bar there."));
     m_histogram->setMinimumHeight(150);
+    paintOpaquely(m_histogram, true);
     m_bars = new QCPBars(m_histogram->xAxis, m_histogram->yAxis);
-    m_bars->setBrush(QColor(0x00, 0x72, 0xB2, 150));
-    // z <= 0 is where a ReLU is off: hatched, behind the bars.
+    // Opaque: Qt's raster engine fills opaque spans in the painting thread, while translucent
+    // bars of more than ~100 pixel rows are handed to its thread pool and waited for, with every
+    // snapshot. The light blue is what the translucent blue gave on the white plot.
+    m_bars->setBrush(mixColours(Qt::white, okabeIto::kBlue, 150.0 / 255.0));
+    // z <= 0 is where a ReLU is off: hatched, over the bars (created after them on their layer),
+    // so the bars there are striped.
     auto *off = new QCPItemRect(m_histogram);
     m_histogramOff = off;
-    off->setLayer(QStringLiteral("grid"));
+    off->setLayer(QStringLiteral("main"));
     for (QCPItemPosition *corner : {off->topLeft, off->bottomRight}) {
         corner->setTypeX(QCPItemPosition::ptPlotCoords);
         corner->setTypeY(QCPItemPosition::ptAxisRectRatio);

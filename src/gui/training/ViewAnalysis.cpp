@@ -18,6 +18,7 @@ session::AnalysisRequest analysisRequestFor(const InputSpaceView &view,
     request.devicePixelRatio = diagram.devicePixelRatioF();
     request.curveLineWidth = diagram.thumbnailLineWidth();
     request.palette = diagram.thumbnailPalette();
+    request.links = diagram.linkCanvas();
     request.regions = view.showsRegions();
     request.regionLimit = kViewRegionLimit;
     return request;
@@ -30,8 +31,11 @@ std::shared_ptr<const session::SnapshotAnalysis> analyseForViews(
     session::AnalysisRequest request = analysisRequestFor(view, diagram, fieldResolution);
     auto analysis = session::analyseSnapshot(snapshot, train, request);
     diagram.setAnalysis(analysis);
-    if (diagram.thumbnailPixels() == request.thumbnailPixels) return analysis;
+    if (diagram.thumbnailPixels() == request.thumbnailPixels &&
+        diagram.linkCanvas() == request.links)
+        return analysis;
     request.thumbnailPixels = diagram.thumbnailPixels();
+    request.links = diagram.linkCanvas();
     return session::analyseSnapshot(snapshot, train, request);
 }
 

@@ -1,0 +1,170 @@
+// Wide lines stroked in short runs look as one polyline does, and keep their gaps.
+#include <QPicture>
+#include <QtTest>
+#include <cmath>
+#include <limits>
+
+#include "gui/common/ChunkedLineGraph.h"
+#include "support/TestRegistry.h"
+
+using namespace relulab::gui;
+
+namespace {
+
+QImage whiteCanvas()
+{
+    QImage image(1400, 360, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    return image;
+}
+
+// A falling, wiggling loss-like curve across the canvas.
+QVector<QPointF> lossLikeCurve(int points)
+{
+    QVector<QPointF> curve;
+    for (int i = 0; i < points; ++i)
+        curve.append(QPointF(40.0 + 1300.0 * i / points,
+                             40.0 + 260.0 * std::exp(-i / 80.0) + 2.0 * std::sin(i * 1.7)));
+    return curve;
+}
+
+// A step line (the dead share's look): every corner a right angle.
+QVector<QPointF> stepLine(int steps)
+{
+    QVector<QPointF> line;
+    for (int i = 0; i < steps; ++i) {
+        const double y = 60.0 + 40.0 * (i % 5);
+        line.append(QPointF(40.0 + 13.0 * i, y));
+        line.append(QPointF(40.0 + 13.0 * (i + 1), y));
+    }
+    return line;
+}
+
+// Pixels where the two pictures differ by more than `tolerance` in any channel.
+int differingPixels(const QImage &a, const QImage &b, int tolerance)
+{
+    int n = 0;
+    for (int y = 0; y < a.height(); ++y)
+        for (int x = 0; x < a.width(); ++x) {
+            const QRgb p = a.pixel(x, y), q = b.pixel(x, y);
+            if (std::abs(qRed(p) - qRed(q)) > tolerance ||
+                std::abs(qGreen(p) - qGreen(q)) > tolerance ||
+                std::abs(qBlue(p) - qBlue(q)) > tolerance)
+                ++n;
+        }
+    return n;
+}
+
+int inkedPixels(const QImage &image)
+{
+    int n = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            n += image.pixel(x, y) != qRgb(255, 255, 255);
+    return n;
+}
+
+}  // namespace
+
+class tst_ChunkedLines : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void runsLookAsOnePolylineDoes_data()
+    {
+        QTest::addColumn<QPen>("pen");
+        QTest::addColumn<QVector<QPointF>>("line");
+        QPen dashed(QColor(0xE6, 0x9F, 0x00), 2.6, Qt::DashLine, Qt::FlatCap);
+        dashed.setDashPattern({3.0, 2.0});
+        QPen dashDot(QColor(0xCC, 0x79, 0xA7), 2.2, Qt::DashDotLine, Qt::FlatCap, Qt::RoundJoin);
+        dashDot.setDashPattern({5.0, 2.0, 1.0, 2.0});
+        QTest::newRow("solid, round caps, 1,000 points")
+            << QPen(QColor(0x00, 0x72, 0xB2), 2.4, Qt::SolidLine, Qt::RoundCap)
+            << lossLikeCurve(1000);
+        QTest::newRow("dashed, 310 points") << dashed << lossLikeCurve(310);
+        QTest::newRow("dash-dot, 1,000 points") << dashDot << lossLikeCurve(1000);
+        QTest::newRow("thick step line, mitred corners")
+            << QPen(QColor(0x1A, 0x1A, 0x1A), 4.0, Qt::SolidLine, Qt::FlatCap, Qt::MiterJoin)
+            << stepLine(100);
+    }
+
+    void runsLookAsOnePolylineDoes()
+    {
+        QFETCH(QPen, pen);
+        QFETCH(QVector<QPointF>, line);
+        QImage whole = whiteCanvas(), runs = whiteCanvas();
+        {
+            QPainter p(&whole);
+            p.setRenderHint(QPainter::Antialiasing);
+            p.setPen(pen);
+            p.drawPolyline(line.constData(), int(line.size()));
+        }
+        {
+            QPainter p(&runs);
+            p.setRenderHint(QPainter::Antialiasing);
+            p.setPen(pen);
+            QVERIFY(strokesInRuns(p));
+            drawPolylineInRuns(p, line.constData(), int(line.size()));
+            QCOMPARE(p.pen(), pen);  // the caller's pen, dash offset and all, is given back
+        }
+        const int inked = inkedPixels(whole);
+        QVERIFY(inked > 1000);
+        // Every corner, cap and dash where it was. Only the anti-aliased edge pixels of the shared
+        // segments (one in kRunSegments + 1) differ: blended twice, they are up to a quarter of
+        // the way darker.
+        QCOMPARE(differingPixels(whole, runs, 96), 0);
+        const int faint = differingPixels(whole, runs, 24);
+        QVERIFY2(faint <= inked / 10, qPrintable(QStringLiteral("%1 of %2 inked pixels differ by "
+                                                                "more than 24")
+                                                     .arg(faint)
+                                                     .arg(inked)));
+    }
+
+    void translucentThinAndVectorPensAreStrokedAtOnce()
+    {
+        QImage image = whiteCanvas();
+        QPainter p(&image);
+        p.setPen(QPen(QColor(0, 0, 0, 200), 3.0));
+        QVERIFY(!strokesInRuns(p));
+        p.setPen(QPen(Qt::black, 1.0));
+        QVERIFY(!strokesInRuns(p));
+        p.setPen(QPen(Qt::black, 3.0));
+        QVERIFY(strokesInRuns(p));
+        p.end();
+        QPicture picture;  // a recording, as vector output: one path per line
+        QPainter recording(&picture);
+        recording.setPen(QPen(Qt::black, 3.0));
+        QVERIFY(!strokesInRuns(recording));
+    }
+
+    // A NaN point in the data leaves a gap in the graph's line, as QCPGraph's does.
+    void graphLinesKeepTheirGaps()
+    {
+        QCustomPlot plot;
+        plot.resize(600, 300);
+        auto *graph = new ChunkedLineGraph(plot.xAxis, plot.yAxis);
+        graph->setPen(QPen(Qt::black, 3.0));
+        QVector<double> x, y;
+        for (int i = 0; i <= 100; ++i) {
+            x.append(i);
+            y.append(i >= 45 && i <= 55 ? std::numeric_limits<double>::quiet_NaN() : 0.5);
+        }
+        graph->setData(x, y, true);
+        plot.xAxis->setRange(0, 100);
+        plot.yAxis->setRange(0, 1);
+        plot.replot(QCustomPlot::rpImmediateRefresh);
+        const QImage image = plot.grab().toImage();
+        const int row = qRound(plot.yAxis->coordToPixel(0.5));
+        const auto darkAt = [&](double key) {
+            const int column = qRound(plot.xAxis->coordToPixel(key));
+            return qGray(image.pixel(column, row)) < 100;
+        };
+        QVERIFY(darkAt(20.0));
+        QVERIFY(darkAt(80.0));
+        QVERIFY(!darkAt(50.0));
+    }
+};
+
+RELULAB_TEST_MAIN(tst_ChunkedLines)
+#include "tst_chunkedlines.moc"
