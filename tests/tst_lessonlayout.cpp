@@ -162,11 +162,11 @@ private Q_SLOTS:
         const std::vector<Lesson> lessons = relulab::session::loadAllLessons(&problems);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
         QVERIFY(lessons.size() >= 8);
-        // English, and German: the translation every language must have (the i18n check), whose
-        // longer words a projector has to fit as well. Spanish, French and Portuguese do not fit
-        // the training lessons yet (their data plot's legend takes one column, leaving the plot
-        // under a quarter of the screen's height), so they are not listed here until it does.
-        for (const QString &language : {QStringLiteral("en"), QStringLiteral("de")}) {
+        // English and every translation: their longer words and lines (German's compounds,
+        // Spanish's and French's longer phrases, Chinese line breaking) must fit a projector too.
+        for (const QString &language :
+             {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("es"),
+              QStringLiteral("fr"), QStringLiteral("pt_BR"), QStringLiteral("zh_CN")}) {
             for (int height : {1080, 720}) {
                 for (int i = 0; i < static_cast<int>(lessons.size()); ++i)
                     QTest::addRow("%s %dp %s", qPrintable(language), height,

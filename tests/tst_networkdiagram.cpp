@@ -7,6 +7,7 @@
 #include "core/DeadUnits.h"
 #include "core/Mlp.h"
 #include "gui/style/PlotStyle.h"
+#include "gui/training/DiagramLayout.h"
 #include "gui/training/NetworkDiagram.h"
 #include "session/SnapshotAnalysis.h"
 #include "session/TrainingSnapshot.h"
@@ -181,6 +182,7 @@ private Q_SLOTS:
     void selectionOfAUnitTheNetworkLacksIsCleared();
     void emptyDiagramPaintsWithoutCrashing();
     void twelveLayersOfThirtyTwoUnitsFitWithoutOverlap();
+    void endColumnsAreWideEnoughForTheirHeadings();
     void regressionNetworkPaintsCurveThumbnails();
     void saturatingUnitsAreNeitherHatchedNorCalledOff_data();
     void saturatingUnitsAreNeitherHatchedNorCalledOff();
@@ -409,6 +411,36 @@ void tst_NetworkDiagram::twelveLayersOfThirtyTwoUnitsFitWithoutOverlap()
     }
     QVERIFY(!diagram.grab().isNull());
     saveForInspection(diagram, "deep");
+}
+
+// A deep, narrow net in a narrow diagram (lesson 10 on a 720p projector): the input's and the
+// output's columns are as wide as their headings in a long language, so "entrada" does not run
+// into the first hidden layer's number.
+void tst_NetworkDiagram::endColumnsAreWideEnoughForTheirHeadings()
+{
+    relulab::gui::DiagramShape shape;
+    shape.rect = QRectF(0, 0, 320, 240);
+    shape.inputs = 1;
+    shape.widths = std::vector<int>(9, 2);
+    shape.legendFont.setPixelSize(16);
+    shape.inputHeading = QStringLiteral("entrada");
+    shape.outputHeading = QStringLiteral("saída");
+    const relulab::gui::DiagramLayout layout = relulab::gui::layoutDiagram(shape);
+    const QFontMetricsF fm(shape.legendFont);
+    const std::vector<QRectF> &headings = layout.headingRects;
+    QCOMPARE(headings.size(), size_t(11));
+    QVERIFY(headings.front().width() >= fm.horizontalAdvance(shape.inputHeading));
+    QVERIFY(headings.back().width() >= fm.horizontalAdvance(shape.outputHeading));
+    for (size_t c = 0; c + 1 < headings.size(); ++c)
+        QVERIFY(headings[c].right() <= headings[c + 1].left() + 1e-9);
+    QVERIFY(headings.front().left() >= shape.rect.left());
+    QVERIFY(headings.back().right() <= shape.rect.right() + 1e-9);
+    // The hidden layers share the rest, their units inside the diagram and in column order.
+    for (size_t l = 0; l < layout.unitRects.size(); ++l) {
+        const QRectF unit = layout.unitRects[l].front();
+        QVERIFY(shape.rect.contains(unit));
+        QVERIFY(unit.left() >= headings[l + 1].left() && unit.right() <= headings[l + 1].right());
+    }
 }
 
 void tst_NetworkDiagram::regressionNetworkPaintsCurveThumbnails()

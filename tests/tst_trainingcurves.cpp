@@ -6,6 +6,7 @@
 #include <limits>
 #include <memory>
 
+#include "gui/style/PlotStyle.h"
 #include "gui/training/TrainingCurves.h"
 #include "session/SnapshotAnalysis.h"
 #include "support/MetaTypes.h"
@@ -74,6 +75,35 @@ class tst_TrainingCurves : public QObject
 private Q_SLOTS:
     // Only the curves' layer is drawn again when a new point leaves the axes as they were; a
     // point that moves an axis end redraws everything (bench_training_redraw's frames).
+    // The legends under the plots (these curves, the input space, the layer sizes) take as many
+    // columns as the entries' own widths allow: one long translated entry widens only its own
+    // column, so the short ones still sit side by side instead of one per row.
+    void legendColumnsFollowEachColumnsWidestEntry_data()
+    {
+        QTest::addColumn<QList<int>>("widths");
+        QTest::addColumn<int>("room");
+        QTest::addColumn<int>("maxColumns");
+        QTest::addColumn<int>("columns");
+        // 300 + 8 + 100 + 8 + 100 = 516.
+        QTest::newRow("all in one row") << QList<int>{300, 100, 100} << 516 << 3 << 3;
+        QTest::newRow("one pixel short of one row") << QList<int>{300, 100, 100} << 515 << 3 << 2;
+        // Two columns: max(300, 300, 120) + 8 + max(100, 100) = 408; three need 300 + 120 + 300.
+        QTest::newRow("long entries share the first column")
+            << QList<int>{300, 100, 300, 100, 120} << 420 << 3 << 2;
+        QTest::newRow("two long entries") << QList<int>{300, 300} << 500 << 3 << 1;
+        QTest::newRow("at most maxColumns") << QList<int>{50, 50, 50, 50} << 1000 << 3 << 3;
+        QTest::newRow("no more columns than entries") << QList<int>{50, 50} << 1000 << 3 << 2;
+        QTest::newRow("no entries") << QList<int>{} << 1000 << 3 << 1;
+    }
+    void legendColumnsFollowEachColumnsWidestEntry()
+    {
+        QFETCH(QList<int>, widths);
+        QFETCH(int, room);
+        QFETCH(int, maxColumns);
+        QFETCH(int, columns);
+        QCOMPARE(relulab::gui::fittingColumns(widths, 8, room, maxColumns), columns);
+    }
+
     void newPointInsideTheAxesRedrawsOnlyTheCurvesLayer()
     {
         gui::TrainingCurves curves;

@@ -2175,7 +2175,7 @@ Teclado: ← → mueven el cursor (se detiene en cada quiebre), ↑ ↓ cambian 
     </message>
     <message>
         <source>class 0, train</source>
-        <translation>clase 0, entrenamiento</translation>
+        <translation>clase 0, entren.</translation>
     </message>
     <message>
         <source>class 0, test</source>
@@ -2183,7 +2183,7 @@ Teclado: ← → mueven el cursor (se detiene en cada quiebre), ↑ ↓ cambian 
     </message>
     <message>
         <source>class 1, train</source>
-        <translation>clase 1, entrenamiento</translation>
+        <translation>clase 1, entren.</translation>
     </message>
     <message>
         <source>class 1, test</source>
@@ -2199,7 +2199,7 @@ Teclado: ← → mueven el cursor (se detiene en cada quiebre), ↑ ↓ cambian 
     </message>
     <message>
         <source>kink of a layer-1 unit</source>
-        <translation>quiebre de una neurona de la capa 1</translation>
+        <translation>quiebre de la capa 1</translation>
     </message>
     <message>
         <source>Data and prediction —</source>
@@ -2207,7 +2207,7 @@ Teclado: ← → mueven el cursor (se detiene en cada quiebre), ↑ ↓ cambian 
     </message>
     <message>
         <source>click a unit to see where it is off</source>
-        <translation>haga clic en una neurona para ver dónde está apagada</translation>
+        <translation>haga clic en una neurona: ¿dónde está apagada?</translation>
     </message>
     <message>
         <source>maxout unit %1 is never off</source>
@@ -3752,7 +3752,7 @@ El archivo en el disco se dejó como estaba.</translation>
     </message>
     <message>
         <source>dead (%)</source>
-        <translation>muertas (%)</translation>
+        <translation>% muertas</translation>
     </message>
     <message>
         <source>loss (log scale)</source>
@@ -3772,11 +3772,11 @@ El archivo en el disco se dejó como estaba.</translation>
     </message>
     <message>
         <source>train loss</source>
-        <translation>pérdida de entrenamiento</translation>
+        <translation>pérdida (entren.)</translation>
     </message>
     <message>
         <source>test loss</source>
-        <translation>pérdida de prueba</translation>
+        <translation>pérdida (prueba)</translation>
     </message>
     <message>
         <source>dead units</source>

@@ -2199,7 +2199,8 @@ Clavier&#xa0;: ← → déplacent le curseur (il s&apos;arrête à chaque point 
     </message>
     <message>
         <source>kink of a layer-1 unit</source>
-        <translation>point anguleux d&apos;un neurone de la couche 1</translation>
+        <translation>point anguleux
+(couche 1)</translation>
     </message>
     <message>
         <source>Data and prediction —</source>

@@ -2199,7 +2199,7 @@ Teclado: ← → movem o cursor (ele para em cada quina), ↑ ↓ alteram α, En
     </message>
     <message>
         <source>kink of a layer-1 unit</source>
-        <translation>quina de um neurônio da camada 1</translation>
+        <translation>quina da camada 1</translation>
     </message>
     <message>
         <source>Data and prediction —</source>
@@ -2207,7 +2207,7 @@ Teclado: ← → movem o cursor (ele para em cada quina), ↑ ↓ alteram α, En
     </message>
     <message>
         <source>click a unit to see where it is off</source>
-        <translation>clique num neurônio para ver onde ele está desligado</translation>
+        <translation>clique num neurônio: onde está desligado?</translation>
     </message>
     <message>
         <source>maxout unit %1 is never off</source>

@@ -78,16 +78,37 @@ void placeLegendBelow(QCustomPlot *plot, int row, int columns)
     legend->setMargins(QMargins(4, 0, 4, 2));
 }
 
+int fittingColumns(const QList<int> &entryWidths, int spacing, int room, int maxColumns)
+{
+    // Entry i sits in column i % columns; each column is as wide as its own widest entry.
+    const auto fits = [&](int columns) {
+        QList<int> widths(columns, 0);
+        for (qsizetype i = 0; i < entryWidths.size(); ++i)
+            widths[i % columns] = std::max(widths[i % columns], entryWidths[i]);
+        int total = spacing * (columns - 1);
+        for (int w : std::as_const(widths))
+            total += w;
+        return total <= room;
+    };
+    const int most = std::clamp(static_cast<int>(entryWidths.size()), 1, std::max(1, maxColumns));
+    for (int columns = most; columns > 1; --columns)
+        if (fits(columns)) return columns;
+    return 1;
+}
+
+int legendRoom(const QCPLegend *legend, int width)
+{
+    return width - legend->margins().left() - legend->margins().right();
+}
+
 int fittingLegendColumns(const QCPLegend *legend, int width, int maxColumns)
 {
-    int widest = 1;
+    QList<int> widths;
     for (int i = 0; i < legend->itemCount(); ++i) {
         if (const QCPAbstractLegendItem *item = legend->item(i))  // empty cells are null
-            widest = std::max(widest, item->minimumOuterSizeHint().width());
+            widths << item->minimumOuterSizeHint().width();
     }
-    const int room = width - legend->margins().left() - legend->margins().right();
-    return std::clamp((room + legend->columnSpacing()) / (widest + legend->columnSpacing()), 1,
-                      maxColumns);
+    return fittingColumns(widths, legend->columnSpacing(), legendRoom(legend, width), maxColumns);
 }
 
 void styleAxes(QCPAxisRect *rect, const QFont &base, const DisplayStyle &style, double labelPoints,

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QColor>
+#include <QList>
 #include <QPen>
 
 #include "gui/style/DisplayStyle.h"
@@ -55,8 +56,15 @@ void styleAxes(QCPAxisRect *rect, const QFont &base, const DisplayStyle &style, 
 void styleAxes(QCPAxisRect *rect, const QFont &base, double scale, double labelPoints,
                double tickPoints);
 
-// How many legend columns (1 to maxColumns) fit in width pixels with the legend's widest entry,
-// so that large text wraps the legend instead of cutting entries off.
+// How many columns (1 to maxColumns) entries of these widths take in `room` pixels when entry i
+// goes into column i % columns and each column is as wide as its own widest entry: a legend with
+// one long entry (a translation) still puts its short ones side by side.
+int fittingColumns(const QList<int> &entryWidths, int spacing, int room, int maxColumns);
+// The width a legend under a plot of `width` pixels has for its entries (less its margins).
+int legendRoom(const QCPLegend *legend, int width);
+// How many columns (1 to maxColumns) the legend's entries, in their order, fit into in a plot of
+// `width` pixels, so that large text or a long translation wraps the legend instead of cutting
+// entries off.
 int fittingLegendColumns(const QCPLegend *legend, int width, int maxColumns);
 
 // Moves the plot's legend out of its axis rect into row `row` of its layout, under the plot,

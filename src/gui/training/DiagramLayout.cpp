@@ -86,22 +86,29 @@ void placeColumns(const DiagramShape &shape, const QRectF &area, double legendTo
     const double s = shape.scale;
     const int layers = static_cast<int>(shape.widths.size());
     const QFontMetricsF fm(shape.legendFont);
-    // Columns: the inputs and ŷ need less room than a hidden layer.
+    // Columns: the inputs and ŷ need less room than a hidden layer, but their headings' width.
     const int columns = layers + 2;
-    const double unitColumn = area.width() / (layers + 2 * kEndColumnWeight);
+    double unitColumn = area.width() / (layers + 2 * kEndColumnWeight);
+    const double first = std::max(kEndColumnWeight * unitColumn,
+                                  fm.horizontalAdvance(shape.inputHeading) + kLabelGap * s);
+    const double last = std::max(kEndColumnWeight * unitColumn,
+                                 fm.horizontalAdvance(shape.outputHeading) + kLabelGap * s);
+    if (layers > 0) unitColumn = std::max(1.0, (area.width() - first - last) / layers);
     const double headingHeight = fm.height();
     const double top = area.top() + headingHeight + kHeadingGap * s;
     const double bottom = legendTop - kLegendGap * s;
     const double height = std::max(1.0, bottom - top);
     const double centerY = (top + bottom) / 2;
     std::vector<double> columnX(static_cast<size_t>(columns));
-    const auto columnWeight = [&](int c) {
-        return c == 0 || c == columns - 1 ? kEndColumnWeight : 1.0;
+    const auto columnWidth = [&](int c) {
+        return c == 0 ? first : c == columns - 1 ? last : unitColumn;
     };
+    std::vector<double> columnLeft(static_cast<size_t>(columns));
+    double left = area.left();
     for (int c = 0; c < columns; ++c) {
-        const double weightBefore = c == 0 ? 0.0 : kEndColumnWeight + (c - 1);
-        columnX[static_cast<size_t>(c)] =
-            area.left() + (weightBefore + columnWeight(c) / 2) * unitColumn;
+        columnLeft[static_cast<size_t>(c)] = left;
+        columnX[static_cast<size_t>(c)] = left + columnWidth(c) / 2;
+        left += columnWidth(c);
     }
     const auto [size, pitch] = unitSizeAndPitch(shape, unitColumn, height, out);
     out.unitSize = size;
@@ -127,9 +134,10 @@ void placeColumns(const DiagramShape &shape, const QRectF &area, double legendTo
                                       centerY + (i - (shape.inputs - 1) / 2.0) * inputPitch);
     out.outputCenter = QPointF(columnX.back(), centerY);
     for (int c = 0; c < columns; ++c) {
-        const double w = columnWeight(c) * unitColumn;
-        out.headingRects.emplace_back(columnX[static_cast<size_t>(c)] - w / 2, area.top(), w,
-                                      headingHeight);
+        // Over the column itself: the end nodes may sit off their column's centre (room for
+        // the x labels), and a heading must not reach into its neighbour's.
+        out.headingRects.emplace_back(columnLeft[static_cast<size_t>(c)], area.top(),
+                                      columnWidth(c), headingHeight);
     }
 }
 

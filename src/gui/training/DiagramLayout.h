@@ -27,9 +27,13 @@ struct DiagramShape
     std::vector<int> widths;  // hidden layer widths
     double scale = 1.0;       // units, spacing and lines
     QFont legendFont;         // also the headings'
-    QFont percentFont;        // the share under each unit
-    QFont countFont;          // the bold dead count
-    QString widestCount;      // the longest the count text can be
+    // The end columns' headings: those columns are at least as wide as their text, so that a
+    // long word ("Eingabe", "entrada") never runs into the first hidden layer's number.
+    QString inputHeading;
+    QString outputHeading;
+    QFont percentFont;    // the share under each unit
+    QFont countFont;      // the bold dead count
+    QString widestCount;  // the longest the count text can be
     std::vector<std::pair<DiagramLegendItem::Kind, QString>> legendEntries;
 };
 

@@ -400,12 +400,12 @@ void InputSpaceView::updateMode()
     fillLegend();
 }
 
-void InputSpaceView::fillLegend()
+std::vector<QCPAbstractPlottable *> InputSpaceView::legendEntries(int columns) const
 {
     std::vector<QCPAbstractPlottable *> entries;
     if (m_oneD)
         entries = {m_trainTargets, m_testTargets, m_curve, m_kinks};
-    else if (m_legendColumns == 3)  // class 0 on the first row, class 1 on the second
+    else if (columns == 3)  // class 0 on the first row, class 1 on the second
         entries = {m_trainClass[0], m_testClass[0], m_decision, m_trainClass[1], m_testClass[1]};
     else  // train and test side by side, the boundary after them
         entries = {m_trainClass[0], m_testClass[0], m_trainClass[1], m_testClass[1], m_decision};
@@ -415,6 +415,12 @@ void InputSpaceView::fillLegend()
     } else if (!m_offArea->isEmpty()) {
         entries.push_back(m_offArea);
     }
+    return entries;
+}
+
+void InputSpaceView::fillLegend()
+{
+    const std::vector<QCPAbstractPlottable *> entries = legendEntries(m_legendColumns);
     // Rebuilt only on a real change: a new snapshot with the same entries leaves the legend's
     // pixels valid, and its layer need not be drawn again.
     if (entries == m_legendEntries && legend->wrap() == m_legendColumns) return;
@@ -427,8 +433,21 @@ void InputSpaceView::fillLegend()
 
 void InputSpaceView::fitLegendColumns()
 {
-    // As many columns as the widest entry allows, so large text wraps instead of being cut off.
-    const int columns = fittingLegendColumns(legend, width(), 3);
+    // As many columns as the entries' own widths allow (in the order that many columns puts
+    // them in), so large text or a long translation wraps instead of being cut off.
+    const int room = legendRoom(legend, width());
+    int columns = 1;
+    for (int candidate = 3; candidate > 1; --candidate) {
+        QList<int> widths;
+        for (QCPAbstractPlottable *p : legendEntries(candidate)) {
+            if (const QCPAbstractLegendItem *item = legend->itemWithPlottable(p))
+                widths << item->minimumOuterSizeHint().width();
+        }
+        if (fittingColumns(widths, legend->columnSpacing(), room, candidate) == candidate) {
+            columns = candidate;
+            break;
+        }
+    }
     if (columns == m_legendColumns) return;
     m_legendColumns = columns;
     fillLegend();

@@ -127,6 +127,8 @@ private:
     QStringList regionsCaption() const;
     void updateCaption();
     void wrapCaption();
+    // The legend's entries in their order for a legend of that many columns.
+    std::vector<QCPAbstractPlottable *> legendEntries(int columns) const;
     void fillLegend();
     void fitLegendColumns();
     void updateRanges();

@@ -267,6 +267,8 @@ void NetworkDiagram::relayout()
     shape.widths = m_analysis->widths;
     shape.scale = m_scale;
     shape.legendFont = scaledFont(kLegendFont);
+    shape.inputHeading = tr("input");
+    shape.outputHeading = tr("output");
     shape.percentFont = scaledFont(kPercentFont);
     shape.countFont = shape.legendFont;
     shape.countFont.setBold(true);

@@ -139,11 +139,23 @@ void LessonPanel::fitTextToNote()
         box->setStretchFactor(m_text, 1);
         return;
     }
-    // The text as tall as its content, the note the rest; a long text leaves the note at least
-    // half of the panel (less the title and the buttons).
+    // The text as tall as its content, the note the rest: the room reads the text, the teacher
+    // can scroll the note. A text too long for that still leaves the note a few lines.
     const int content =
         static_cast<int>(std::ceil(m_text->document()->size().height())) + 2 * m_text->frameWidth();
-    m_text->setMinimumHeight(std::min(content, height() / 2));
+    const int noteLines = kNoteLines * m_note->fontMetrics().lineSpacing() +
+                          2 * m_note->frameWidth() +
+                          static_cast<int>(std::ceil(2 * m_note->document()->documentMargin()));
+    const QMargins margins = box->contentsMargins();
+    int others = margins.top() + margins.bottom() + box->spacing() * (box->count() - 1);
+    for (int i = 0; i < box->count(); ++i) {
+        QLayoutItem *item = box->itemAt(i);
+        if (item->widget() == m_text || item->widget() == m_note || item->isEmpty()) continue;
+        others += item->hasHeightForWidth()
+                      ? item->heightForWidth(width() - margins.left() - margins.right())
+                      : item->sizeHint().height();
+    }
+    m_text->setMinimumHeight(std::max(0, std::min(content, height() - others - noteLines)));
     m_text->setMaximumHeight(content);
     box->setStretchFactor(m_text, 0);
 }

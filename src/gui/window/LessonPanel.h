@@ -43,6 +43,8 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    // The least the open note keeps, in lines of its text, when the lesson text is long.
+    static constexpr int kNoteLines = 4;
     void setNoteShown(bool shown);
     void fitTextToNote();
 
