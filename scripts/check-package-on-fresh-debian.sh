@@ -22,7 +22,7 @@
 #   4. `apt-get remove` (and `purge` if dpkg still knows the package): no file the package listed
 #      (`dpkg -L`) is left, but for directories other packages own, and no file named relulab
 #      anywhere outside the user's home (settings and the last session stay there, as for any app).
-# It stops at the first failure with a message saying what failed. A run takes about 2 1/4 minutes
+# It stops at the first failure with a message saying what failed. A run takes 2 to 4 minutes
 # on 2 cores with the cache below; the first one adds debootstrap's ~4 1/2 minutes and ~200 MB of
 # downloads. Not in ctest or .ci/run: it needs root, the network and minutes.
 #
@@ -35,13 +35,14 @@
 #   rootfs/                the last run's system, left for inspection; replaced by the next run
 #   evidence/              the last run's outputs: screenshots, figures, logs, timings.txt
 set -euo pipefail
-# shellcheck source-path=SCRIPTDIR
-source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
-
 if (($# > 1)) || [[ "${1:-}" == -* ]]; then
     echo "usage: $0 [relulab_VERSION_ARCH.deb]" >&2
     exit 2
 fi
+# Before common.sh moves to the repository's root: a relative path is the caller's.
+deb="$(if (($# == 1)); then realpath -- "$1"; fi)"
+# shellcheck source-path=SCRIPTDIR
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 if ((EUID != 0)); then
     echo "relulab: run this as root (debootstrap, chroot and mounts need it)" >&2
     exit 1
@@ -67,9 +68,7 @@ fail() {
 
 phase "build the package"
 relulab_install_packages debootstrap
-if (($# == 1)); then
-    deb="$(realpath "$1")"
-else
+if [[ -z "$deb" ]]; then
     deb="$("$RELULAB_ROOT/scripts/package.sh" | tail -n 1)"
 fi
 [[ -f "$deb" ]] || fail "no package at $deb"
