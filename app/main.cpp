@@ -4,6 +4,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QTextStream>
 #include <QTimer>
 #include <cstdio>
@@ -63,11 +64,20 @@ bool isCommand(int argc, char **argv, const char *name)
     return argc > 1 && qstrcmp(argv[1], name) == 0;
 }
 
+// The headless commands' figures are the same whatever the system's language: Qt formats the
+// axes' numbers in the default locale, which is the system's (LANG=de_DE.UTF-8 would give
+// "2,5"), and the command line promises English with '.' as the decimal point.
+void useTheCommandLineLocale()
+{
+    QLocale::setDefault(QLocale::c());
+}
+
 int runExport(int argc, char **argv)
 {
     // Headless: no X server needed; fonts come from fontconfig (fonts-dejavu-core).
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) qputenv("QT_QPA_PLATFORM", "offscreen");
     const QStringList arguments = commandArguments(argc, argv);
+    useTheCommandLineLocale();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("relulab"));
     QTextStream out(stdout);
@@ -86,6 +96,7 @@ int runTrain(int argc, char **argv)
     QTextStream out(stdout);
     QTextStream err(stderr);
     const QStringList arguments = commandArguments(argc, argv);
+    useTheCommandLineLocale();
     if (!picture) {
         QCoreApplication app(argc, argv);
         return relulab::session::runTrainCommand(arguments, out, err);

@@ -9,6 +9,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <charconv>
+#include <utility>
 #include "support/Files.h"
 #include "support/ProcessRun.h"
 #include "support/TestRegistry.h"
@@ -54,6 +55,21 @@ double parseDouble(const QByteArray &text)
     return v;
 }
 
+// Runs `relulab arguments...` headless under the given locale (LC_ALL, LANG and, when not empty,
+// LANGUAGE), as a shell of a user of that language would.
+RunResult runRelulabUnderLocale(const QStringList &arguments, const QString &locale,
+                                const QString &language)
+{
+    QProcessEnvironment environment = relulab::test::headlessEnvironment();
+    environment.insert(QStringLiteral("LC_ALL"), locale);
+    environment.insert(QStringLiteral("LANG"), locale);
+    environment.remove(QStringLiteral("LANGUAGE"));
+    if (!language.isEmpty()) environment.insert(QStringLiteral("LANGUAGE"), language);
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    return relulab::test::runToEnd(process, QStringLiteral(RELULAB_BINARY), arguments);
+}
+
 QJsonObject lastJsonLine(const QByteArray &out)
 {
     const QList<QByteArray> lines = out.trimmed().split('\n');
@@ -82,6 +98,7 @@ private Q_SLOTS:
     void trainPrintsAJsonSummaryLast();
     void trainBadInputExitsTwoNamingTheOption();
     void trainSnapshotWritesThePictureHeadless();
+    void figuresStayEnglishUnderAGermanSystem();
     void trainHelpExitsZero();
     void versionPrintsTheName();
     void savedSessionWithZeroStepsPrintsTheSameSummary();
@@ -351,6 +368,42 @@ void TestCli::trainSnapshotWritesThePictureHeadless()
         for (int x = 0; x < image.width(); x += 7)
             colours.insert(image.pixel(x, y));
     QVERIFY2(colours.size() > 50, qPrintable(QString::number(colours.size())));
+}
+
+// The command line's figures are English with '.' as the decimal point whatever the system's
+// language (docs/translations.md): under German, the same bytes as under C.UTF-8, not "2,5".
+void TestCli::figuresStayEnglishUnderAGermanSystem()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QByteArray svgs[2];
+    QImage snapshots[2];
+    const std::pair<QString, QString> locales[2] = {
+        {QStringLiteral("C.UTF-8"), QString()},
+        {QStringLiteral("de_DE.UTF-8"), QStringLiteral("de")}};
+    for (int i = 0; i < 2; ++i) {
+        const QString svg = dir.filePath(QStringLiteral("figure%1.svg").arg(i));
+        const QString png = dir.filePath(QStringLiteral("view%1.png").arg(i));
+        const RunResult exported =
+            runRelulabUnderLocale({QStringLiteral("export"), QStringLiteral("--svg"), svg},
+                                  locales[i].first, locales[i].second);
+        QCOMPARE(exported.code, 0);
+        QCOMPARE(commandMessages(exported.err), QByteArray());
+        svgs[i] = readAll(svg);
+        const RunResult trained =
+            runRelulabUnderLocale({QStringLiteral("train"), QStringLiteral("--steps"),
+                                   QStringLiteral("50"), QStringLiteral("--snapshot"), png},
+                                  locales[i].first, locales[i].second);
+        QCOMPARE(trained.code, 0);
+        QCOMPARE(commandMessages(trained.err), QByteArray());
+        snapshots[i] = QImage(png);
+    }
+    // The default range -10:10 has ticks at -7.5, -2.5, 2.5 and 7.5.
+    QVERIFY(svgs[1].contains(">2.5</text>"));
+    QVERIFY(!svgs[1].contains(">2,5</text>"));
+    QVERIFY(svgs[0] == svgs[1]);
+    QVERIFY(!snapshots[1].isNull());
+    QVERIFY(snapshots[0] == snapshots[1]);
 }
 
 void TestCli::savedSessionWithZeroStepsPrintsTheSameSummary()
