@@ -138,6 +138,35 @@ private Q_SLOTS:
         QVERIFY(!strokesInRuns(recording));
     }
 
+    // A dead share's step line over 600 snapshots, its value changing now and then: drawn with the
+    // straight runs merged, it is the picture QCPGraph draws.
+    void stepGraphLooksAsQCPGraphDraws()
+    {
+        QVector<double> keys, values;
+        for (int i = 0; i < 600; ++i) {
+            keys.append(i);
+            values.append((i / 37) % 3 == 0 ? 0.25 : (i / 37) % 3 == 1 ? 0.5 : 0.125);
+        }
+        const auto draw = [&](bool chunked) {
+            QCustomPlot plot;
+            plot.resize(800, 300);
+            QCPGraph *graph = chunked ? new ChunkedLineGraph(plot.xAxis, plot.yAxis)
+                                      : new QCPGraph(plot.xAxis, plot.yAxis);
+            graph->setLineStyle(QCPGraph::lsStepLeft);
+            graph->setPen(
+                QPen(QColor(0x1A, 0x1A, 0x1A), 4.0, Qt::SolidLine, Qt::FlatCap, Qt::MiterJoin));
+            graph->setData(keys, values, true);
+            plot.xAxis->setRange(0, 600);
+            plot.yAxis->setRange(0, 0.6);
+            plot.replot(QCustomPlot::rpImmediateRefresh);
+            return plot.grab().toImage();
+        };
+        const QImage plain = draw(false), chunked = draw(true);
+        QVERIFY(inkedPixels(plain) > 2000);
+        QCOMPARE(differingPixels(plain, chunked, 96), 0);
+        QVERIFY(differingPixels(plain, chunked, 24) <= inkedPixels(plain) / 100);
+    }
+
     // A NaN point in the data leaves a gap in the graph's line, as QCPGraph's does.
     void graphLinesKeepTheirGaps()
     {

@@ -178,7 +178,9 @@ void TrainingTab::buildHistogram()
         tr("Bars: how many training examples give each value of the selected unit's "
            "pre-activation z. The hatched area left of z = 0 is where a ReLU is off; a dead unit "
            "has every bar there."));
-    m_histogram->setMinimumHeight(150);
+    // Low enough that the training tab fits a 1280 x 800 screen with 40%-longer texts (the
+    // curves' legend then takes more rows): a histogram reads at this height.
+    m_histogram->setMinimumHeight(130);
     paintOpaquely(m_histogram, true);
     m_bars = new QCPBars(m_histogram->xAxis, m_histogram->yAxis);
     // Opaque: Qt's raster engine fills opaque spans in the painting thread, while translucent
