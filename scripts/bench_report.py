@@ -93,9 +93,10 @@ def main():
     out += ["## Training-view redraw", "", "`bench_training_redraw`: from new weights to pixels, off-screen, the "
             "Training tab at 1600×1000 with every view live (status, network diagram with thumbnails, input space "
             "with the field and the selected unit's off-region, curves, histogram, per-layer sizes). `all` is one "
-            "frame on the GUI thread: the snapshot's point on the curves, `TrainingTab::present`, then the queued "
+            "frame on the GUI thread: the snapshot's point on the curves, `TrainingTab::present`, the curves' "
+            "redraw (in every frame, the worst case: the app redraws them at most every 50 ms), then the queued "
             "replots and the repaint. `analysis_worker` is the snapshot's analysis, made on the worker's thread in "
-            "the app and not part of the frame.", ""]
+            "the app and not part of the frame (it draws the field, the thumbnails and the diagram's links).", ""]
     nets = sorted({r["net"] for r in of("training_redraw")}, key=len)
     views = []
     for r in of("training_redraw"):
