@@ -29,6 +29,7 @@ LayerSizesPlot::LayerSizesPlot(QWidget *parent) : QCustomPlot(parent)
     // Narrow enough that the curves' column keeps the width it had before this plot joined it.
     setMinimumSize(150, 180);
     paintOpaquely(this, true);
+    layer(QStringLiteral("main"))->setMode(QCPLayer::lmBuffered);
     setAutoAddPlottableToLegend(false);
     setAntialiasedElements(QCP::aeAll);
 
@@ -201,6 +202,7 @@ void LayerSizesPlot::setSizes(const core::LayerSizes &sizes)
     if (hasZeros || hadZeros) {
         updateLegend();
         applyStyles();
+        m_replot.invalidate();  // restyled: the whole plot
     }
 
     QStringList gradients, activations;
@@ -212,7 +214,8 @@ void LayerSizesPlot::setSizes(const core::LayerSizes &sizes)
         tr("Gradient RMS per weight layer, layer 1 to the output layer: %1. "
            "Activation RMS per hidden layer: %2.")
             .arg(gradients.join(QStringLiteral(", ")), activations.join(QStringLiteral(", "))));
-    replot(rpQueuedReplot);
+    // With every snapshot: the curves' layer alone while the decades and layers stay.
+    m_replot.replot(this, layer(QStringLiteral("main")));
 }
 
 }  // namespace relulab::gui

@@ -5,6 +5,7 @@
 #include <qcustomplot.h>
 
 #include "core/LayerSizes.h"
+#include "gui/common/LayerReplot.h"
 #include "gui/style/DisplayStyle.h"
 
 namespace relulab::gui {
@@ -42,6 +43,7 @@ private:
     QSharedPointer<QCPAxisTickerText> m_layerTicks;
     DisplayStyle m_style;
     int m_legendColumns = 2;
+    LayerReplot m_replot;
 };
 
 }  // namespace relulab::gui

@@ -7,6 +7,7 @@
 
 #include "gui/common/ChunkedLineGraph.h"
 #include "gui/common/FrameClock.h"
+#include "gui/common/LayerReplot.h"
 #include "gui/style/PlotStyle.h"
 #include "gui/style/Theme.h"
 #include "session/CompareRun.h"
@@ -499,30 +500,7 @@ void TrainingCurves::scheduleReplot()
 void TrainingCurves::redrawNow()
 {
     m_sinceReplot.restart();
-    const FrameSignature now = frameSignature();
-    if (now == m_lastFullFrame) {
-        layer(QStringLiteral("main"))->replot();
-    } else {
-        m_lastFullFrame = now;
-        replot(rpQueuedReplot);
-    }
-}
-
-TrainingCurves::FrameSignature TrainingCurves::frameSignature() const
-{
-    FrameSignature s;
-    for (QCPAxis *axis : axisRect()->axes()) {
-        s.ranges.push_back(axis->range().lower);
-        s.ranges.push_back(axis->range().upper);
-        s.text += axis->label() + QLatin1Char('\n');
-        s.shown.push_back(axis->visible());
-    }
-    for (int i = 0; i < legend->itemCount(); ++i)
-        if (auto *item = qobject_cast<QCPPlottableLegendItem *>(legend->item(i)))
-            s.text += item->plottable()->name() + QLatin1Char('\n');
-    s.size = size();
-    s.log = m_log;
-    return s;
+    m_replot.replot(this, layer(QStringLiteral("main")));
 }
 
 void TrainingCurves::updateAxes()

@@ -9,6 +9,7 @@
 #include <optional>
 #include <vector>
 
+#include "gui/common/LayerReplot.h"
 #include "gui/style/DisplayStyle.h"
 #include "session/RunHistory.h"
 #include "session/TrainingLog.h"
@@ -147,20 +148,7 @@ private:
     void updateAxes();
     void scheduleReplot();
 
-    // What a frame's full replot depends on beyond the curves themselves: the axes' ranges,
-    // labels and visibility, the legend's entries, the size. Unchanged: only the curves' layer is
-    // drawn again.
-    struct FrameSignature
-    {
-        std::vector<double> ranges;
-        std::vector<bool> shown;
-        QString text;
-        QSize size;
-        bool log = false;
-        friend bool operator==(const FrameSignature &, const FrameSignature &) = default;
-    };
-    FrameSignature frameSignature() const;
-    FrameSignature m_lastFullFrame;
+    LayerReplot m_replot;  // the curves' layer alone when nothing around it changed
 
     static constexpr int kReplotMs = 50;
     QElapsedTimer m_sinceReplot;
