@@ -53,15 +53,6 @@ private:
     session::TrainingController *controller() { return m_window->training(); }
     gui::TrainingTab *tab() { return m_window->trainingTab(); }
     gui::TimelineBar *timeline() { return tab()->timeline(); }
-    bool trainTo(long steps)
-    {
-        controller()->setStepsPerSecond(0.0);
-        controller()->play();
-        const bool reached =
-            QTest::qWaitFor([&] { return controller()->latest().step >= steps; }, 30000);
-        controller()->pause();
-        return reached && QTest::qWaitFor([&] { return !controller()->isRunning(); }, 5000);
-    }
     // The snapshot every view draws is the one of `step`.
     bool viewsShow(long step)
     {

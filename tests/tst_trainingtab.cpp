@@ -54,16 +54,6 @@ private:
                analysis->request.viewWidth == tab()->inputView()->plotAreaSize().width() &&
                analysis->request.viewHeight == tab()->inputView()->plotAreaSize().height();
     }
-    // Steps until the latest snapshot is at least `steps`, then pauses.
-    bool trainTo(long steps)
-    {
-        controller()->play();
-        const bool reached =
-            QTest::qWaitFor([&] { return controller()->latest().step >= steps; }, 30000);
-        controller()->pause();
-        const bool paused = QTest::qWaitFor([&] { return !controller()->isRunning(); }, 5000);
-        return reached && paused;
-    }
 
 private Q_SLOTS:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }

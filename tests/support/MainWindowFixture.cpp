@@ -5,6 +5,8 @@
 #include <QMenuBar>
 #include <QTest>
 
+#include "session/TrainingController.h"
+
 namespace relulab::test {
 
 bool MainWindowFixture::openMainWindow(QSize size)
@@ -24,6 +26,17 @@ QAction *MainWindowFixture::menuAction(const QString &text)
         }
     }
     qFatal("no menu action %s", qPrintable(text));
+}
+
+bool MainWindowFixture::trainTo(long steps)
+{
+    session::TrainingController *controller = m_window->training();
+    controller->setStepsPerSecond(0.0);
+    controller->play();
+    const bool reached = QTest::qWaitFor([&] { return controller->latest().step >= steps; }, 30000);
+    controller->pause();
+    const bool paused = QTest::qWaitFor([&] { return !controller->isRunning(); }, 5000);
+    return reached && paused;
 }
 
 void MainWindowFixture::closeMainWindow()

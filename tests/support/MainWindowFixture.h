@@ -24,6 +24,9 @@ protected:
     [[nodiscard]] bool openMainWindow(QSize size = {1280, 800});
     // The window first (it refers to the state), then the state.
     void closeMainWindow();
+    // Trains the window's run as fast as it can until its latest snapshot is at step `steps` or
+    // later, then pauses; false if it did not get there or did not stop.
+    [[nodiscard]] bool trainTo(long steps);
 
     // The window's child of that object name and type; the test stops if there is none.
     template <class T>

@@ -178,27 +178,28 @@ void TimelineBar::updateText()
     m_track->setAccessibleDescription(text);
 }
 
+TimelineBar::TrackSpan TimelineBar::trackSpan() const
+{
+    // The curves' step axis when the bar follows it, else 0 to the newest step.
+    const bool ranged = m_rangeLast > m_rangeFirst;
+    return {static_cast<double>(m_track->leftMargin()),
+            static_cast<double>(m_track->width() - m_track->rightMargin()),
+            ranged ? m_rangeFirst : 0.0, ranged ? m_rangeLast : static_cast<double>(m_newest)};
+}
+
 long TimelineBar::stepAt(double x) const
 {
-    const double left = m_track->leftMargin();
-    const double right = m_track->width() - m_track->rightMargin();
-    const bool ranged = m_rangeLast > m_rangeFirst;
-    const double first = ranged ? m_rangeFirst : 0.0;
-    const double last = ranged ? m_rangeLast : static_cast<double>(m_newest);
-    if (right <= left || last <= first) return 0;
-    const double step = first + (last - first) * (x - left) / (right - left);
+    const TrackSpan s = trackSpan();
+    if (s.right <= s.left || s.last <= s.first) return 0;
+    const double step = s.first + (s.last - s.first) * (x - s.left) / (s.right - s.left);
     return std::clamp(std::lround(step), 0L, m_newest);
 }
 
 double TimelineBar::xOf(long step) const
 {
-    const double left = m_track->leftMargin();
-    const double right = m_track->width() - m_track->rightMargin();
-    const bool ranged = m_rangeLast > m_rangeFirst;
-    const double first = ranged ? m_rangeFirst : 0.0;
-    const double last = ranged ? m_rangeLast : static_cast<double>(m_newest);
-    if (last <= first) return left;
-    return left + (right - left) * (static_cast<double>(step) - first) / (last - first);
+    const TrackSpan s = trackSpan();
+    if (s.last <= s.first) return s.left;
+    return s.left + (s.right - s.left) * (static_cast<double>(step) - s.first) / (s.last - s.first);
 }
 
 void TimelineBar::requestEntry(long index)

@@ -63,6 +63,12 @@ Q_SIGNALS:
     void continueRequested(size_t index);
 
 private:
+    // The track's drawn pixels (left, right) and the steps at its ends (first, last).
+    struct TrackSpan
+    {
+        double left, right, first, last;
+    };
+    TrackSpan trackSpan() const;
     friend class TimelineTrack;
     // The marks again, or (from > 0, no unit selected) those of the entries from `from` on added.
     void updateMarks(size_t from = 0);
