@@ -121,8 +121,8 @@ ChunkedLineGraph::ChunkedLineGraph(QCPAxis *keyAxis, QCPAxis *valueAxis)
 
 void ChunkedLineGraph::drawLinePlot(QCPPainter *painter, const QVector<QPointF> &lines) const
 {
-    // Vector exports keep one polyline per line, as QCPGraph draws it.
-    if (painter->modes().testFlag(QCPPainter::pmVectorized) || !strokesInRuns(*painter)) {
+    // Vector exports (not a raster engine) keep one polyline per line, as QCPGraph draws it.
+    if (!strokesInRuns(*painter)) {
         QCPGraph::drawLinePlot(painter, lines);
         return;
     }

@@ -3,7 +3,6 @@
 
 #include <QPainterPath>
 #include <algorithm>
-#include <array>
 #include <cmath>
 
 #include "gui/style/ColourMix.h"

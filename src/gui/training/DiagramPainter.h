@@ -6,11 +6,9 @@
 #include <QFont>
 #include <QImage>
 #include <QPainter>
-#include <array>
 #include <vector>
 
 #include "core/DeadUnits.h"
-#include "core/FieldAnalysis.h"
 #include "gui/training/DiagramLayout.h"
 #include "session/LinkPicture.h"
 

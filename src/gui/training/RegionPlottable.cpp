@@ -91,11 +91,9 @@ void RegionPlottable::draw(QCPPainter *painter)
         applyDefaultAntialiasingHint(painter);
         painter->setPen(pen());
         painter->setBrush(Qt::NoBrush);
-        // Contours are long polylines: in runs, unless exported as vectors.
-        if (painter->modes().testFlag(QCPPainter::pmVectorized))
-            painter->drawPath(lines);
-        else
-            strokeLinesInRuns(*painter, lines);
+        // Contours are long polylines: in runs on screen and in pictures, one path in vector
+        // exports (strokesInRuns tells them apart by the paint engine).
+        strokeLinesInRuns(*painter, lines);
     }
 }
 
