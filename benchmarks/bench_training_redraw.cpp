@@ -11,7 +11,8 @@
 // the 2-8-8-1 frame's p99 over the alpha redraw's p99 is the last line ("training_redraw_ratio").
 //
 // bench_training_redraw [ITERATIONS]   (default 300)
-// BENCH_VIEWS=1 times each view alone instead (set and drawn at once), to see where a frame goes.
+// BENCH_VIEWS=1 times each view alone instead (set and drawn at once), to see where a frame goes;
+// BENCH_SMALL_ONLY=1 leaves out the 2-16-16-16-1 net (for a profiler).
 #include <QApplication>
 #include <QElapsedTimer>
 #include <algorithm>
@@ -210,7 +211,8 @@ int main(int argc, char **argv)
     const int iterations = argc > 1 ? std::max(10, std::atoi(argv[1])) : 300;
     const std::vector<double> alpha = alphaRedraws(iterations);
     const std::vector<double> small = trainingFrames({8, 8}, iterations, netName({8, 8}));
-    trainingFrames({16, 16, 16}, iterations, netName({16, 16, 16}));
+    if (!qEnvironmentVariableIsSet("BENCH_SMALL_ONLY"))
+        trainingFrames({16, 16, 16}, iterations, netName({16, 16, 16}));
     std::printf(
         "{\"benchmark\":\"training_redraw_ratio\",\"net\":\"2-8-8-1\","
         "\"all_p99_ms\":%.3f,\"alpha_p99_ms\":%.3f,\"ratio_p99\":%.2f,\"all_p50_ms\":%.3f,"

@@ -1,6 +1,7 @@
 // Wide lines stroked in short runs look as one polyline does, and keep their gaps.
 #include <QPicture>
 #include <QtTest>
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -165,6 +166,80 @@ private Q_SLOTS:
         QVERIFY(inkedPixels(plain) > 2000);
         QCOMPARE(differingPixels(plain, chunked, 96), 0);
         QVERIFY(differingPixels(plain, chunked, 24) <= inkedPixels(plain) / 100);
+    }
+
+    // Every point the simplification drops lies within the tolerance of the line it keeps; the
+    // ends stay; a smooth stretch keeps few points, a straight run its two ends, a turn back its
+    // tip.
+    void simplificationKeepsEveryPointWithinTheTolerance()
+    {
+        const auto distanceToPolyline = [](QPointF p, const QVector<QPointF> &line) {
+            double best = std::numeric_limits<double>::infinity();
+            for (qsizetype i = 0; i + 1 < line.size(); ++i) {
+                const QPointF a = line[i], ab = line[i + 1] - a;
+                const double length2 = QPointF::dotProduct(ab, ab);
+                const double t =
+                    length2 > 0 ? std::clamp(QPointF::dotProduct(p - a, ab) / length2, 0.0, 1.0)
+                                : 0.0;
+                const QPointF d = p - (a + t * ab);
+                best = std::min(best, std::hypot(d.x(), d.y()));
+            }
+            return best;
+        };
+        // A loss-like curve with noise, a smooth one, and a step line.
+        QVector<QPointF> smooth;
+        for (int i = 0; i < 1000; ++i)
+            smooth.append(QPointF(40.0 + 0.7 * i, 40.0 + 260.0 * std::exp(-i / 150.0)));
+        for (const QVector<QPointF> &curve : {lossLikeCurve(1000), smooth, stepLine(200)}) {
+            for (double tolerance : {0.1, 0.5}) {
+                const QVector<QPointF> kept =
+                    simplifiedPolyline(curve.constData(), int(curve.size()), tolerance);
+                QCOMPARE(kept.first(), curve.first());
+                QCOMPARE(kept.last(), curve.last());
+                double worst = 0.0;
+                for (const QPointF &p : curve)
+                    worst = std::max(worst, distanceToPolyline(p, kept));
+                QVERIFY2(worst <= tolerance + 1e-9, qPrintable(QString::number(worst)));
+            }
+        }
+        const QVector<QPointF> smoothKept = simplifiedPolyline(smooth.constData(), 1000, 0.1);
+        QVERIFY2(smoothKept.size() < 100, qPrintable(QString::number(smoothKept.size())));
+        // A step line keeps its corners and nothing between them.
+        const QVector<QPointF> steps = {{0, 10}, {5, 10}, {10, 10}, {10, 20}, {15, 20}, {20, 20}};
+        QCOMPARE(simplifiedPolyline(steps.constData(), 6, 0.1),
+                 QVector<QPointF>({{0, 10}, {10, 10}, {10, 20}, {20, 20}}));
+        // Out and back along one line: the tip stays.
+        const QVector<QPointF> back = {{0, 0}, {10, 0}, {4, 0}};
+        QCOMPARE(simplifiedPolyline(back.constData(), 3, 0.1), back);
+        QCOMPARE(simplifiedPolyline(back.constData(), 1, 0.1), QVector<QPointF>({{0, 0}}));
+    }
+
+    // A smooth loss curve of 1,000 points, simplified within a tenth of a pixel and stroked in
+    // runs: the picture QCPGraph draws from all its points.
+    void smoothGraphLooksAsQCPGraphDraws()
+    {
+        QVector<double> keys, values;
+        for (int i = 0; i < 1000; ++i) {
+            keys.append(i);
+            values.append(0.05 + 0.6 * std::exp(-i / 200.0));
+        }
+        const auto draw = [&](bool chunked) {
+            QCustomPlot plot;
+            plot.resize(800, 300);
+            QCPGraph *graph = chunked ? new ChunkedLineGraph(plot.xAxis, plot.yAxis)
+                                      : new QCPGraph(plot.xAxis, plot.yAxis);
+            graph->setPen(QPen(QColor(0x00, 0x72, 0xB2), 2.4, Qt::SolidLine, Qt::RoundCap));
+            graph->setData(keys, values, true);
+            plot.xAxis->setRange(0, 1000);
+            plot.yAxis->setRange(0, 0.7);
+            plot.setAntialiasedElements(QCP::aeAll);
+            plot.replot(QCustomPlot::rpImmediateRefresh);
+            return plot.grab().toImage();
+        };
+        const QImage plain = draw(false), chunked = draw(true);
+        QVERIFY(inkedPixels(plain) > 2000);
+        QCOMPARE(differingPixels(plain, chunked, 96), 0);
+        QVERIFY(differingPixels(plain, chunked, 40) <= inkedPixels(plain) / 50);
     }
 
     // A NaN point in the data leaves a gap in the graph's line, as QCPGraph's does.

@@ -11,6 +11,7 @@
 #include <QTimer>
 #include <functional>
 
+#include "gui/common/StatusLine.h"
 #include "gui/export/AnimationDialog.h"
 #include "gui/training/InputSpaceView.h"
 #include "gui/training/NetworkDiagram.h"

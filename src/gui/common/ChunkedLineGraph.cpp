@@ -1,7 +1,10 @@
 // Wide lines stroked in short, overlapping runs with a continuous dash pattern.
 #include "gui/common/ChunkedLineGraph.h"
 
+#include <algorithm>
 #include <cmath>
+#include <utility>
+#include <vector>
 
 namespace relulab::gui {
 
@@ -12,38 +15,50 @@ bool isGap(const QPointF &p)
     return !std::isfinite(p.x()) || !std::isfinite(p.y());
 }
 
-// Whether b lies on the straight way from a to c, going on in the same direction: on a horizontal
-// or vertical run (step lines, flat stretches of a count) in pixel coordinates, where equal data
-// give exactly equal coordinates.
-bool continuesStraight(const QPointF &a, const QPointF &b, const QPointF &c)
+// The squared distance from p to the segment from a to b.
+double squaredDistanceToSegment(const QPointF &p, const QPointF &a, const QPointF &b)
 {
-    const auto between = [](double u, double v, double w) {
-        return (u <= v && v <= w) || (u >= v && v >= w);
-    };
-    return (a.y() == b.y() && b.y() == c.y() && between(a.x(), b.x(), c.x())) ||
-           (a.x() == b.x() && b.x() == c.x() && between(a.y(), b.y(), c.y()));
-}
-
-// The same polyline without repeated points and without points inside a straight horizontal or
-// vertical run: a step line of 1,000 steps whose value changed ten times keeps about 40 points.
-// The stroke is the same (a straight continuation has no visible join, and the length, hence the
-// dash pattern, is unchanged), at a fraction of the cost.
-QVector<QPointF> withoutStraightThroughPoints(const QPointF *points, int count)
-{
-    QVector<QPointF> kept;
-    kept.reserve(count);
-    for (int i = 0; i < count; ++i) {
-        const QPointF &p = points[i];
-        if (!kept.isEmpty() && kept.last() == p) continue;
-        if (kept.size() >= 2 && continuesStraight(kept[kept.size() - 2], kept.last(), p))
-            kept.last() = p;
-        else
-            kept.append(p);
-    }
-    return kept;
+    const QPointF ab = b - a, ap = p - a;
+    const double length2 = QPointF::dotProduct(ab, ab);
+    const double t =
+        length2 > 0.0 ? std::clamp(QPointF::dotProduct(ap, ab) / length2, 0.0, 1.0) : 0.0;
+    const QPointF d = ap - t * ab;
+    return QPointF::dotProduct(d, d);
 }
 
 }  // namespace
+
+QVector<QPointF> simplifiedPolyline(const QPointF *points, int count, double tolerance)
+{
+    if (count <= 2) return QVector<QPointF>(points, points + std::max(count, 0));
+    // Douglas-Peucker: a stretch keeps its farthest point from its chord while that lies more
+    // than the tolerance away, and is split there.
+    std::vector<char> keep(static_cast<size_t>(count), 0);
+    keep.front() = keep.back() = 1;
+    const double tolerance2 = tolerance * tolerance;
+    std::vector<std::pair<int, int>> stretches{{0, count - 1}};
+    while (!stretches.empty()) {
+        const auto [first, last] = stretches.back();
+        stretches.pop_back();
+        double farthest = -1.0;
+        int at = -1;
+        for (int i = first + 1; i < last; ++i) {
+            const double d = squaredDistanceToSegment(points[i], points[first], points[last]);
+            if (d > farthest) {
+                farthest = d;
+                at = i;
+            }
+        }
+        if (at < 0 || farthest <= tolerance2) continue;
+        keep[static_cast<size_t>(at)] = 1;
+        stretches.emplace_back(first, at);
+        stretches.emplace_back(at, last);
+    }
+    QVector<QPointF> kept;
+    for (int i = 0; i < count; ++i)
+        if (keep[static_cast<size_t>(i)]) kept.append(points[i]);
+    return kept;
+}
 
 bool strokesInRuns(const QPainter &painter)
 {
@@ -132,7 +147,7 @@ void ChunkedLineGraph::drawLinePlot(QCPPainter *painter, const QVector<QPointF> 
     for (int i = 0; i <= n; ++i) {
         if (i == n || isGap(lines[i])) {
             const QVector<QPointF> line =
-                withoutStraightThroughPoints(lines.constData() + start, i - start);
+                simplifiedPolyline(lines.constData() + start, i - start, kSimplifyTolerance);
             drawPolylineInRuns(*painter, line.constData(), static_cast<int>(line.size()));
             start = i + 1;
         }

@@ -26,8 +26,19 @@ void drawPolylineInRuns(QPainter &painter, const QPointF *points, int count);
 // A path of straight lines (e.g. contour lines) with the painter's pen, each subpath in runs.
 void strokeLinesInRuns(QPainter &painter, const QPainterPath &lines);
 
+// How far (in pixels) a dropped point may lie from the line drawn without it.
+inline constexpr double kSimplifyTolerance = 0.1;
+
+// The polyline through points[0 .. count - 1] with as few of its points as keep every dropped
+// point within `tolerance` of the result (Douglas-Peucker); the first and last always stay. A
+// straight run (a step line's flat stretch) keeps its two ends; a turn back keeps its tip.
+QVector<QPointF> simplifiedPolyline(const QPointF *points, int count, double tolerance);
+
 // A QCPGraph whose line is stroked in runs: the training curves hold up to 1,000 points per line
-// and redraw with every snapshot. NaN and infinite points are gaps, as in QCPGraph.
+// and redraw with every snapshot. NaN and infinite points are gaps, as in QCPGraph. On a raster
+// device the line is first simplified within kSimplifyTolerance pixels: a tenth of a pixel moves
+// an edge pixel's coverage by a tenth at most, and a smooth loss curve of 1,000 points keeps a
+// few dozen.
 class ChunkedLineGraph : public QCPGraph
 {
 public:

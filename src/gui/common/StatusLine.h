@@ -4,8 +4,16 @@
 // change, so changing numbers never make the layout jump back and forth.
 #pragma once
 
+#include <QColor>
+#include <QGlyphRun>
+#include <QList>
+#include <QPointF>
 #include <QTextDocument>
+#include <QTextLayout>
 #include <QWidget>
+#include <optional>
+#include <unordered_map>
+#include <vector>
 
 namespace relulab::gui {
 
@@ -22,6 +30,16 @@ public:
     int lines() const { return m_lines; }
     QString text() const { return m_html; }
 
+    // The plain text and its bold and coloured ranges of `html` when it uses only <b>,
+    // <span style='color:…'> and the entities &nbsp; &lt; &gt; &amp; &quot; &#39; (white space
+    // collapsed as HTML does); nothing for any other markup.
+    struct Marked
+    {
+        QString text;
+        QList<QTextLayout::FormatRange> formats;
+    };
+    static std::optional<Marked> parseMarkup(const QString &html);
+
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
@@ -34,7 +52,29 @@ private:
     QString m_html;
     // Grows m_lines to what the text needs at the current width; true when it changed.
     bool fitLines(bool allowShrink);
+    // The text's height at the present width (laid out again when the width changed).
+    double textHeight();
 
+    // A run of text in one style, shaped.
+    struct Piece
+    {
+        QList<QGlyphRun> runs;
+        double width = 0.0;
+    };
+    // A piece where the layout put it (relative to the text's top left).
+    struct Placed
+    {
+        const Piece *piece = nullptr;
+        QPointF at;
+        QColor colour;  // invalid: the palette's text colour
+    };
+    const Piece &shaped(const QString &text, bool bold);
+
+    std::optional<Marked> m_marked;  // set: drawn from m_placed, else from m_document
+    std::unordered_map<QString, Piece> m_shapes;
+    std::vector<Placed> m_placed;
+    double m_laidOutWidth = -1.0;
+    double m_laidOutHeight = 0.0;
     QTextDocument m_document;
     int m_lines = 2;
 };

@@ -62,6 +62,7 @@ QColor functionTextColor(session::FunctionId id, const Theme &theme)
 void paintOpaquely(QCustomPlot *plot, bool mergeOverlay)
 {
     plot->setAttribute(Qt::WA_OpaquePaintEvent);
+    plot->setPlottingHint(QCP::phImmediateRefresh, false);
     if (mergeOverlay) plot->layer(QStringLiteral("overlay"))->setMode(QCPLayer::lmLogical);
 }
 

@@ -74,7 +74,9 @@ void placeLegendBelow(QCustomPlot *plot, int row, int columns);
 // For plots redrawn with every training snapshot. The plot's opaque background covers its whole
 // widget, so Qt need not paint the widgets behind it first (Qt::WA_OpaquePaintEvent); with
 // mergeOverlay its overlay layer, empty in these plots, draws into the buffer below it instead of
-// a buffer of its own, so each repaint composes one full-size image fewer.
+// a buffer of its own, so each repaint composes one full-size image fewer. A replot asks for the
+// window's next paint (QWidget::update) instead of painting and flushing the window at once, as
+// QCustomPlot does by default: the plots a snapshot changes paint together, in one pass.
 void paintOpaquely(QCustomPlot *plot, bool mergeOverlay);
 
 // The curve's pen at the given line width in pixels.

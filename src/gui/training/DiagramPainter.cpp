@@ -129,32 +129,59 @@ void DiagramPainter::drawLinks(const QImage &picture)
     m_p.drawImage(QPointF(0.0, 0.0), picture);
 }
 
-void DiagramPainter::drawNodes(int inputs)
+void DiagramPainter::drawNodeLabels(int inputs)
 {
     m_p.setFont(m_look.nodeFont);
     const double r = m_layout.nodeRadius;
     const double s = m_look.scale;
-    const auto node = [&](QPointF centre) {
-        m_p.setPen(QPen(activeBorder(), 1.5 * s));
-        m_p.setBrush(Qt::white);
-        m_p.drawEllipse(centre, r, r);
-    };
+    m_p.setPen(m_look.text);
     for (int i = 0; i < inputs && i < static_cast<int>(m_layout.inputCenters.size()); ++i) {
         const QPointF c = m_layout.inputCenters[static_cast<size_t>(i)];
-        node(c);
         const QString label = inputs == 1 ? QStringLiteral("x")
                               : i == 0    ? QStringLiteral("x₁")
                                           : QStringLiteral("x₂");
-        m_p.setPen(m_look.text);
         m_p.drawText(QRectF(c.x() - r - 200, c.y() - 50, 200 - 4 * s, 100),
                      Qt::AlignRight | Qt::AlignVCenter, label);
     }
     const QPointF out = m_layout.outputCenter;
-    node(out);
-    m_p.setPen(m_look.text);
     m_p.drawText(QRectF(out.x() + r + 4 * s, out.y() - 50, 200, 100),
                  Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral("ŷ"));
-    m_p.setBrush(Qt::NoBrush);
+}
+
+std::vector<NodeSprite> DiagramPainter::nodeSprites(int inputs, double devicePixelRatio) const
+{
+    std::vector<QPointF> centres;
+    for (int i = 0; i < inputs && i < static_cast<int>(m_layout.inputCenters.size()); ++i)
+        centres.push_back(m_layout.inputCenters[static_cast<size_t>(i)]);
+    centres.push_back(m_layout.outputCenter);
+    // The circle and its rim, with a pixel of room for the anti-aliased edge.
+    const double r = m_layout.nodeRadius;
+    const double half = r + 1.5 * m_look.scale + 1.0;
+    const int side = static_cast<int>(std::ceil(2.0 * half * devicePixelRatio)) + 1;
+    std::vector<NodeSprite> sprites;
+    for (const QPointF &centre : centres) {
+        // At whole device pixels (where the raster engine puts a pixmap), the circle inside it at
+        // the centre's exact offset: the same pixels as the circle drawn in place.
+        const QPointF corner(std::floor((centre.x() - half) * devicePixelRatio) / devicePixelRatio,
+                             std::floor((centre.y() - half) * devicePixelRatio) / devicePixelRatio);
+        NodeSprite sprite{corner, QPixmap(side, side)};
+        sprite.pixmap.setDevicePixelRatio(devicePixelRatio);
+        sprite.pixmap.fill(Qt::transparent);
+        QPainter p(&sprite.pixmap);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setPen(QPen(activeBorder(), 1.5 * m_look.scale));
+        p.setBrush(Qt::white);
+        p.drawEllipse(centre - corner, r, r);
+        p.end();
+        sprites.push_back(std::move(sprite));
+    }
+    return sprites;
+}
+
+void DiagramPainter::drawNodes(const std::vector<NodeSprite> &sprites)
+{
+    for (const NodeSprite &sprite : sprites)
+        m_p.drawPixmap(sprite.corner, sprite.pixmap);
 }
 
 void DiagramPainter::drawUnit(const QRectF &r, core::UnitState state, const QImage *thumbnail,

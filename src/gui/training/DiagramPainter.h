@@ -6,6 +6,8 @@
 #include <QFont>
 #include <QImage>
 #include <QPainter>
+#include <QPixmap>
+#include <QPointF>
 #include <vector>
 
 #include "core/DeadUnits.h"
@@ -30,6 +32,13 @@ struct DiagramLook
 session::LinkCanvas diagramLinkCanvas(const DiagramLayout &layout, const DiagramLook &look,
                                       QSize size, double devicePixelRatio);
 
+// A node's circle and where its pixmap goes.
+struct NodeSprite
+{
+    QPointF corner;  // at whole device pixels
+    QPixmap pixmap;
+};
+
 class DiagramPainter
 {
 public:
@@ -37,7 +46,13 @@ public:
 
     // The links' picture (session::renderLinks on linkCanvas()), over the background.
     void drawLinks(const QImage &picture);
-    void drawNodes(int inputs);
+    // The nodes' names (x, x₁, x₂, ŷ): with the layout, on the background.
+    void drawNodeLabels(int inputs);
+    // The input and output nodes' circles, each on a transparent pixmap, drawn over the links by
+    // drawNodes: the same pixels as stroking the circles there for every snapshot, at a blit's
+    // cost.
+    std::vector<NodeSprite> nodeSprites(int inputs, double devicePixelRatio) const;
+    void drawNodes(const std::vector<NodeSprite> &sprites);
     // A unit's picture (or, too small for one, its state alone), its state mark and share.
     void drawUnit(const QRectF &r, core::UnitState state, const QImage *thumbnail,
                   const QString &share);

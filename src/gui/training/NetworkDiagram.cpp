@@ -134,6 +134,7 @@ void NetworkDiagram::restyle()
 void NetworkDiagram::invalidate()
 {
     m_cacheValid = false;
+    m_paintedSinceInvalidate = false;
     update();
 }
 
@@ -314,9 +315,23 @@ DiagramLook NetworkDiagram::look() const
 
 void NetworkDiagram::paintEvent(QPaintEvent *)
 {
-    if (!m_cacheValid) renderCache();
+    if (!m_backgroundValid ||
+        m_background.size() != (QSizeF(size()) * devicePixelRatioF()).toSize())
+        renderBackground();
     QPainter p(this);
-    p.drawPixmap(0, 0, m_cache);
+    if (m_cacheValid) {
+        p.drawPixmap(0, 0, m_cache);
+    } else if (!m_paintedSinceInvalidate) {
+        // A new snapshot's first paint (while training, its only one): straight onto the widget,
+        // without the cache's copy of the background and the cache's own blit.
+        p.drawPixmap(0, 0, m_background);
+        drawSnapshot(p);
+        m_paintedSinceInvalidate = true;
+    } else {
+        // Painted again (a selection, the probe, a tooltip): worth keeping.
+        renderCache();
+        p.drawPixmap(0, 0, m_cache);
+    }
     p.setRenderHint(QPainter::Antialiasing);
     if (m_probe && hasSnapshot()) {
         const DiagramLook style = look();
@@ -345,17 +360,22 @@ void NetworkDiagram::renderBackground()
     const DiagramLook style = look();
     DiagramPainter painter(p, m_layout, style);
     painter.drawLegend();
+    painter.drawNodeLabels(m_laidOutInputs);
+    m_nodeSprites = painter.nodeSprites(m_laidOutInputs, dpr);
 }
 
 void NetworkDiagram::renderCache()
 {
-    if (!m_backgroundValid ||
-        m_background.size() != (QSizeF(size()) * devicePixelRatioF()).toSize())
-        renderBackground();
     m_cache = m_background;
     m_cacheValid = true;
-    if (!hasSnapshot()) return;
     QPainter p(&m_cache);
+    drawSnapshot(p);
+}
+
+void NetworkDiagram::drawSnapshot(QPainter &p) const
+{
+    if (!hasSnapshot()) return;
+    p.save();
     p.setRenderHint(QPainter::Antialiasing);
     p.setRenderHint(QPainter::SmoothPixmapTransform);
     p.setRenderHint(QPainter::TextAntialiasing);
@@ -369,7 +389,7 @@ void NetworkDiagram::renderCache()
     else
         painter.drawLinks(
             session::renderLinks(m_linkCanvas, m_analysis->links, m_analysis->dead.states));
-    painter.drawNodes(m_analysis->inputs);
+    painter.drawNodes(m_nodeSprites);
     const auto &thumbnails = m_analysis->thumbnails;
     int flat = 0;
     for (int l = 0; l < layers(); ++l) {
@@ -383,6 +403,7 @@ void NetworkDiagram::renderCache()
         }
     }
     painter.drawCount(legendCount(), m_analysis->dead.deadUnits > 0);
+    p.restore();
 }
 
 void NetworkDiagram::drawHeadings(QPainter &p) const

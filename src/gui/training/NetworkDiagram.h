@@ -14,6 +14,7 @@
 #include "gui/common/UnitRef.h"
 #include "gui/style/DisplayStyle.h"
 #include "gui/training/DiagramLayout.h"
+#include "gui/training/DiagramPainter.h"
 #include "gui/training/DiagramProbe.h"
 #include "session/SnapshotAnalysis.h"
 #include "session/TrainingSelection.h"
@@ -112,12 +113,15 @@ private:
     int m_thumbnailPixels = 0;
     session::LinkCanvas m_linkCanvas;
     // What does not change with the weights (headings, nodes, the legend), drawn once per layout;
-    // the whole picture but the selection and focus, drawn once per snapshot. A selection change
-    // or a tooltip then only repaints the cheap overlay.
+    // the whole picture but the selection and focus, kept once a snapshot is painted a second
+    // time. A selection change or a tooltip then only repaints the cheap overlay, and a snapshot
+    // painted once (one frame while training) costs no copy.
     QPixmap m_background;
     bool m_backgroundValid = false;
     QPixmap m_cache;
     bool m_cacheValid = false;
+    bool m_paintedSinceInvalidate = false;
+    std::vector<NodeSprite> m_nodeSprites;  // made with the background
 
     QFont scaledFont(double factor = 1.0) const;
     DiagramLook look() const;
@@ -125,6 +129,8 @@ private:
     void restyle();
     void renderBackground();
     void renderCache();
+    // The snapshot's part of the picture (links, nodes, units, the count) over the background.
+    void drawSnapshot(QPainter &p) const;
     void drawHeadings(QPainter &p) const;
     void drawSelection(QPainter &p) const;
     void updateAccessibleDescription();

@@ -103,6 +103,10 @@ TrainingCurves::TrainingCurves(QWidget *parent) : QCustomPlot(parent)
     xAxis->ticker()->setTickCount(4);  // step numbers are wide; the column is narrow
     // Outside the dead share's axis; shown once a snapshot has a count.
     m_regionAxis = axisRect()->addAxis(QCPAxis::atRight);
+    // With the other axes, not on the curves' layer (the layer current when it was made), which
+    // redraws alone with every new point.
+    m_regionAxis->setLayer(xAxis->layer());
+    m_regionAxis->grid()->setLayer(xAxis->grid()->layer());
     m_regionAxis->setLabel(tr("linear regions"));
     m_regionAxis->setVisible(false);
     m_regionAxis->grid()->setVisible(false);
