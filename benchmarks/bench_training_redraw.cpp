@@ -126,7 +126,7 @@ std::vector<double> trainingFrames(const std::vector<int> &hidden, int iteration
 
     int curvesReplots = 0;  // full replots: the new point moved an axis, a label or the legend
     QObject::connect(tab.curves(), &QCustomPlot::afterReplot, [&] { ++curvesReplots; });
-    std::vector<double> frames, analyses;
+    std::vector<double> frames, analyses, withFullReplot, layerOnly;
     const bool views = qEnvironmentVariableIsSet("BENCH_VIEWS");
     std::array<std::vector<double>, 5> perView;
     QElapsedTimer timer;
@@ -166,6 +166,7 @@ std::vector<double> trainingFrames(const std::vector<int> &hidden, int iteration
             time(perView[4], [&] { tab.histogram()->replot(QCustomPlot::rpImmediateRefresh); });
             continue;
         }
+        const int replotsBefore = curvesReplots;
         timer.start();
         tab.curves()->append(s);
         tab.present(s);
@@ -175,6 +176,7 @@ std::vector<double> trainingFrames(const std::vector<int> &hidden, int iteration
         settle();
         const double frameMs = msSince(timer);
         if (i < 10) continue;  // the first frames warm caches
+        (curvesReplots > replotsBefore ? withFullReplot : layerOnly).push_back(frameMs);
         frames.push_back(frameMs);
         analyses.push_back(analysisMs);
     }
@@ -186,7 +188,12 @@ std::vector<double> trainingFrames(const std::vector<int> &hidden, int iteration
         std::fprintf(stderr, "field-only redraws: %ld\n", tab.inputView()->fieldOnlyRedraws());
         return frames;
     }
-    std::fprintf(stderr, "%s: the curves' full replots: %d\n", net.c_str(), curvesReplots);
+    std::fprintf(stderr,
+                 "%s: the curves' full replots: %d (frames with one: p50 %.2f ms, max %.2f ms; "
+                 "without: p50 %.2f ms, p99 %.2f ms)\n",
+                 net.c_str(), curvesReplots, percentile(withFullReplot, 0.5),
+                 percentile(withFullReplot, 1.0), percentile(layerOnly, 0.5),
+                 percentile(layerOnly, 0.99));
     print("analysis_worker", net, analyses, iterations);
     print("all", net, frames, iterations);
     return frames;

@@ -1,6 +1,8 @@
 // Wide lines stroked in short, overlapping runs with a continuous dash pattern.
 #include "gui/common/ChunkedLineGraph.h"
 
+#include "gui/common/LineRaster.h"
+
 #include <algorithm>
 #include <cmath>
 #include <utility>
@@ -73,6 +75,10 @@ bool strokesInRuns(const QPainter &painter)
 void drawPolylineInRuns(QPainter &painter, const QPointF *points, int count)
 {
     if (count < 2) return;
+    if (rasterizesLines(painter)) {
+        drawRasterizedPolyline(painter, points, count);
+        return;
+    }
     if (count <= kRunSegments + 1 || !strokesInRuns(painter)) {
         painter.drawPolyline(points, count);
         return;

@@ -201,7 +201,7 @@ void InputSpaceView::applyStyles()
     // smooth what that line covers, at several times the cost of the textured fill.
     m_offArea->setAntialiasedFill(false);
     m_offArea->setHatch(hatchBrush(kOffShade, kOffHatch, 2.0 * s));
-    QPen offPen(kOffLine, 2.0 * s, Qt::DashLine, Qt::FlatCap);
+    QPen offPen(kOffLine, 2.0 * s, Qt::DashLine, Qt::FlatCap, Qt::RoundJoin);
     offPen.setDashPattern({4.0, 2.5});
     m_offArea->setPen(offPen);
     m_decision->setPen(QPen(Qt::black, 2.6 * s, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));

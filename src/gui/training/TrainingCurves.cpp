@@ -159,20 +159,20 @@ void TrainingCurves::applyStyles()
     };
     const QColor blue = readable(okabeIto::kBlue), orange = readable(okabeIto::kOrange);
     const QColor vermillion = readable(okabeIto::kVermillion);
-    QPen test(orange, 2.6 * s, Qt::DashLine, Qt::FlatCap);
+    QPen test(orange, 2.6 * s, Qt::DashLine, Qt::FlatCap, Qt::RoundJoin);
     test.setDashPattern({3.0, 2.0});
     m_main.test->setPen(test);
     m_second.test->setPen(test);
     if (!m_comparing) {
-        m_main.train->setPen(QPen(blue, 2.4 * s, Qt::SolidLine, Qt::RoundCap));
+        m_main.train->setPen(QPen(blue, 2.4 * s, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         m_main.dead->setPen(QPen(kDeadColor, 4.0 * s, Qt::SolidLine, Qt::FlatCap, Qt::MiterJoin));
     } else {
         // Two runs: colour and line style both tell the runs apart (main solid blue, second
         // dashed vermillion); the thick step line is the dead share, the thin one the loss.
-        m_main.train->setPen(QPen(blue, 2.0 * s, Qt::SolidLine, Qt::RoundCap));
+        m_main.train->setPen(QPen(blue, 2.0 * s, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         m_main.dead->setPen(
             QPen(blue.darker(140), 4.0 * s, Qt::SolidLine, Qt::FlatCap, Qt::MiterJoin));
-        QPen secondLoss(vermillion, 2.0 * s, Qt::DashLine, Qt::FlatCap);
+        QPen secondLoss(vermillion, 2.0 * s, Qt::DashLine, Qt::FlatCap, Qt::RoundJoin);
         secondLoss.setDashPattern({4.0, 2.5});
         m_second.train->setPen(secondLoss);
         QPen secondDead(vermillion.darker(120), 4.0 * s, Qt::DashLine, Qt::FlatCap, Qt::MiterJoin);
