@@ -194,6 +194,8 @@ std::vector<double> trainingFrames(const std::vector<int> &hidden, int iteration
                  net.c_str(), curvesReplots, percentile(withFullReplot, 0.5),
                  percentile(withFullReplot, 1.0), percentile(layerOnly, 0.5),
                  percentile(layerOnly, 0.99));
+    std::fprintf(stderr, "%s: off-regions drawn from the worker's picture: %ld\n", net.c_str(),
+                 tab.inputView()->offPicturesDrawn());
     print("analysis_worker", net, analyses, iterations);
     print("all", net, frames, iterations);
     return frames;

@@ -207,6 +207,67 @@ private Q_SLOTS:
         saveIfAsked(view, QStringLiteral("inputspace_unit%1.png").arg(unit));
     }
 
+    // The worker fills the selected unit's off-region on the canvas the view asks for; the view
+    // draws that picture, the very pixels of its own fill, and fills the region itself when the
+    // picture was made for another canvas.
+    void offRegionFilledByTheWorkerIsThePictureTheViewFills()
+    {
+        InputSpaceView view;
+        view.resize(520, 600);
+        view.setData(m_data);
+        view.setAnalysis(m_analysis);
+        view.grab();  // a hidden widget gets its size (a pending resize event) when drawn
+        QSignalSpy asked(&view, &InputSpaceView::viewChanged);
+        view.setSelectedUnit({0, 1});
+        view.replot();
+        QVERIFY(asked.count() >= 1);  // a new canvas is news for the worker
+
+        // Analysed for the view's size (the field's bounds fitted to its aspect), without a
+        // canvas: no picture.
+        session::AnalysisRequest request;
+        request.fieldResolution = 32;
+        request.viewWidth = view.plotAreaSize().width();
+        request.viewHeight = view.plotAreaSize().height();
+        const auto own = session::analyseSnapshot(m_snapshot, m_data.train, request);
+        QVERIFY(own->offImage.isNull());
+        view.setAnalysis(own);
+        view.replot();
+        const session::OffCanvas canvas = view.offCanvas();
+        view.replot();
+        QCOMPARE(view.offCanvas(), canvas);  // settled
+        QCOMPARE(canvas.unit, 1);
+        QVERIFY(!canvas.area.isEmpty());
+        request.off = canvas;
+        const auto pictured = session::analyseSnapshot(m_snapshot, m_data.train, request);
+        QVERIFY(!pictured->offImage.isNull());
+        QCOMPARE(pictured->offImage.size(), canvas.area.size());
+
+        view.setAnalysis(own);
+        view.replot();
+        QCOMPARE(view.offPicturesDrawn(), 0);
+        const QImage filledHere = view.grab().toImage();
+        view.setAnalysis(pictured);
+        view.replot();
+        QCOMPARE(view.offPicturesDrawn(), 1);
+        const QImage fromWorker = view.grab().toImage();
+        QCOMPARE(fromWorker, filledHere);
+        // Some hatching was drawn: a unit off over a third of the box.
+        QVERIFY(filledHere != [&] {
+            view.setSelectedUnit({});
+            view.replot();
+            return view.grab().toImage();
+        }());
+
+        // Resized: the picture no longer fits, and the view fills the region itself.
+        view.setSelectedUnit({0, 1});
+        view.resize(600, 600);
+        view.grab();
+        const long drawn = view.offPicturesDrawn();
+        view.replot();
+        QCOMPARE(view.offPicturesDrawn(), drawn);
+        QVERIFY(view.offCanvas() != canvas);
+    }
+
     void captionNamesTheSelectedUnitAndWhetherItIsDead()
     {
         InputSpaceView view;

@@ -325,6 +325,46 @@ private Q_SLOTS:
         QVERIFY(session::analyseSnapshot(snapshotOf(net, data), data, request)->linkImage.isNull());
     }
 
+    // The selected unit's off-region filled with the canvas's tile on an image of its plot area:
+    // unit 0 of planeNet (z = x1 - 2 x2) is off above the line x2 = x1 / 2. The tile is anchored
+    // at the view's origin, not the plot area's corner.
+    void offRegionIsFilledOnTheRequestedCanvas()
+    {
+        const core::Mlp net = planeNet();
+        const core::Dataset data = plane({{-1.0, -1.0}, {1.0, 1.0}});
+        session::AnalysisRequest request = gridOf(9);
+        session::OffCanvas &c = request.off;
+        c.unit = 0;
+        c.area = QRect(13, 7, 200, 200);  // the plot area, where the view maps [-1, 1]^2
+        c.dataToPixels = QTransform(100.0, 0.0, 0.0, -100.0, 113.0, 107.0);
+        c.hatch = QImage(3, 3, QImage::Format_ARGB32_Premultiplied);
+        for (int y = 0; y < 3; ++y)
+            for (int x = 0; x < 3; ++x)
+                c.hatch.setPixel(x, y, x == 0 ? qRgb(200, 0, 0) : qRgb(0, 0, 200));
+        const auto a = session::analyseSnapshot(snapshotOf(net, data), data, request);
+        const QImage &image = a->offImage;
+        QCOMPARE(image.size(), QSize(200, 200));
+        // (x1, x2) -> the image's pixel; off means z = x1 - 2 x2 <= 0.
+        const auto at = [&](double x1, double x2) {
+            const QPointF p = c.dataToPixels.map(QPointF(x1, x2)) - QPointF(c.area.topLeft());
+            return QPoint(int(p.x()), int(p.y()));
+        };
+        QCOMPARE(qAlpha(image.pixel(at(-0.5, 0.5))), 255);  // z = -1.5: off, filled
+        QCOMPARE(qAlpha(image.pixel(at(0.5, -0.5))), 0);    // z = 1.5: on, empty
+        QCOMPARE(qAlpha(image.pixel(at(0.9, 0.5))), 255);   // z = -0.1
+        QCOMPARE(qAlpha(image.pixel(at(0.9, 0.4))), 0);     // z = 0.1
+        // The tile's red column where the view's x is a multiple of 3.
+        for (int x = 100; x < 106; ++x) {
+            const bool red = (x + c.area.left()) % 3 == 0;
+            QCOMPARE(qRed(image.pixel(x, 10)) == 200, red);
+        }
+        // No unit, or one the network lacks: no picture.
+        c.unit = -1;
+        QVERIFY(session::analyseSnapshot(snapshotOf(net, data), data, request)->offImage.isNull());
+        c.unit = 5;
+        QVERIFY(session::analyseSnapshot(snapshotOf(net, data), data, request)->offImage.isNull());
+    }
+
     // z = x1 of unit 0 over six examples spanning [-1.25, 2.5]: 31 bins of exactly 0.125 from
     // -1.25, so 0 is the edge between bins 9 and 10.
     void histogramBinsEachUnitsPreActivationsOnTheTrainingData()

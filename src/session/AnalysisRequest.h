@@ -8,6 +8,7 @@
 #include "AnalysisPalette.h"
 #include "core/LinearRegions.h"
 #include "session/LinkPicture.h"
+#include "session/OffPicture.h"
 
 namespace relulab::session {
 
@@ -26,6 +27,8 @@ struct AnalysisRequest
     AnalysisPalette palette;
     // The diagram's links, drawn into SnapshotAnalysis::linkImage; an empty canvas draws none.
     LinkCanvas links;
+    // The selected unit's off-region, filled into SnapshotAnalysis::offImage; no unit fills none.
+    OffCanvas off;
     // The linear regions in the field's bounds: every polygon, pattern and affine output (the
     // Regions display) when true; only their number and status (the count curve) when false.
     // The count is always made: bench_regions measures it at about 1 ms for the 2-16-16-16-1 net

@@ -152,6 +152,9 @@ void renderImages(SnapshotAnalysis &a)
         a.predictionPixels.setDevicePixelRatio(dpr);
     }
     a.linkImage = renderLinks(request.links, a.links, a.dead.states);
+    const int offUnit = request.off.unit;
+    if (a.field.rows > 1 && offUnit >= 0 && static_cast<size_t>(offUnit) < a.offRegions.size())
+        a.offImage = renderOffRegion(request.off, a.offRegions[static_cast<size_t>(offUnit)].area);
     const int pixels = request.thumbnailPixels;
     if (pixels < 2) return;
     for (int unit = 0; unit < a.hiddenUnits; ++unit) {

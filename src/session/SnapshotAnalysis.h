@@ -82,6 +82,8 @@ struct SnapshotAnalysis
     std::vector<QImage> thumbnails;
     // The diagram's links on request.links (renderLinks); null without a canvas.
     QImage linkImage;
+    // The off-region of unit request.off.unit on request.off (renderOffRegion); null without one.
+    QImage offImage;
 
     // The flat index of a hidden unit, -1 when the network has no such unit.
     int flatUnit(int layer, int unit) const;

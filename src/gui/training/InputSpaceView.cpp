@@ -47,6 +47,7 @@ InputSpaceView::InputSpaceView(QWidget *parent) : QCustomPlot(parent)
     setMinimumSize(240, 240);
     setAutoAddPlottableToLegend(false);
     setAntialiasedElements(QCP::aeAll);
+    connect(this, &QCustomPlot::afterReplot, this, &InputSpaceView::noteOffCanvas);
 
     m_title = new QCPTextElement(this);
     plotLayout()->insertRow(0);
@@ -197,9 +198,6 @@ void InputSpaceView::applyStyles()
     // One brush, the light shade and the hatching in one tile: the off-region is redrawn with
     // every snapshot, and a second fill of a large area costs as much again.
     m_offArea->setBrush(Qt::NoBrush);
-    // Its edge is the dashed boundary line, drawn over the fill: an anti-aliased fill would only
-    // smooth what that line covers, at several times the cost of the textured fill.
-    m_offArea->setAntialiasedFill(false);
     m_offArea->setHatch(hatchBrush(kOffShade, kOffHatch, 2.0 * s));
     QPen offPen(kOffLine, 2.0 * s, Qt::DashLine, Qt::FlatCap, Qt::RoundJoin);
     offPen.setDashPattern({4.0, 2.5});
@@ -303,6 +301,26 @@ void InputSpaceView::redraw(const Frame &before)
     } else {
         replot(rpQueuedReplot);
     }
+    noteOffCanvas();
+}
+
+session::OffCanvas InputSpaceView::offCanvas() const
+{
+    if (m_oneD || regionsDrawn()) return {};
+    return m_offArea->canvas(flatUnit(selectedUnit()));
+}
+
+long InputSpaceView::offPicturesDrawn() const
+{
+    return m_offArea->picturesDrawn();
+}
+
+void InputSpaceView::noteOffCanvas()
+{
+    session::OffCanvas now = offCanvas();
+    if (now == m_offCanvas) return;
+    m_offCanvas = std::move(now);
+    Q_EMIT viewChanged();
 }
 
 QSize InputSpaceView::plotAreaSize() const
@@ -367,6 +385,9 @@ void InputSpaceView::updateOffRegion()
     const session::UnitOffRegion &off = m_analysis->offRegions[size_t(unit)];
     if (!m_oneD) {
         m_offArea->setRegion(off.area, off.boundary);
+        // The worker's fill, used while the view still fills as it was made for.
+        if (m_analysis->request.off.unit == unit)
+            m_offArea->setPicture(m_analysis->offImage, m_analysis->request.off);
         return;
     }
     // The band edges inside the plot are drawn as lines; the plot's own ends are not.

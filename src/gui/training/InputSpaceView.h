@@ -49,9 +49,14 @@ public:
     // The plot area in pixels, for the analysis request: the field is computed over the data's
     // bounds grown to this area's aspect (2-D), so that it fills the whole plot.
     QSize plotAreaSize() const;
+    // How the selected unit's off-region would be filled now, for the worker to fill each
+    // snapshot's (no unit: none is wanted); viewChanged when it changes.
+    session::OffCanvas offCanvas() const;
     // How many analyses were drawn with only the field's layer redrawn (axes, data, caption and
     // legend unchanged): for tests of the fast path.
     long fieldOnlyRedraws() const { return m_fieldOnlyRedraws; }
+    // How often the off-region was drawn from the worker's picture (offCanvas).
+    long offPicturesDrawn() const;
 
     // For tests: the plottables.
     QCPColorMap *predictionMap() const;  // 2-D only
@@ -163,6 +168,9 @@ private:
     QPointer<session::TrainingSelection> m_selection;
     DisplayStyle m_style;
     long m_fieldOnlyRedraws = 0;
+    session::OffCanvas m_offCanvas;  // the last one viewChanged told of
+    // viewChanged when offCanvas() changed (after a replot: the axes and plot area may move).
+    void noteOffCanvas();
 };
 
 }  // namespace relulab::gui

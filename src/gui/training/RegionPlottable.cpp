@@ -17,6 +17,36 @@ void RegionPlottable::setRegion(QPainterPath area, QPainterPath lines)
     m_lines = std::move(lines);
     m_bands.clear();
     m_bandEdges.clear();
+    m_picture = QImage();
+}
+
+session::OffCanvas RegionPlottable::canvas(int unit) const
+{
+    session::OffCanvas c;
+    if (unit < 0 || !keyAxis() || !valueAxis() || !parentPlot() || m_hatch.textureImage().isNull())
+        return c;
+    c.unit = unit;
+    // The clip QCPLayer gives a plottable, and the map pixelPaths uses.
+    c.area = clipRect().translated(0, -1);
+    c.devicePixelRatio = parentPlot()->bufferDevicePixelRatio();
+    c.dataToPixels = dataToPixels();
+    c.hatch = m_hatch.textureImage();
+    return c;
+}
+
+void RegionPlottable::setPicture(QImage picture, session::OffCanvas madeFor)
+{
+    m_picture = std::move(picture);
+    m_pictureCanvas = std::move(madeFor);
+}
+
+QTransform RegionPlottable::dataToPixels() const
+{
+    // Linear axes: data -> pixels is an affine map.
+    QCPAxis *key = keyAxis();
+    QCPAxis *value = valueAxis();
+    const double x0 = key->coordToPixel(0.0), y0 = value->coordToPixel(0.0);
+    return QTransform(key->coordToPixel(1.0) - x0, 0.0, 0.0, value->coordToPixel(1.0) - y0, x0, y0);
 }
 
 void RegionPlottable::setBands(std::vector<std::pair<double, double>> bands,
@@ -52,13 +82,9 @@ QCPRange RegionPlottable::getValueRange(bool &foundRange, QCP::SignDomain, const
 std::pair<QPainterPath, QPainterPath> RegionPlottable::pixelPaths() const
 {
     QCPAxis *key = keyAxis();
-    QCPAxis *value = valueAxis();
     QPainterPath area, lines;
     if (m_bands.empty()) {
-        // Linear axes: data -> pixels is an affine map.
-        const double x0 = key->coordToPixel(0.0), y0 = value->coordToPixel(0.0);
-        const QTransform t(key->coordToPixel(1.0) - x0, 0.0, 0.0, value->coordToPixel(1.0) - y0, x0,
-                           y0);
+        const QTransform t = dataToPixels();
         return {t.map(m_area), t.map(m_lines)};
     }
     const QRectF rect = clipRect();
@@ -78,8 +104,20 @@ void RegionPlottable::draw(QCPPainter *painter)
 {
     if (!keyAxis() || !valueAxis()) return;
     const auto [area, lines] = pixelPaths();
-    if (!area.isEmpty()) {
-        applyFillAntialiasingHint(painter);
+    // The worker's fill of this area, while the axes, plot area and hatching are as it was made
+    // for: the same pixels as the fill below.
+    const bool pictured = !m_picture.isNull() && m_bands.empty() &&
+                          painter->paintEngine()->type() == QPaintEngine::Raster &&
+                          m_pictureCanvas == canvas(m_pictureCanvas.unit);
+    if (pictured) {
+        // At whole pixels (QCPPainter shifts an anti-aliased painter by half a pixel).
+        painter->setAntialiasing(false);
+        painter->drawImage(QPointF(m_pictureCanvas.area.topLeft()), m_picture);
+        ++m_picturesDrawn;
+    } else if (!area.isEmpty()) {
+        // Never anti-aliased (whatever the plot's overrides): the edge is the boundary line
+        // drawn over the fill, and an anti-aliased fill costs several times as much.
+        painter->setAntialiasing(false);
         painter->setPen(Qt::NoPen);
         for (const QBrush &b : {brush(), m_hatch}) {
             if (b.style() == Qt::NoBrush) continue;

@@ -8,6 +8,8 @@
 #include <utility>
 #include <vector>
 
+#include "session/OffPicture.h"
+
 namespace relulab::gui {
 
 class RegionPlottable : public QCPAbstractPlottable
@@ -20,6 +22,13 @@ public:
     void setBands(std::vector<std::pair<double, double>> bands, std::vector<double> edges);
     void clearRegion() { setBands({}, {}); }
     void setHatch(const QBrush &hatch) { m_hatch = hatch; }
+    // How the area of `unit` would be filled now (the axes, the plot area, the hatching): sent to
+    // the worker, which fills the area of each snapshot into a picture (session::renderOffRegion).
+    session::OffCanvas canvas(int unit) const;
+    // The area's fill made on `madeFor`: drawn instead of filling the area while the canvas is
+    // still what canvas(madeFor.unit) gives (a null image: the area is filled here).
+    void setPicture(QImage picture, session::OffCanvas madeFor);
+    long picturesDrawn() const { return m_picturesDrawn; }
     bool isEmpty() const { return m_area.isEmpty() && m_lines.isEmpty() && m_bands.empty(); }
     // In data coordinates; bands as rectangles [a, b] x [0, 1].
     QPainterPath area() const;
@@ -35,11 +44,16 @@ protected:
 private:
     // The area and lines in pixels.
     std::pair<QPainterPath, QPainterPath> pixelPaths() const;
+    // Input coordinates -> the plot's logical pixels (linear axes).
+    QTransform dataToPixels() const;
 
     QPainterPath m_area, m_lines;
     std::vector<std::pair<double, double>> m_bands;
     std::vector<double> m_bandEdges;
     QBrush m_hatch;
+    QImage m_picture;
+    session::OffCanvas m_pictureCanvas;
+    long m_picturesDrawn = 0;
 };
 
 }  // namespace relulab::gui

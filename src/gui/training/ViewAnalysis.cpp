@@ -19,6 +19,7 @@ session::AnalysisRequest analysisRequestFor(const InputSpaceView &view,
     request.curveLineWidth = diagram.thumbnailLineWidth();
     request.palette = diagram.thumbnailPalette();
     request.links = diagram.linkCanvas();
+    request.off = view.offCanvas();
     request.regions = view.showsRegions();
     request.regionLimit = kViewRegionLimit;
     return request;
