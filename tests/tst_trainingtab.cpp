@@ -387,6 +387,17 @@ private Q_SLOTS:
         QCOMPARE(tab()->inputView()->selectedUnit(), (gui::UnitRef{1, 3}));
         QCOMPARE(tab()->histogram()->xAxis->label(),
                  QStringLiteral("z of unit 2\u00b74 on the training data"));
+        // The histogram's axes hold every bar (ends on a nice step, see tst_nicerange) and its
+        // tallest bar.
+        const QCPBars *bars = qobject_cast<QCPBars *>(tab()->histogram()->plottable(0));
+        QVERIFY(bars && !bars->data()->isEmpty());
+        const QCPRange x = tab()->histogram()->xAxis->range();
+        double tallest = 0.0;
+        for (const QCPBarsData &b : *bars->data()) {
+            QVERIFY(x.lower <= b.key - bars->width() / 2 && b.key + bars->width() / 2 <= x.upper);
+            tallest = std::max(tallest, b.value);
+        }
+        QVERIFY(tallest < tab()->histogram()->yAxis->range().upper);
         tab()->selection()->setUnit({0, 5});
         QCOMPARE(tab()->diagram()->selectedUnit(), (gui::UnitRef{0, 5}));
         QCOMPARE(tab()->inputView()->selectedUnit(), (gui::UnitRef{0, 5}));

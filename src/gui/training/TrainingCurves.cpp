@@ -8,6 +8,7 @@
 #include "gui/common/ChunkedLineGraph.h"
 #include "gui/common/FrameClock.h"
 #include "gui/common/LayerReplot.h"
+#include "gui/common/NiceRange.h"
 #include "gui/style/PlotStyle.h"
 #include "gui/style/Theme.h"
 #include "session/CompareRun.h"
@@ -52,18 +53,6 @@ void thin(QCPGraph *graph, bool stepLine)
     }
     if (points.size() > TrainingCurves::kMaxPoints) keepEveryOther(points);
     data->set(points, true);
-}
-
-// The smallest of 1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 times a power of ten that is >= v (v > 0):
-// axis ends that change only now and then as a run grows, so most frames redraw the curves'
-// layer alone.
-double niceCeiling(double v)
-{
-    if (!(v > 0.0) || !std::isfinite(v)) return 1.0;
-    const double decade = std::pow(10.0, std::floor(std::log10(v)));
-    for (double m : {1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0})
-        if (m * decade >= v * (1.0 - 1e-12)) return m * decade;
-    return 10.0 * decade;
 }
 
 }  // namespace

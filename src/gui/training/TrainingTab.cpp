@@ -12,6 +12,7 @@
 #include <cmath>
 
 #include "gui/common/FrameClock.h"
+#include "gui/common/NiceRange.h"
 #include "gui/common/PanelScrollArea.h"
 #include "gui/common/StatusLine.h"
 #include "gui/style/ColourMix.h"
@@ -182,6 +183,8 @@ void TrainingTab::buildHistogram()
     // curves' legend then takes more rows): a histogram reads at this height.
     m_histogram->setMinimumHeight(130);
     paintOpaquely(m_histogram, true);
+    // The bars and the hatching over them in a buffer of their own (see m_histogramReplot).
+    m_histogram->layer(QStringLiteral("main"))->setMode(QCPLayer::lmBuffered);
     m_bars = new QCPBars(m_histogram->xAxis, m_histogram->yAxis);
     // Opaque: Qt's raster engine fills opaque spans in the painting thread, while translucent
     // bars of more than ~100 pixel rows are handed to its thread pool and waited for, with every
@@ -472,8 +475,13 @@ void TrainingTab::refreshHistogram()
             keys << h.centre(b);
         counts = QVector<double>(h.counts.begin(), h.counts.end());
         m_bars->setWidth(h.width);
-        m_histogram->xAxis->setRange(h.start - h.width, h.start + (bins + 1) * h.width);
-        m_histogram->yAxis->setRange(0, *std::max_element(counts.begin(), counts.end()) * 1.1 + 1);
+        // Ends that hold the data with a bar's room either side and move only now and then.
+        const QCPRange now = m_histogram->xAxis->range();
+        const Span x =
+            stableSpan({now.lower, now.upper}, h.start - h.width, h.start + (bins + 1) * h.width);
+        m_histogram->xAxis->setRange(x.lower, x.upper);
+        m_histogram->yAxis->setRange(
+            0, niceCeiling(*std::max_element(counts.begin(), counts.end()) * 1.1 + 1));
     }
     // Nothing selected before or now: an empty histogram need not be drawn again with every
     // frame, and the explorer's plot need not hear about it (and redraw).
@@ -484,7 +492,7 @@ void TrainingTab::refreshHistogram()
         return;
     m_bars->setData(keys, counts, true);
     m_histogram->xAxis->setLabel(axisLabel);
-    m_histogram->replot(QCustomPlot::rpQueuedReplot);
+    m_histogramReplot.replot(m_histogram, m_histogram->layer(QStringLiteral("main")));
     if (values.empty() && !m_histogramShown) return;
     m_histogramShown = !values.empty();
     Q_EMIT unitHistogramChanged(values, label);

@@ -6,6 +6,7 @@
 #include <memory>
 #include <optional>
 
+#include "gui/common/LayerReplot.h"
 #include "gui/common/UnitRef.h"
 #include "gui/style/DisplayStyle.h"
 #include "session/SnapshotAnalysis.h"
@@ -151,6 +152,9 @@ private:
     long m_lastCurveStep = -1;
     bool m_curvesFromSnapshots = false;  // showNow: curves from the snapshots given, no history
     bool m_histogramShown = false;
+    // The bars and the off hatching redraw alone while the histogram's axes stay (their ends move
+    // now and then: stableSpan, niceCeiling).
+    LayerReplot m_histogramReplot;
     bool m_fieldStale = false;  // snapshots arrived while the tab was hidden
 };
 
