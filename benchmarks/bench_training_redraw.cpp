@@ -5,10 +5,11 @@
 // newest snapshot (TrainingTab::present) plus the snapshot's point on the curves, then the events
 // the views posted (queued replots, the window's repaint), as the event loop would next.
 //
-// The snapshot's analysis (field, thumbnails, links, histograms) is made on the worker's thread in
-// the app; it is timed apart here ("analysis_worker") and is not part of the GUI's frame. In the
-// same run, the explorer's alpha-change redraw (as bench_redraw measures it) gives the yardstick:
-// the 2-8-8-1 frame's p99 over the alpha redraw's p99 is the last line ("training_redraw_ratio").
+// The snapshot's analysis (field, thumbnails, links, off-region, histograms) is made on the
+// worker's thread in the app; it is timed apart here ("analysis_worker") and is not part of the
+// GUI's frame. In the same run, the explorer's alpha-change redraw (as bench_redraw measures it)
+// gives the yardstick: the 2-8-8-1 frame's p99 over the alpha redraw's p99 is the last line
+// ("training_redraw_ratio").
 //
 // bench_training_redraw [ITERATIONS]   (default 300)
 // BENCH_VIEWS=1 times each view alone instead (set and drawn at once), to see where a frame goes;

@@ -96,7 +96,8 @@ def main():
             "frame on the GUI thread: the snapshot's point on the curves, `TrainingTab::present`, the curves' "
             "redraw (in every frame, the worst case: the app redraws them at most every 50 ms), then the queued "
             "replots and the repaint. `analysis_worker` is the snapshot's analysis, made on the worker's thread in "
-            "the app and not part of the frame (it draws the field, the thumbnails and the diagram's links).", ""]
+            "the app and not part of the frame (it draws the field, the thumbnails, the diagram's links and the "
+            "selected unit's off-region).", ""]
     nets = sorted({r["net"] for r in of("training_redraw")}, key=len)
     views = []
     for r in of("training_redraw"):
