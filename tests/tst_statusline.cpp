@@ -111,6 +111,31 @@ private slots:
         }
     }
 
+    // A word wider than the line (as a long run of Chinese, which has no spaces) is broken where
+    // QTextDocument breaks it: it lays out and draws such a text.
+    void breaksAWordWiderThanTheLineAsQTextDocumentDoes()
+    {
+        const QString html = QStringLiteral(
+            "step <b>5</b> &nbsp;\u00b7&nbsp; "
+            "Rinderkennzeichnungsfleischetikettierungsueberwachungsaufgabenuebertragungsgesetz");
+        for (int width = 120; width <= 900; width += 20) {
+            StatusLine line;
+            line.resize(width, 40);
+            line.setText(html);
+            QVERIFY2(line.lines() == documentLines(line, html), qPrintable(QString::number(width)));
+        }
+        StatusLine line;
+        line.resize(160, line.sizeHint().height());
+        line.setText(html);
+        line.resize(160, line.sizeHint().height());
+        const QImage image = line.grab().toImage();
+        // Ink on every line the height was made for: the long word goes on below the first.
+        for (int l = 0; l < line.lines(); ++l) {
+            const int top = 3 + l * line.fontMetrics().lineSpacing();
+            QVERIFY(darkPixels(image.copy(0, top, 160, line.fontMetrics().height())) > 10);
+        }
+    }
+
     // The text is painted, in the error colour where marked, and a new text replaces the old.
     void paintsTheTextAndItsColours()
     {

@@ -153,17 +153,23 @@ const StatusLine::Piece &StatusLine::shaped(const QString &text, bool bold)
 
 double StatusLine::textHeight()
 {
-    if (!m_marked) {
+    const double room = std::max(1.0, width() - 2 * kMargin);
+    if (m_marked && m_laidOutWidth != room) layOutWords(room);
+    if (!m_marked || m_wordTooWide) {
         m_document.setTextWidth(width());
         return m_document.size().height() - 2 * m_document.documentMargin();
     }
-    const double room = std::max(1.0, width() - 2 * kMargin);
-    if (m_laidOutWidth == room) return m_laidOutHeight;
+    return m_laidOutHeight;
+}
+
+void StatusLine::layOutWords(double room)
+{
     // Words (runs between plain spaces) placed one after another and wrapped between them, each
     // word's pieces (runs of one style) shaped once and kept: most words and numbers of a status
     // repeat from one snapshot to the next, and shaping is what laying out text costs. The
     // shapes of the last few hundred pieces are kept (dropped here, before any is placed).
     m_placed.clear();
+    m_wordTooWide = false;
     if (m_shapes.size() > 512) m_shapes.clear();
     const QString &text = m_marked->text;
     const auto styleAt = [&](qsizetype i) -> const QTextCharFormat * {
@@ -196,6 +202,12 @@ double StatusLine::textHeight()
             width += piece.width;
             i = j;
         }
+        if (width > room && !m_wordTooWide) {
+            // A word wider than the line (a long run of Chinese, say): QTextDocument breaks it
+            // where the language allows.
+            m_wordTooWide = true;
+            m_document.setHtml(m_html);
+        }
         if (x > 0.0 && x + width > room) {
             x = 0.0;
             y += lineHeight;
@@ -210,7 +222,6 @@ double StatusLine::textHeight()
     }
     m_laidOutWidth = room;
     m_laidOutHeight = lines * lineHeight;
-    return m_laidOutHeight;
 }
 
 bool StatusLine::fitLines(bool allowShrink)
@@ -255,12 +266,12 @@ void StatusLine::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     painter.setClipRect(rect());
-    if (!m_marked) {
+    textHeight();  // laid out for the present width
+    if (!m_marked || m_wordTooWide) {
         m_document.setTextWidth(width());
         m_document.drawContents(&painter, rect());
         return;
     }
-    textHeight();  // laid out for the present width
     const QColor text = palette().color(QPalette::Text);
     for (const Placed &p : m_placed) {
         painter.setPen(p.colour.isValid() ? p.colour : text);

@@ -54,6 +54,8 @@ private:
     bool fitLines(bool allowShrink);
     // The text's height at the present width (laid out again when the width changed).
     double textHeight();
+    // m_placed for a line `room` wide; sets m_wordTooWide when a word does not fit on a line.
+    void layOutWords(double room);
 
     // A run of text in one style, shaped.
     struct Piece
@@ -74,6 +76,7 @@ private:
     std::unordered_map<QString, Piece> m_shapes;
     std::vector<Placed> m_placed;
     double m_laidOutWidth = -1.0;
+    bool m_wordTooWide = false;  // then m_document lays out and draws the text
     double m_laidOutHeight = 0.0;
     QTextDocument m_document;
     int m_lines = 2;
