@@ -273,6 +273,26 @@ private Q_SLOTS:
                                 .arg(checked)));
     }
 
+    // On a canvas larger than the scratch image kept per thread (an export at poster size) the
+    // line gets an image of its own: the same pixels, and the kept scratch is still clear after.
+    void posterSizedCanvasesGetTheSamePixels()
+    {
+        const QPen pen(QColor(0x00, 0x72, 0xB2), 2.4, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
+        const QVector<QPointF> line = lossLikeCurve(300);
+        QImage poster(3000, 1800, QImage::Format_ARGB32_Premultiplied);
+        poster.fill(Qt::white);
+        QImage small = whiteCanvas(), again = whiteCanvas();
+        for (QImage *image : {&poster, &small, &again}) {
+            QPainter p(image);
+            p.setRenderHint(QPainter::Antialiasing);
+            p.setPen(pen);
+            QVERIFY(rasterizesLines(p));
+            drawRasterizedPolyline(p, line.constData(), int(line.size()));
+        }
+        QCOMPARE(poster.copy(small.rect()), small);
+        QCOMPARE(again, small);  // nothing left over in the scratch image from the poster
+    }
+
     void translucentThinAndVectorPensAreStrokedAtOnce()
     {
         QImage image = whiteCanvas();

@@ -117,14 +117,22 @@ std::vector<Piece> dashedPieces(const std::vector<QPointF> &p, const QPen &pen, 
 }
 
 // The scratch image lines are rasterized into: transparent between uses, one per thread.
+// Larger areas (a figure exported at poster size) get an image of their own, not kept.
+constexpr qint64 kKeptScratchPixels = qint64(2560) * 1600;
+
+QImage transparentImage(QSize size)
+{
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    return image;
+}
+
 QImage &scratch(QSize atLeast)
 {
     thread_local QImage image;
     if (image.width() < atLeast.width() || image.height() < atLeast.height()) {
-        image =
-            QImage(std::max(atLeast.width(), image.width()),
-                   std::max(atLeast.height(), image.height()), QImage::Format_ARGB32_Premultiplied);
-        image.fill(Qt::transparent);
+        image = transparentImage(QSize(std::max(atLeast.width(), image.width()),
+                                       std::max(atLeast.height(), image.height())));
     }
     return image;
 }
@@ -200,7 +208,10 @@ void drawRasterizedPolyline(QPainter &painter, const QPointF *points, int count)
     for (int a = 0; a < 256; ++a)
         shade[static_cast<size_t>(a)] = qPremultiply(qRgba(c.red(), c.green(), c.blue(), a));
 
-    QImage &image = scratch(area.size());
+    QImage own;
+    if (qint64(area.width()) * area.height() > kKeptScratchPixels)
+        own = transparentImage(area.size());
+    QImage &image = own.isNull() ? scratch(area.size()) : own;
     const double reach = width / 2.0 + 0.5;  // a pixel centre this far from the line gets nothing
     int left = area.width(), right = -1, top = area.height(), bottom = -1;
     for (const Piece &piece : pieces) {
