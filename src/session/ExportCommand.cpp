@@ -20,7 +20,7 @@ namespace relulab::session {
 
 namespace {
 
-const QString kCommand = QStringLiteral("relulab export");
+const QString kExportCommand = QStringLiteral("relulab export");
 
 // An output file still to be written, with the option that asked for it.
 struct PendingFile
@@ -143,7 +143,7 @@ const QString kEpilogue = QStringLiteral(
 // Each reader below reads one option, when given, into the request; it returns the problem as a
 // message naming the option, or empty.
 
-QString readSession(const CommandLine &parser, ExportRequest &request)
+QString readExportSession(const CommandLine &parser, ExportRequest &request)
 {
     if (!parser.isSet(QStringLiteral("session"))) return {};
     const QString path = parser.value(QStringLiteral("session"));
@@ -247,20 +247,20 @@ QString readFunctions(const CommandLine &parser, ExportRequest &request)
 
 // Reads the option values into request, over a --session's settings; returns the first problem
 // as a message.
-QString readSettings(const CommandLine &parser, ExportRequest &request)
+QString readExportSettings(const CommandLine &parser, ExportRequest &request)
 {
     using Reader = QString (*)(const CommandLine &, ExportRequest &);
-    for (Reader reader : {readSession, readAlpha, readRange, readMaxout, readSamples,
+    for (Reader reader : {readExportSession, readAlpha, readRange, readMaxout, readSamples,
                           readConvention, readSize, readFunctions}) {
         if (QString e = reader(parser, request); !e.isEmpty()) return e;
     }
     if (const QString e = request.settings.validate(); !e.isEmpty())
-        return QStringLiteral("%1: %2").arg(kCommand, e);
+        return QStringLiteral("%1: %2").arg(kExportCommand, e);
     return {};
 }
 
 // Reads the output paths into request and checks each can be written; returns the first problem.
-QString readOutputs(const CommandLine &parser, ExportRequest &request)
+QString readExportOutputs(const CommandLine &parser, ExportRequest &request)
 {
     const std::pair<QString, QString *> outputs[] = {
         {QStringLiteral("csv"), &request.csvPath},
@@ -324,7 +324,7 @@ QString readOutputs(const CommandLine &parser, ExportRequest &request)
 
 CommandLine exportCommandLine()
 {
-    return CommandLine(kCommand,
+    return CommandLine(kExportCommand,
                        QStringLiteral("Writes the ReLU, Leaky ReLU and maxout curves as CSV and "
                                       "the explorer's figure as PNG, SVG or PDF, without opening "
                                       "a window."),
@@ -344,11 +344,11 @@ ExportArguments parseExportArguments(const QStringList &arguments)
         return result;
     }
     ExportRequest request;
-    if (QString e = readSettings(parser, request); !e.isEmpty()) {
+    if (QString e = readExportSettings(parser, request); !e.isEmpty()) {
         result.error = std::move(e);
         return result;
     }
-    if (QString e = readOutputs(parser, request); !e.isEmpty()) {
+    if (QString e = readExportOutputs(parser, request); !e.isEmpty()) {
         result.error = std::move(e);
         return result;
     }
@@ -466,7 +466,7 @@ int runExportCommand(const QStringList &arguments, const FigureRenderer &render,
             if (bytes.isEmpty()) {
                 if (error.isEmpty()) error = QStringLiteral("the renderer returned nothing");
                 return fail(QStringLiteral("%1: --%2: could not draw the figure: %3")
-                                .arg(kCommand, name, error),
+                                .arg(kExportCommand, name, error),
                             2);
             }
             files.push_back({name, path, std::move(bytes)});
@@ -475,24 +475,25 @@ int runExportCommand(const QStringList &arguments, const FigureRenderer &render,
         // Before the other files: it is the one most likely to fail (drawing, encoding).
         if (request.animation) {
             if (const QString e = writeAnimation(request, render); !e.isEmpty())
-                return fail(QStringLiteral("%1: --animate: %2").arg(kCommand, e), 2);
+                return fail(QStringLiteral("%1: --animate: %2").arg(kExportCommand, e), 2);
         }
         for (const PendingFile &file : files) {
             // Until commit() the target is untouched; a failed write leaves the old file.
             if (const QString e = writeAtomically(file.path, file.bytes); !e.isEmpty())
-                return fail(QStringLiteral("%1: --%2: %3").arg(kCommand, file.option, e), 2);
+                return fail(QStringLiteral("%1: --%2: %3").arg(kExportCommand, file.option, e), 2);
         }
         if (!request.csvPath.isEmpty() && request.csvPath == ExportRequest::kStdout) {
             out << QLatin1String(stdoutCsv.constData(), stdoutCsv.size());
             out.flush();
             if (out.status() != QTextStream::Ok)
-                return fail(
-                    QStringLiteral("%1: --csv: cannot write to standard output").arg(kCommand), 2);
+                return fail(QStringLiteral("%1: --csv: cannot write to standard output")
+                                .arg(kExportCommand),
+                            2);
         }
         return 0;
     } catch (const std::exception &e) {
         return fail(QStringLiteral("%1: internal error: %2")
-                        .arg(kCommand, QString::fromLocal8Bit(e.what())),
+                        .arg(kExportCommand, QString::fromLocal8Bit(e.what())),
                     1);
     }
 }

@@ -26,7 +26,7 @@ namespace relulab::session {
 
 namespace {
 
-const QString kCommand = QStringLiteral("relulab train");
+const QString kTrainCommand = QStringLiteral("relulab train");
 
 QJsonValue jsonNumber(double v)
 {
@@ -64,7 +64,7 @@ QString writeTrainingData(const TrainRequest &request, const core::Trainer &trai
     const std::string csv = core::formatDatasetCsv(trainer.data().train);
     if (const QString e = writeAtomically(request.dataOutPath, QByteArray::fromStdString(csv));
         !e.isEmpty())
-        return QStringLiteral("%1: --write-data: %2").arg(kCommand, e);
+        return QStringLiteral("%1: --write-data: %2").arg(kTrainCommand, e);
     return {};
 }
 
@@ -243,7 +243,7 @@ QString divergenceMessage(const TrainingRun &run, long step)
     return QStringLiteral(
                "%1: %2 became non-finite %3 step %4 \u2014 learning rate "
                "too high? Training stopped there.\n")
-        .arg(kCommand,
+        .arg(kTrainCommand,
              run.weightsDiverged ? QStringLiteral("a weight") : QStringLiteral("the loss"),
              run.weightsDiverged ? QStringLiteral("by") : QStringLiteral("at"))
         .arg(step);
@@ -262,9 +262,10 @@ QString writeSnapshot(const TrainRequest &request, const core::Trainer &trainer,
     buffer.open(QIODevice::WriteOnly);
     if (image.isNull() || !image.save(&buffer, "PNG"))
         return QStringLiteral("%1: --snapshot: could not draw the training view: %2")
-            .arg(kCommand, image.isNull() ? error : QStringLiteral("could not encode the PNG"));
+            .arg(kTrainCommand,
+                 image.isNull() ? error : QStringLiteral("could not encode the PNG"));
     if (const QString e = writeAtomically(request.snapshotPath, png); !e.isEmpty())
-        return QStringLiteral("%1: --snapshot: %2").arg(kCommand, e);
+        return QStringLiteral("%1: --snapshot: %2").arg(kTrainCommand, e);
     return {};
 }
 
@@ -284,10 +285,10 @@ QString writeSavedSession(const TrainRequest &request, const core::Trainer &trai
         err << QStringLiteral(
                    "%1: --save-session: the network's weights are not finite numbers, so the "
                    "session is saved without them (it starts the run from step 0)\n")
-                   .arg(kCommand);
+                   .arg(kTrainCommand);
     }
     if (const QString e = writeSessionFile(request.saveSessionPath, saved); !e.isEmpty())
-        return QStringLiteral("%1: --save-session: %2").arg(kCommand, e);
+        return QStringLiteral("%1: --save-session: %2").arg(kTrainCommand, e);
     return {};
 }
 
@@ -299,11 +300,11 @@ QString writeOutputs(const TrainRequest &request, const core::Trainer &trainer, 
     if (run.animation) {
         if (run.animationError.isEmpty()) run.animationError = run.animation->finish();
         if (!run.animationError.isEmpty())
-            return QStringLiteral("%1: --animate: %2").arg(kCommand, run.animationError);
+            return QStringLiteral("%1: --animate: %2").arg(kTrainCommand, run.animationError);
     }
     if (!request.logPath.isEmpty()) {
         if (const QString e = writeAtomically(request.logPath, run.log); !e.isEmpty())
-            return QStringLiteral("%1: --log: %2").arg(kCommand, e);
+            return QStringLiteral("%1: --log: %2").arg(kTrainCommand, e);
     }
     if (!request.snapshotPath.isEmpty()) {
         if (QString e = writeSnapshot(request, trainer, run, render); !e.isEmpty()) return e;
@@ -393,18 +394,19 @@ int trainAndReport(const QStringList &arguments, QTextStream &out, QTextStream &
     if (!parsed.request) return fail(err, parsed.error, 2);
     const TrainRequest &request = *parsed.request;
     if (request.drawsPictures() && !render)
-        return fail(err,
-                    QStringLiteral("%1: --%2: pictures cannot be drawn here")
-                        .arg(kCommand, request.snapshotPath.isEmpty() ? QStringLiteral("animate")
-                                                                      : QStringLiteral("snapshot")),
-                    2);
+        return fail(
+            err,
+            QStringLiteral("%1: --%2: pictures cannot be drawn here")
+                .arg(kTrainCommand, request.snapshotPath.isEmpty() ? QStringLiteral("animate")
+                                                                   : QStringLiteral("snapshot")),
+            2);
 
     if (!request.note.isEmpty()) err << request.note << '\n';
     QString problem;
     const std::unique_ptr<core::Trainer> trainer = makeRequestedTrainer(request, &problem);
     // The setup and any saved state were checked while reading the options.
     if (!trainer)
-        return fail(err, QStringLiteral("%1: internal error: %2").arg(kCommand, problem), 1);
+        return fail(err, QStringLiteral("%1: internal error: %2").arg(kTrainCommand, problem), 1);
     if (QString e = writeTrainingData(request, *trainer); !e.isEmpty()) return fail(err, e, 2);
 
     TrainingRun run = train(request, *trainer, render);
@@ -420,7 +422,7 @@ int trainAndReport(const QStringList &arguments, QTextStream &out, QTextStream &
 
 CommandLine trainCommandLine()
 {
-    return CommandLine(kCommand,
+    return CommandLine(kTrainCommand,
                        QStringLiteral("Trains a small network on a toy data set without opening a "
                                       "window, and reports its loss and its dead units."),
                        trainOptionSpecs(), trainHelpEpilogue());
@@ -455,7 +457,7 @@ int runTrainCommand(const QStringList &arguments, QTextStream &out, QTextStream 
     } catch (const std::exception &e) {
         return fail(err,
                     QStringLiteral("%1: internal error: %2")
-                        .arg(kCommand, QString::fromLocal8Bit(e.what())),
+                        .arg(kTrainCommand, QString::fromLocal8Bit(e.what())),
                     1);
     }
 }
