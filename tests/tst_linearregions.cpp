@@ -570,6 +570,16 @@ void TestLinearRegions::limitStopsAndSaysThereAreMore()
     const LinearRegions exact = computeLinearRegions(net, kBox, {int(all.count), false});
     QCOMPARE(exact.status, RegionsStatus::Complete);
     QCOMPARE(exact.count, all.count);
+    // What a count shows: the count; the limit, marked "at least"; nothing without regions.
+    QCOMPARE(shownRegionCount(exact)->value, static_cast<long long>(all.count));
+    QVERIFY(!shownRegionCount(exact)->atLeast);
+    QCOMPARE(shownRegionCount(limited)->value, 100LL);
+    QVERIFY(shownRegionCount(limited)->atLeast);
+    LinearRegions none = limited;
+    for (RegionsStatus status : {RegionsStatus::NotPiecewiseLinear, RegionsStatus::NonFinite}) {
+        none.status = status;
+        QVERIFY(!shownRegionCount(none));
+    }
     QVERIFY_THROWS_EXCEPTION(std::invalid_argument, computeLinearRegions(net, kBox, {0, false}));
 }
 

@@ -504,6 +504,20 @@ void computeLinearRegions(const Mlp &net, const InputBounds &box, const RegionOp
     if (inputs == 1 && out.detailed) sortIntervals(out);
 }
 
+std::optional<RegionCount> shownRegionCount(const LinearRegions &regions)
+{
+    switch (regions.status) {
+        case RegionsStatus::Complete:
+            return RegionCount{static_cast<long long>(regions.count), false};
+        case RegionsStatus::LimitReached:
+            return RegionCount{regions.limit, true};
+        case RegionsStatus::NotPiecewiseLinear:
+        case RegionsStatus::NonFinite:
+            break;
+    }
+    return std::nullopt;
+}
+
 LinearRegions computeLinearRegions(const Mlp &net, const InputBounds &box,
                                    const RegionOptions &options)
 {

@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <span>
 #include <vector>
 
@@ -119,6 +120,16 @@ LinearRegions computeLinearRegions(const Mlp &net, const InputBounds &box,
 // The same into `out`, reusing its arrays' memory (for a caller that recomputes often).
 void computeLinearRegions(const Mlp &net, const InputBounds &box, const RegionOptions &options,
                           LinearRegions &out);
+
+// The number a count of regions shows: the count when it is complete; the limit when it stopped
+// there (atLeast: there are more); nothing for a network without linear regions (sigmoid, tanh)
+// or with weights that are not finite, rather than a misleading 0.
+struct RegionCount
+{
+    long long value = 0;
+    bool atLeast = false;
+};
+std::optional<RegionCount> shownRegionCount(const LinearRegions &regions);
 
 // Every unit's pre-activation on one region as an affine function of the input (for hover text):
 // z in flat unit order (a maxout unit's z is its winning piece's value, as Mlp::hiddenValues has

@@ -30,17 +30,9 @@ void derive(HistoryEntry &entry, const core::Mlp &net, const core::DataSplit &da
     entry.dead = core::analyseDeadUnits(net, data.train);
     const core::LinearRegions regions = core::computeLinearRegions(
         net, core::boundsOf(data.train), {RunHistory::kRegionLimit, /*countOnly=*/true});
-    switch (regions.status) {
-        case core::RegionsStatus::Complete:
-            entry.regions = static_cast<long>(regions.count);
-            break;
-        case core::RegionsStatus::LimitReached:
-            entry.regions = regions.limit;
-            entry.regionsLimitReached = true;
-            break;
-        case core::RegionsStatus::NotPiecewiseLinear:
-        case core::RegionsStatus::NonFinite:
-            break;
+    if (const auto shown = core::shownRegionCount(regions)) {
+        entry.regions = static_cast<long>(shown->value);
+        entry.regionsLimitReached = shown->atLeast;
     }
 }
 

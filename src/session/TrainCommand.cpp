@@ -320,15 +320,8 @@ std::pair<QJsonValue, bool> linearRegions(const TrainRequest &request, const cor
     const core::InputBounds box = request.box ? *request.box : core::boundsOf(trainer.data().train);
     const core::LinearRegions regions =
         core::computeLinearRegions(trainer.network(), box, {core::kDefaultRegionLimit, true});
-    switch (regions.status) {
-        case core::RegionsStatus::Complete:
-            return {static_cast<qint64>(regions.count), false};
-        case core::RegionsStatus::LimitReached:
-            return {regions.limit, true};
-        case core::RegionsStatus::NotPiecewiseLinear:
-        case core::RegionsStatus::NonFinite:
-            break;
-    }
+    if (const auto shown = core::shownRegionCount(regions))
+        return {static_cast<qint64>(shown->value), shown->atLeast};
     return {QJsonValue(QJsonValue::Null), false};
 }
 

@@ -354,14 +354,14 @@ void TrainingCurves::addRegions(const session::TrainingSnapshot &snapshot)
     if (!analysis || !analysis->hasField) return;
     const core::LinearRegions &regions = analysis->regions;
     const double x = double(snapshot.step);
-    // Sigmoid, tanh and a diverged net have no count: no point, rather than a misleading 0.
-    if (regions.status == core::RegionsStatus::Complete) {
-        m_regions->addData(x, double(regions.count));
-    } else if (regions.status == core::RegionsStatus::LimitReached) {
-        // At least the limit: drawn there, and marked so it does not read as the count.
-        m_regions->addData(x, double(regions.limit));
-        m_regionLimit->addData(x, double(regions.limit));
-        thin(m_regionLimit, false);
+    // Sigmoid, tanh and a diverged net have no count: no point.
+    if (const auto shown = core::shownRegionCount(regions)) {
+        m_regions->addData(x, double(shown->value));
+        if (shown->atLeast) {
+            // At least the limit: drawn there, and marked so it does not read as the count.
+            m_regionLimit->addData(x, double(shown->value));
+            thin(m_regionLimit, false);
+        }
     }
     thin(m_regions, false);
 }
