@@ -22,7 +22,6 @@ class HistoryJsonTr
 
 // A session of the largest network after 10^7 steps has about 2,400 kept steps.
 constexpr qsizetype kMaxEntries = 100000;
-constexpr qint64 kMaxHistoryCount = qint64(1) << 53;
 constexpr qint64 kMaxValues = 1000000;
 
 const QString kEntries = QStringLiteral("entries");
@@ -165,8 +164,8 @@ JsonRead<RunHistory> historyFromJson(const QJsonValue &json, const QString &path
         JsonObjectReader r(list->at(i), at, {kStep, kExamples, kParameters, kSetup, kCheckpoint});
         r.require({kStep, kExamples, kParameters});
         auto state = std::make_shared<core::TrainerState>();
-        r.whole(kStep, 0, kMaxHistoryCount, &state->steps);
-        r.whole(kExamples, 0, kMaxHistoryCount, &state->examples);
+        r.whole(kStep, 0, kMaxJsonCount, &state->steps);
+        r.whole(kExamples, 0, kMaxJsonCount, &state->examples);
         readDoubles(r, kParameters, &state->parameters);
         if (!r.ok()) return fail(r.error());
         if (!history.empty() && state->steps <= history.back().step)

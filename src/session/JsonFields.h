@@ -22,6 +22,9 @@ QString jsonIndexPath(const QString &path, qsizetype index);
 // "line 3, column 17: unterminated string".
 QString jsonSyntaxError(const QByteArray &bytes, const QJsonParseError &error);
 
+// The largest count (steps, examples) a JSON number holds exactly: a double's 53-bit mantissa.
+inline constexpr qint64 kMaxJsonCount = qint64(1) << 53;
+
 // Each returns "" when the value fits, else "<location>: <problem>".
 QString readJsonNumber(const QJsonValue &value, const QString &location, double *out);
 QString readJsonWhole(const QJsonValue &value, const QString &location, qint64 min, qint64 max,

@@ -27,7 +27,6 @@ class SessionFileTr
 // Far above any real network or data set (about 60,000 parameters, 80,000 training examples),
 // checked before the elements are read.
 constexpr qsizetype kMaxArray = 1000000;
-constexpr qint64 kMaxCount = qint64(1) << 53;  // steps and examples stay exact as JSON numbers
 
 const QString kNetwork = QStringLiteral("network");
 const QString kHistory = QStringLiteral("history");
@@ -85,8 +84,8 @@ JsonRead<core::TrainerState> networkFromJson(const QJsonValue &json, const QStri
     JsonObjectReader r(json, path, keys);
     r.require(keys);
     core::TrainerState s;
-    r.whole(QStringLiteral("step"), 0, kMaxCount, &s.steps);
-    r.whole(QStringLiteral("examples"), 0, kMaxCount, &s.examples);
+    r.whole(QStringLiteral("step"), 0, kMaxJsonCount, &s.steps);
+    r.whole(QStringLiteral("examples"), 0, kMaxJsonCount, &s.examples);
     readNumbers(r, QStringLiteral("parameters"), &s.parameters);
     readNumbers(r, QStringLiteral("moment1"), &s.moment1);
     readNumbers(r, QStringLiteral("moment2"), &s.moment2);

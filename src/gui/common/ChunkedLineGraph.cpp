@@ -2,6 +2,7 @@
 #include "gui/common/ChunkedLineGraph.h"
 
 #include "gui/common/LineRaster.h"
+#include "gui/common/SegmentDistance.h"
 
 #include <algorithm>
 #include <cmath>
@@ -15,17 +16,6 @@ namespace {
 bool isGap(const QPointF &p)
 {
     return !std::isfinite(p.x()) || !std::isfinite(p.y());
-}
-
-// The squared distance from p to the segment from a to b.
-double squaredDistanceToSegment(const QPointF &p, const QPointF &a, const QPointF &b)
-{
-    const QPointF ab = b - a, ap = p - a;
-    const double length2 = QPointF::dotProduct(ab, ab);
-    const double t =
-        length2 > 0.0 ? std::clamp(QPointF::dotProduct(ap, ab) / length2, 0.0, 1.0) : 0.0;
-    const QPointF d = ap - t * ab;
-    return QPointF::dotProduct(d, d);
 }
 
 }  // namespace

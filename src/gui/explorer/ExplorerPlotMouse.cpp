@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "gui/common/SegmentDistance.h"
 #include "gui/explorer/ExplorerPlot.h"
 #include "gui/explorer/PinnedGhosts.h"
 #include "gui/style/PlotStyle.h"
@@ -21,12 +22,7 @@ constexpr double kZoomPerNotch = 0.85;
 
 double distanceToSegment(const QPointF &p, const QPointF &a, const QPointF &b)
 {
-    const QPointF ab = b - a;
-    const double len2 = QPointF::dotProduct(ab, ab);
-    double t = len2 > 0 ? QPointF::dotProduct(p - a, ab) / len2 : 0.0;
-    t = std::clamp(t, 0.0, 1.0);
-    const QPointF closest = a + t * ab;
-    return std::hypot(p.x() - closest.x(), p.y() - closest.y());
+    return std::sqrt(squaredDistanceToSegment(p, a, b));
 }
 
 // Rounds to a step that is a power of ten about a thousandth of the span: tidy numbers in the
