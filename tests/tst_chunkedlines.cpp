@@ -293,6 +293,30 @@ private Q_SLOTS:
         QCOMPARE(again, small);  // nothing left over in the scratch image from the poster
     }
 
+    // A point repeated in the line (no segment between the two) changes nothing: the joins beside
+    // it still turn the right way.
+    void repeatedPointsDrawAsTheLineWithoutThem()
+    {
+        const QPen pen(Qt::black, 4.0, Qt::SolidLine, Qt::FlatCap, Qt::RoundJoin);
+        const QVector<QPointF> line = zigzag(40);
+        QVector<QPointF> repeated = {line.first()};  // at the flat ends too
+        for (const QPointF &p : line) {
+            repeated << p;
+            if (repeated.size() % 3 == 0) repeated << p;
+        }
+        repeated << line.last();
+        QImage once = whiteCanvas(), twice = whiteCanvas();
+        using Drawing = std::pair<QImage *, const QVector<QPointF> *>;
+        for (auto [image, points] : {Drawing{&once, &line}, Drawing{&twice, &repeated}}) {
+            QPainter p(image);
+            p.setRenderHint(QPainter::Antialiasing);
+            p.setPen(pen);
+            drawRasterizedPolyline(p, points->constData(), int(points->size()));
+        }
+        QVERIFY(inkedPixels(once) > 1000);
+        QCOMPARE(twice, once);
+    }
+
     void translucentThinAndVectorPensAreStrokedAtOnce()
     {
         QImage image = whiteCanvas();

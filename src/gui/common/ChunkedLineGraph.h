@@ -19,8 +19,8 @@ inline constexpr int kRunSegments = 6;
 // translucent pen would paint the shared segments twice.
 bool strokesInRuns(const QPainter &painter);
 
-// The polyline through points[0 .. count - 1] with the painter's pen, in runs where
-// strokesInRuns, else at once.
+// The polyline through points[0 .. count - 1] with the painter's pen: rasterized where
+// rasterizesLines (LineRaster.h: round joins), else in runs where strokesInRuns, else at once.
 void drawPolylineInRuns(QPainter &painter, const QPointF *points, int count);
 
 // A path of straight lines (e.g. contour lines) with the painter's pen, each subpath in runs.

@@ -192,10 +192,13 @@ void drawRasterizedPolyline(QPainter &painter, const QPointF *points, int count)
     const QPen pen = painter.pen();
     const QTransform m = painter.deviceTransform();
     const double width = pen.widthF() * (pen.isCosmetic() ? 1.0 : m.m11());
+    // A repeated point is no segment: it would give the joins beside it no direction.
     std::vector<QPointF> device;
     device.reserve(static_cast<size_t>(count));
-    for (int i = 0; i < count; ++i)
-        device.push_back(m.map(points[i]));
+    for (int i = 0; i < count; ++i) {
+        const QPointF p = m.map(points[i]);
+        if (device.empty() || p != device.back()) device.push_back(p);
+    }
     const std::vector<Piece> pieces = pen.style() == Qt::SolidLine
                                           ? solidPieces(device, pen.capStyle(), width)
                                           : dashedPieces(device, pen, width);

@@ -109,15 +109,14 @@ void RegionPlottable::draw(QCPPainter *painter)
     const bool pictured = !m_picture.isNull() && m_bands.empty() &&
                           painter->paintEngine()->type() == QPaintEngine::Raster &&
                           m_pictureCanvas == canvas(m_pictureCanvas.unit);
+    // The fill is never anti-aliased (whatever the plot's overrides): the edge is the boundary
+    // line drawn over it, and an anti-aliased fill costs several times as much. The picture then
+    // lands at whole pixels (QCPPainter shifts an anti-aliased painter by half a pixel).
+    painter->setAntialiasing(false);
     if (pictured) {
-        // At whole pixels (QCPPainter shifts an anti-aliased painter by half a pixel).
-        painter->setAntialiasing(false);
         painter->drawImage(QPointF(m_pictureCanvas.area.topLeft()), m_picture);
         ++m_picturesDrawn;
     } else if (!area.isEmpty()) {
-        // Never anti-aliased (whatever the plot's overrides): the edge is the boundary line
-        // drawn over the fill, and an anti-aliased fill costs several times as much.
-        painter->setAntialiasing(false);
         painter->setPen(Qt::NoPen);
         for (const QBrush &b : {brush(), m_hatch}) {
             if (b.style() == Qt::NoBrush) continue;
