@@ -99,6 +99,13 @@ void tst_TrainingFaults::divergedRunPausesAndPlotsNothingNonFinite()
                                  training->latest().network.inputs == inputs &&
                                  training->latest().network.biasInit == 5.0,
                              10000);
+    // ... and the tab has shown it (the frame after): a unit chosen before would be unselected
+    // by the new shape (1-D after the window's 2-D run). The diagram lays out one input node per
+    // input for it.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !tab->diagram()->linkCanvas().starts.empty() &&
+            tab->diagram()->linkCanvas().starts.front().size() == size_t(inputs),
+        10000);
     tab->diagram()->setSelectedUnit({0, 0});  // its off-region and histograms are drawn too
     const long before = training->latest().step;
 
