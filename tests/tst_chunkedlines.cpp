@@ -75,6 +75,38 @@ int inkedPixels(const QImage &image)
     return n;
 }
 
+// The line rasterized (LineRaster) with the pen on `image`, anti-aliased; false when the pen and
+// image do not allow that (nothing drawn).
+bool rasterized(QImage &image, const QPen &pen, const QVector<QPointF> &line)
+{
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(pen);
+    if (!rasterizesLines(p)) return false;
+    drawRasterizedPolyline(p, line.constData(), int(line.size()));
+    return true;
+}
+
+// A graph of the data in an 800 x 300 QCustomPlot, drawn as a ChunkedLineGraph or as QCPGraph
+// draws it.
+QImage graphPicture(bool chunked, const QVector<double> &keys, const QVector<double> &values,
+                    const QPen &pen, QCPGraph::LineStyle style, QCPRange x, QCPRange y,
+                    bool antialiasAll)
+{
+    QCustomPlot plot;
+    plot.resize(800, 300);
+    QCPGraph *graph = chunked ? new ChunkedLineGraph(plot.xAxis, plot.yAxis)
+                              : new QCPGraph(plot.xAxis, plot.yAxis);
+    graph->setLineStyle(style);
+    graph->setPen(pen);
+    graph->setData(keys, values, true);
+    plot.xAxis->setRange(x);
+    plot.yAxis->setRange(y);
+    if (antialiasAll) plot.setAntialiasedElements(QCP::aeAll);
+    plot.replot(QCustomPlot::rpImmediateRefresh);
+    return plot.grab().toImage();
+}
+
 }  // namespace
 
 class tst_ChunkedLines : public QObject
@@ -178,13 +210,7 @@ private Q_SLOTS:
         QFETCH(QPen, pen);
         QFETCH(QVector<QPointF>, line);
         QImage drawn = whiteCanvas();
-        {
-            QPainter p(&drawn);
-            p.setRenderHint(QPainter::Antialiasing);
-            p.setPen(pen);
-            QVERIFY(rasterizesLines(p));
-            drawRasterizedPolyline(p, line.constData(), int(line.size()));
-        }
+        QVERIFY(rasterized(drawn, pen, line));
         const double h = pen.widthF() / 2.0;
         const bool flatEnds = pen.capStyle() == Qt::FlatCap;
         // Whether the dash pattern is on at a distance from the line's start.
@@ -282,13 +308,8 @@ private Q_SLOTS:
         QImage poster(3000, 1800, QImage::Format_ARGB32_Premultiplied);
         poster.fill(Qt::white);
         QImage small = whiteCanvas(), again = whiteCanvas();
-        for (QImage *image : {&poster, &small, &again}) {
-            QPainter p(image);
-            p.setRenderHint(QPainter::Antialiasing);
-            p.setPen(pen);
-            QVERIFY(rasterizesLines(p));
-            drawRasterizedPolyline(p, line.constData(), int(line.size()));
-        }
+        for (QImage *image : {&poster, &small, &again})
+            QVERIFY(rasterized(*image, pen, line));
         QCOMPARE(poster.copy(small.rect()), small);
         QCOMPARE(again, small);  // nothing left over in the scratch image from the poster
     }
@@ -306,13 +327,8 @@ private Q_SLOTS:
         }
         repeated << line.last();
         QImage once = whiteCanvas(), twice = whiteCanvas();
-        using Drawing = std::pair<QImage *, const QVector<QPointF> *>;
-        for (auto [image, points] : {Drawing{&once, &line}, Drawing{&twice, &repeated}}) {
-            QPainter p(image);
-            p.setRenderHint(QPainter::Antialiasing);
-            p.setPen(pen);
-            drawRasterizedPolyline(p, points->constData(), int(points->size()));
-        }
+        QVERIFY(rasterized(once, pen, line));
+        QVERIFY(rasterized(twice, pen, repeated));
         QVERIFY(inkedPixels(once) > 1000);
         QCOMPARE(twice, once);
     }
@@ -343,19 +359,10 @@ private Q_SLOTS:
             keys.append(i);
             values.append((i / 37) % 3 == 0 ? 0.25 : (i / 37) % 3 == 1 ? 0.5 : 0.125);
         }
+        const QPen pen(QColor(0x1A, 0x1A, 0x1A), 4.0, Qt::SolidLine, Qt::FlatCap, Qt::MiterJoin);
         const auto draw = [&](bool chunked) {
-            QCustomPlot plot;
-            plot.resize(800, 300);
-            QCPGraph *graph = chunked ? new ChunkedLineGraph(plot.xAxis, plot.yAxis)
-                                      : new QCPGraph(plot.xAxis, plot.yAxis);
-            graph->setLineStyle(QCPGraph::lsStepLeft);
-            graph->setPen(
-                QPen(QColor(0x1A, 0x1A, 0x1A), 4.0, Qt::SolidLine, Qt::FlatCap, Qt::MiterJoin));
-            graph->setData(keys, values, true);
-            plot.xAxis->setRange(0, 600);
-            plot.yAxis->setRange(0, 0.6);
-            plot.replot(QCustomPlot::rpImmediateRefresh);
-            return plot.grab().toImage();
+            return graphPicture(chunked, keys, values, pen, QCPGraph::lsStepLeft, {0, 600},
+                                {0, 0.6}, false);
         };
         const QImage plain = draw(false), chunked = draw(true);
         QVERIFY(inkedPixels(plain) > 2000);
@@ -418,18 +425,10 @@ private Q_SLOTS:
             keys.append(i);
             values.append(0.05 + 0.6 * std::exp(-i / 200.0));
         }
+        const QPen pen(QColor(0x00, 0x72, 0xB2), 2.4, Qt::SolidLine, Qt::RoundCap);
         const auto draw = [&](bool chunked) {
-            QCustomPlot plot;
-            plot.resize(800, 300);
-            QCPGraph *graph = chunked ? new ChunkedLineGraph(plot.xAxis, plot.yAxis)
-                                      : new QCPGraph(plot.xAxis, plot.yAxis);
-            graph->setPen(QPen(QColor(0x00, 0x72, 0xB2), 2.4, Qt::SolidLine, Qt::RoundCap));
-            graph->setData(keys, values, true);
-            plot.xAxis->setRange(0, 1000);
-            plot.yAxis->setRange(0, 0.7);
-            plot.setAntialiasedElements(QCP::aeAll);
-            plot.replot(QCustomPlot::rpImmediateRefresh);
-            return plot.grab().toImage();
+            return graphPicture(chunked, keys, values, pen, QCPGraph::lsLine, {0, 1000}, {0, 0.7},
+                                true);
         };
         const QImage plain = draw(false), chunked = draw(true);
         QVERIFY(inkedPixels(plain) > 2000);
